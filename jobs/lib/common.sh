@@ -1,0 +1,125 @@
+# Shared by the jobs/* launchers: find the project, build it when needed, and start a JVM or
+# spark-submit with the options Spark 4.1 needs on Java 17.
+# shellcheck shell=bash
+
+NF_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+NF_JAR_GLOB="$NF_HOME/target/newsframe-*.jar"
+
+# The --add-opens of org.apache.spark.launcher.JavaModuleOptions (Spark 4.1); pom.xml has the same
+# list for tests. --add-modules=jdk.incubator.vector is left out: it only lets netlib try a vector
+# BLAS, and the JVM prints a warning line for it on every start.
+NF_MODULE_OPTS=(
+  -XX:+IgnoreUnrecognizedVMOptions
+  --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
+  --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED
+  --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
+  --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED
+  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+  --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED
+  -Djdk.reflect.useDirectMethodHandle=false
+  --enable-native-access=ALL-UNNAMED
+)
+NF_JVM_OPTS=(
+  -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8
+  "-Dlog4j.configurationFile=file:$NF_HOME/conf/log4j2.properties"
+  -Dlog4j2.disable.jmx=true
+  "-Dnewsframe.job=$(basename "$0")"
+)
+for arg in "$@"; do
+  # --verbose: Spark's own warnings and errors, with stack traces, on stderr as well.
+  [[ "$arg" == "--verbose" ]] && NF_JVM_OPTS+=(-Dnewsframe.console.level=warn)
+done
+# This host's name may resolve to an address nobody listens on; local runs stay on loopback.
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+
+nf_die() {
+  echo "$(basename "$0"): error: $*" >&2
+  exit 1
+}
+
+nf_jar() {
+  local jar
+  for jar in $NF_JAR_GLOB; do
+    [[ -f "$jar" && "$jar" != *-sources.jar && "$jar" != *original-* ]] && { echo "$jar"; return 0; }
+  done
+  return 1
+}
+
+# Builds the application jar and target/spark-jars when either is missing or older than a source.
+nf_build_if_needed() {
+  local jar
+  jar="$(nf_jar || true)"
+  if [[ -n "$jar" && -d "$NF_HOME/target/spark-jars" ]] &&
+     [[ -z "$(find "$NF_HOME/pom.xml" "$NF_HOME/src/main" "$NF_HOME/conf" -newer "$jar" -print -quit 2>/dev/null)" ]]; then
+    return 0
+  fi
+  nf_require_toolchain
+  echo "$(basename "$0"): building newsframe (mvn package, first time only)..." >&2
+  (cd "$NF_HOME" && mvn -q -B -Dstyle.color=never -DskipTests package >&2) || nf_die "the build failed (run 'mvn package' in $NF_HOME to see why)"
+}
+
+# Runs CLASS without Spark's launcher (help texts, the sample generator).
+nf_java() {
+  local class="$1"; shift
+  exec java "${NF_JVM_OPTS[@]}" -cp "$(nf_jar):$NF_HOME/target/spark-jars/*" "$class" "$@"
+}
+
+# Submits CLASS with spark-submit: SPARK_HOME's when set, else Spark's SparkSubmit from Maven's jars.
+# --master in the job's arguments goes to spark-submit too; NEWSFRAME_SUBMIT_ARGS adds more
+# (e.g. "--deploy-mode cluster --executor-memory 8g").
+nf_submit() {
+  local class="$1"; shift
+  local master="" prev="" arg
+  for arg in "$@"; do
+    [[ "$prev" == "--master" ]] && master="$arg"
+    [[ "$arg" == --master=* ]] && master="${arg#--master=}"
+    prev="$arg"
+  done
+  local submit_args=(--class "$class" --name "newsframe-$(basename "$0")")
+  [[ -n "$master" ]] && submit_args+=(--master "$master")
+  # shellcheck disable=SC2206
+  [[ -n "${NEWSFRAME_SUBMIT_ARGS:-}" ]] && submit_args+=(${NEWSFRAME_SUBMIT_ARGS})
+  local memory="${NEWSFRAME_DRIVER_MEMORY:-4g}"
+  if [[ -n "${SPARK_HOME:-}" ]]; then
+    [[ -x "$SPARK_HOME/bin/spark-submit" ]] || nf_die "SPARK_HOME=$SPARK_HOME has no bin/spark-submit"
+    exec "$SPARK_HOME/bin/spark-submit" "${submit_args[@]}" --driver-memory "$memory" \
+      --driver-java-options "${NF_JVM_OPTS[*]}" "$(nf_jar)" "$@"
+  fi
+  exec java "-Xmx$memory" "${NF_MODULE_OPTS[@]}" "${NF_JVM_OPTS[@]}" \
+    -cp "$NF_HOME/target/spark-jars/*" org.apache.spark.deploy.SparkSubmit \
+    "${submit_args[@]}" "$(nf_jar)" "$@"
+}
+
+# True when the arguments ask for help.
+nf_wants_help() {
+  local arg
+  for arg in "$@"; do
+    [[ "$arg" == "-h" || "$arg" == "--help" || "$arg" == "-V" || "$arg" == "--version" ]] && return 0
+  done
+  return 1
+}
+
+# Java 17 and Maven are all newsframe needs to build and run locally. On a fresh Debian machine
+# (as root) they are installed; elsewhere the message says what to install.
+nf_require_toolchain() {
+  local missing=()
+  command -v java >/dev/null || missing+=(openjdk-17-jdk-headless)
+  command -v mvn >/dev/null || missing+=(maven)
+  [[ ${#missing[@]} -eq 0 ]] && return 0
+  if command -v apt-get >/dev/null && [[ "$(id -u)" == 0 ]]; then
+    echo "$(basename "$0"): installing ${missing[*]}..." >&2
+    apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2 ||
+      nf_die "could not install ${missing[*]}"
+  else
+    nf_die "newsframe needs Java 17 and Maven 3.8+; missing: ${missing[*]}"
+  fi
+}

@@ -1,0 +1,44 @@
+package io.newsframe.cli;
+
+import io.newsframe.pipeline.PipelineRun;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+
+/**
+ * Runs a picocli command and turns its end into an exit code: 0 on success, 2 for a usage error
+ * (picocli prints it), 1 for any other failure with one line on stderr.
+ */
+final class JobRunner {
+  private JobRunner() {}
+
+  static int run(String job, Callable<Integer> command, String[] args) {
+    CommandLine cli = new CommandLine(command);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      boolean verbose = commandLine.getCommand() instanceof Verbosity v && v.verbose();
+      System.err.println(job + ": error: " + PipelineRun.oneLine(e) + logHint(e));
+      if (verbose) {
+        e.printStackTrace(System.err);
+      }
+      return 1;
+    });
+    return cli.execute(args);
+  }
+
+  /** Where the launcher's logging configuration put the full story, when it is not a usage error. */
+  private static String logHint(Exception e) {
+    String job = System.getProperty("newsframe.job");
+    if (job == null || e instanceof io.newsframe.config.ConfigError) {
+      return "";
+    }
+    String dir = System.getenv("NEWSFRAME_LOG_DIR");
+    if (dir == null) {
+      dir = System.getProperty("java.io.tmpdir");
+    }
+    return " (details: " + java.nio.file.Path.of(dir, "newsframe-" + job + ".log") + ")";
+  }
+
+  /** Commands that know whether the user asked for stack traces. */
+  interface Verbosity {
+    boolean verbose();
+  }
+}

@@ -1,0 +1,191 @@
+package io.newsframe.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigSyntax;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Loads {@code conf/local.conf} (shipped in the jar), lays a user file and command-line overrides
+ * over it, and turns the result into a checked {@link NewsframeConfig}.
+ */
+public final class ConfigLoader {
+  static final String ROOT = "newsframe";
+  static final String DEFAULTS_RESOURCE = "io/newsframe/config/local.conf";
+  /** The one open map: any Spark property may be set under it. */
+  private static final String OPEN_SPARK_CONF = ROOT + ".spark.conf";
+  private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+
+  private ConfigLoader() {}
+
+  /** The defaults alone. */
+  public static NewsframeConfig defaults() {
+    return load(null, Map.of());
+  }
+
+  /**
+   * @param userFile a HOCON file laid over the defaults, or null
+   * @param overrides key = value pairs laid over both; keys may omit the leading {@code newsframe.}
+   */
+  public static NewsframeConfig load(Path userFile, Map<String, String> overrides) {
+    Config defaults = ConfigFactory.parseResources(
+        ConfigLoader.class.getClassLoader(), DEFAULTS_RESOURCE,
+        ConfigParseOptions.defaults().setAllowMissing(false));
+    Config user = userFile == null ? ConfigFactory.empty() : parseUserFile(userFile);
+    Config fromCommandLine = overridesAsConfig(overrides);
+    rejectUnknownKeys(user, defaults);
+    rejectUnknownKeys(fromCommandLine, defaults);
+    Config merged = fromCommandLine.withFallback(user).withFallback(defaults);
+    try {
+      merged = merged.resolve();
+      return read(merged.getConfig(ROOT), digestOf(merged.getConfig(ROOT)));
+    } catch (ConfigException e) {
+      throw new ConfigError(oneLine(e), e);
+    }
+  }
+
+  private static Config parseUserFile(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigError("configuration file not found: " + file);
+    }
+    try {
+      return ConfigFactory.parseFile(file.toFile(),
+          ConfigParseOptions.defaults().setSyntax(ConfigSyntax.CONF).setAllowMissing(false));
+    } catch (ConfigException e) {
+      throw new ConfigError(oneLine(e), e);
+    }
+  }
+
+  /** Values from the command line stay strings; typed getters convert "300" or "true" as needed. */
+  private static Config overridesAsConfig(Map<String, String> overrides) {
+    Config config = ConfigFactory.empty();
+    for (Map.Entry<String, String> entry : new TreeMap<>(overrides).entrySet()) {
+      String key = entry.getKey().trim();
+      String path = key.startsWith(ROOT + ".") ? key : ROOT + "." + key;
+      ConfigValue value = ConfigValueFactory.fromAnyRef(entry.getValue(), "--set " + key);
+      try {
+        config = config.withValue(path, value);
+      } catch (ConfigException e) {
+        throw new ConfigError("--set " + key + ": not a valid key (" + e.getMessage() + ")", e);
+      }
+    }
+    return config;
+  }
+
+  private static void rejectUnknownKeys(Config layer, Config defaults) {
+    for (Map.Entry<String, ConfigValue> entry : layer.entrySet()) {
+      String path = entry.getKey();
+      if (path.startsWith(OPEN_SPARK_CONF + ".")) {
+        continue;
+      }
+      if (!defaults.hasPathOrNull(path)) {
+        throw new ConfigError(
+            entry.getValue().origin().description() + ": unknown key '" + path + "'");
+      }
+    }
+  }
+
+  private static NewsframeConfig read(Config c, String digest) {
+    SparkSettings spark = new SparkSettings(
+        nonBlank(c, "spark.master"), nonBlank(c, "spark.app-name"), sparkConf(c.getConfig("spark.conf")));
+    Config fields = c.getConfig("input.fields");
+    InputSettings input = new InputSettings(
+        nonBlank(c, "input.uri"),
+        InputFormat.parse(c.getString("input.format"), "newsframe.input.format"),
+        new FieldMapping(
+            nonBlank(fields, "id"), nonBlank(fields, "text"), nonBlank(fields, "title"),
+            nonBlank(fields, "date"), nonBlank(fields, "source"), nonBlank(fields, "url")));
+    IngestSettings ingest = new IngestSettings(
+        positive(c, "ingest.max-record-bytes"),
+        (int) positive(c, "ingest.excerpt-chars"),
+        ratio(c, "ingest.max-control-char-ratio"),
+        positive(c, "ingest.bytes-per-task"));
+    SampleSettings sample = new SampleSettings(
+        nonBlank(c, "sample.dir"), (int) positive(c, "sample.articles"), c.getLong("sample.seed"));
+    return new NewsframeConfig(spark, nonBlank(c, "warehouse"), identifier(c, "catalog"),
+        identifier(c, "namespace"), input, ingest, sample, digest);
+  }
+
+  /** Spark properties in file order; an empty value removes a default instead of setting "". */
+  private static Map<String, String> sparkConf(Config conf) {
+    Map<String, String> result = new LinkedHashMap<>();
+    for (Map.Entry<String, ConfigValue> entry : new TreeMap<>(conf.root()).entrySet()) {
+      Object raw = entry.getValue().unwrapped();
+      if (raw instanceof Map || raw instanceof Iterable) {
+        throw new ConfigError(entry.getValue().origin().description()
+            + ": newsframe.spark.conf.\"" + entry.getKey() + "\" must be a single value");
+      }
+      String value = raw == null ? "" : String.valueOf(raw);
+      if (!value.isEmpty()) {
+        result.put(entry.getKey(), value);
+      }
+    }
+    return Map.copyOf(result);
+  }
+
+  private static String nonBlank(Config c, String path) {
+    String value = c.getString(path);
+    if (value.isBlank()) {
+      throw new ConfigError(c.getValue(path).origin().description() + ": " + ROOT + "." + path
+          + " must not be empty");
+    }
+    return value;
+  }
+
+  private static String identifier(Config c, String path) {
+    String value = nonBlank(c, path);
+    if (!IDENTIFIER.matcher(value).matches()) {
+      throw new ConfigError(c.getValue(path).origin().description() + ": " + ROOT + "." + path
+          + " '" + value + "' must be a lower-case SQL identifier");
+    }
+    return value;
+  }
+
+  private static long positive(Config c, String path) {
+    long value = c.getLong(path);
+    if (value <= 0) {
+      throw new ConfigError(c.getValue(path).origin().description() + ": " + ROOT + "." + path
+          + " must be positive, got " + value);
+    }
+    return value;
+  }
+
+  private static double ratio(Config c, String path) {
+    double value = c.getDouble(path);
+    if (value < 0 || value > 1) {
+      throw new ConfigError(c.getValue(path).origin().description() + ": " + ROOT + "." + path
+          + " must be between 0 and 1, got " + value);
+    }
+    return value;
+  }
+
+  /** The same settings give the same digest: the rendering is canonical (keys sorted, no comments). */
+  private static String digestOf(Config config) {
+    String canonical = config.root().render(ConfigRenderOptions.concise().setJson(true));
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(canonical.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
+  }
+
+  private static String oneLine(ConfigException e) {
+    return e.getMessage().replace('\n', ' ');
+  }
+}

@@ -1,0 +1,4 @@
+package io.newsframe.config;
+
+/** The built-in sample corpus. */
+public record SampleSettings(String dir, int articles, long seed) {}

@@ -1,0 +1,153 @@
+package io.newsframe.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import io.newsframe.config.FieldMapping;
+import io.newsframe.config.IngestSettings;
+import io.newsframe.config.InputSettings;
+import io.newsframe.ingest.IngestRecords.Origin;
+import io.newsframe.tables.Tables.RawArticles;
+import io.newsframe.tables.Tables.Rejects;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Reads the input into one dataset of {@link IngestRecords}: every record once, as an article or a
+ * reject. {@link #readRecords} reads the files; {@link #rejectDuplicateIds} turns later uses of an
+ * id into rejects; {@link #articles} and {@link #rejects} split the result into the two tables.
+ */
+public final class IngestStage {
+  public static final String NAME = "ingest";
+
+  private IngestStage() {}
+
+  /**
+   * All records of the input as read, ids not yet checked for uniqueness; each file is read by
+   * exactly one task. Callers that use the result more than once should persist it: every other
+   * use reads the files again.
+   */
+  public static Dataset<Row> readRecords(SparkSession spark, InputSettings input, IngestSettings settings) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<InputFile> files = InputFiles.list(input.uri(), input.format(), hadoop);
+    String rootPrefix = rootPrefix(input.uri(), hadoop);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
+
+    List<InputFile> parquet = new ArrayList<>();
+    List<InputFile> streamed = new ArrayList<>();
+    for (InputFile file : files) {
+      (file.kind() == FileKind.PARQUET ? parquet : streamed).add(file);
+    }
+    Dataset<Row> records = spark.createDataFrame(
+        readStreamed(jsc, streamed, input.fields(), settings, conf), IngestRecords.SCHEMA);
+    if (!parquet.isEmpty()) {
+      records = records.unionByName(
+          ParquetRecords.read(spark, parquet, rootPrefix, input.fields(), settings, conf));
+    }
+    return records;
+  }
+
+  /** Text and JSONL files, spread over tasks by size. */
+  private static JavaRDD<Row> readStreamed(JavaSparkContext jsc, List<InputFile> files,
+      FieldMapping fields, IngestSettings settings, Broadcast<HadoopConf> conf) {
+    long bytes = files.stream().mapToLong(InputFile::length).sum();
+    int slices = (int) Math.max(1, Math.min(files.size(),
+        Math.max(2L * jsc.defaultParallelism(), (bytes + settings.bytesPerTask() - 1) / settings.bytesPerTask())));
+    TextFileReader text = new TextFileReader(settings);
+    JsonlFileReader jsonl = new JsonlFileReader(settings, fields);
+    return jsc.parallelize(files, slices)
+        .flatMap(file -> readFile(file, text, jsonl, conf.value().get()));
+  }
+
+  private static Iterator<Row> readFile(InputFile file, TextFileReader text, JsonlFileReader jsonl,
+      Configuration conf) {
+    switch (file.kind()) {
+      case TXT:
+        return Collections.singletonList(text.read(file, conf)).iterator();
+      case JSONL:
+        return jsonl.read(file, conf);
+      default:
+        Origin origin = new Origin(file.uri(), null, file.kind().label(), StableIds.of(file.relativePath(), null));
+        return Collections.singletonList(IngestRecords.reject(origin, RejectReason.UNSUPPORTED_FILE,
+            "file name has no supported extension (.txt, .jsonl, .ndjson, .json, .parquet, "
+                + "optionally compressed); set --input-format to read it anyway", null)).iterator();
+    }
+  }
+
+  /**
+   * The first record (by path, then line) keeps an id; later ones with the same id become rejects.
+   * Only ids that occur more than once are joined back, so the join side stays small.
+   */
+  public static Dataset<Row> rejectDuplicateIds(Dataset<Row> records, int excerptChars) {
+    Dataset<Row> articles = records.where(col(IngestRecords.OUTCOME).equalTo(IngestRecords.ARTICLE));
+    Dataset<Row> repeated = articles
+        .groupBy(col(RawArticles.ID).as("dup_id"))
+        .agg(count(lit(1)).as("dup_n"),
+            min(struct(col(RawArticles.SOURCE_PATH), col(RawArticles.SOURCE_LINE))).as("dup_first"))
+        .where(col("dup_n").gt(1));
+    Dataset<Row> joined = records.join(repeated,
+        col(RawArticles.ID).equalTo(col("dup_id"))
+            .and(col(IngestRecords.OUTCOME).equalTo(IngestRecords.ARTICLE)), "left");
+    Column isLaterCopy = col("dup_id").isNotNull().and(
+        col("dup_first.source_path").notEqual(col(RawArticles.SOURCE_PATH))
+            .or(col("dup_first.source_line").eqNullSafe(col(RawArticles.SOURCE_LINE)).unary_$bang()));
+    Column firstPlace = concat(col("dup_first.source_path"),
+        when(col("dup_first.source_line").isNotNull(),
+            concat(lit(":"), col("dup_first.source_line").cast("string"))).otherwise(lit("")));
+    String[] names = IngestRecords.SCHEMA.fieldNames();
+    List<Column> out = new ArrayList<>();
+    for (String name : names) {
+      Column value = col(name);
+      if (name.equals(IngestRecords.OUTCOME)) {
+        value = when(isLaterCopy, lit(IngestRecords.REJECT)).otherwise(value);
+      } else if (name.equals(Rejects.REASON)) {
+        value = when(isLaterCopy, lit(RejectReason.DUPLICATE_ID.code())).otherwise(value);
+      } else if (name.equals(Rejects.DETAIL)) {
+        value = when(isLaterCopy, concat(lit("id also used by the record at "), firstPlace)).otherwise(value);
+      } else if (name.equals(Rejects.EXCERPT)) {
+        value = when(isLaterCopy, org.apache.spark.sql.functions.substring(
+            org.apache.spark.sql.functions.regexp_replace(col(RawArticles.RAW_TEXT), "\\s+", " "), 1, excerptChars))
+            .otherwise(value);
+      }
+      out.add(value.as(name));
+    }
+    return joined.select(out.toArray(Column[]::new));
+  }
+
+  /** The rows that go to {@code raw_articles}. */
+  public static Dataset<Row> articles(Dataset<Row> records) {
+    return records.where(col(IngestRecords.OUTCOME).equalTo(IngestRecords.ARTICLE))
+        .select(col(RawArticles.ID), col(RawArticles.SOURCE_PATH), col(RawArticles.SOURCE_LINE),
+            col(RawArticles.SOURCE_FORMAT), col(RawArticles.RAW_TEXT), col(RawArticles.TITLE),
+            col(RawArticles.DATE), col(RawArticles.SOURCE), col(RawArticles.URL), col(RawArticles.BYTES));
+  }
+
+  /** The rows that go to {@code rejects}. */
+  public static Dataset<Row> rejects(Dataset<Row> records) {
+    return records.where(col(IngestRecords.OUTCOME).equalTo(IngestRecords.REJECT))
+        .select(lit(NAME).as(Rejects.STAGE), col(RawArticles.SOURCE_PATH).as(Rejects.SOURCE_PATH),
+            col(RawArticles.SOURCE_LINE).as(Rejects.SOURCE_LINE), col(RawArticles.ID).as(Rejects.RECORD_ID),
+            col(Rejects.REASON), col(Rejects.DETAIL), col(Rejects.EXCERPT));
+  }
+
+  private static String rootPrefix(String uri, Configuration hadoop) {
+    String root = InputFiles.requireExists(uri, hadoop).toUri().toString();
+    return root.endsWith("/") ? root : root + "/";
+  }
+}

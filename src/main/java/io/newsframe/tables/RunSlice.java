@@ -1,0 +1,14 @@
+package io.newsframe.tables;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The part of every table that one run owns: all rows of its run date. Until it is published, the
+ * run's rows live on an Iceberg branch named after the run.
+ */
+public record RunSlice(String runId, LocalDate runDate) {
+  public String branch() {
+    return "run_" + runId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+  }
+}

@@ -1,0 +1,148 @@
+package io.newsframe.tables;
+
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+
+import java.util.List;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.MetadataBuilder;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The tables written so far and their columns; docs/tables.md documents the same. Column names are
+ * constants so that stages and tests build and read rows by name.
+ */
+public final class Tables {
+  private Tables() {}
+
+  /** Columns of {@code raw_articles}: one row per input record that could be read. */
+  public static final class RawArticles {
+    public static final String ID = "id";
+    public static final String SOURCE_PATH = "source_path";
+    public static final String SOURCE_LINE = "source_line";
+    public static final String SOURCE_FORMAT = "source_format";
+    public static final String RAW_TEXT = "raw_text";
+    public static final String TITLE = "title";
+    public static final String DATE = "date";
+    public static final String SOURCE = "source";
+    public static final String URL = "url";
+    public static final String BYTES = "bytes";
+
+    private RawArticles() {}
+  }
+
+  /** Columns of {@code rejects}: one row per input record that did not make it, with why. */
+  public static final class Rejects {
+    public static final String STAGE = "stage";
+    public static final String SOURCE_PATH = "source_path";
+    public static final String SOURCE_LINE = "source_line";
+    public static final String RECORD_ID = "record_id";
+    public static final String REASON = "reason";
+    public static final String DETAIL = "detail";
+    public static final String EXCERPT = "excerpt";
+
+    private Rejects() {}
+  }
+
+  /** Columns of {@code runs}: one row per run date, the run whose rows the tables hold. */
+  public static final class Runs {
+    public static final String INPUT = "input";
+    public static final String INPUT_FORMAT = "input_format";
+    public static final String CONFIG_DIGEST = "config_digest";
+    public static final String STATUS = "status";
+    public static final String STARTED_AT = "started_at";
+    public static final String FINISHED_AT = "finished_at";
+    public static final String ERROR = "error";
+    public static final String MASTER = "master";
+    public static final String VERSION = "version";
+    public static final String DRIVER_PEAK_RSS_MB = "driver_peak_rss_mb";
+
+    private Runs() {}
+  }
+
+  /** Columns of {@code run_stages}: one row per stage of a run. */
+  public static final class RunStages {
+    public static final String STAGE = "stage";
+    public static final String ROWS_IN = "rows_in";
+    public static final String ROWS_OUT = "rows_out";
+    public static final String ROWS_REJECTED = "rows_rejected";
+    public static final String SECONDS = "seconds";
+    public static final String STARTED_AT = "started_at";
+
+    private RunStages() {}
+  }
+
+  public static final TableSpec RAW_ARTICLES = new TableSpec("raw_articles", schema(
+      col(RawArticles.ID, StringType, false, "stable article id: the record's id field, else derived from path and line"),
+      col(RawArticles.SOURCE_PATH, StringType, false, "file the record was read from"),
+      col(RawArticles.SOURCE_LINE, LongType, true, "1-based line (JSONL) or row (Parquet) in that file; null for one-article-per-file text"),
+      col(RawArticles.SOURCE_FORMAT, StringType, false, "txt, jsonl or parquet"),
+      col(RawArticles.RAW_TEXT, StringType, false, "the record's text as read (UTF-8, BOM removed)"),
+      col(RawArticles.TITLE, StringType, true, "title field of the record, if any"),
+      col(RawArticles.DATE, StringType, true, "date field of the record as given, if any"),
+      col(RawArticles.SOURCE, StringType, true, "source field of the record, if any"),
+      col(RawArticles.URL, StringType, true, "url field of the record, if any"),
+      col(RawArticles.BYTES, LongType, false, "size of the text in UTF-8 bytes"),
+      runIdColumn(), runDateColumn()),
+      "every input record that could be read, with its provenance");
+
+  public static final TableSpec REJECTS = new TableSpec("rejects", schema(
+      col(Rejects.STAGE, StringType, false, "stage that rejected the record"),
+      col(Rejects.SOURCE_PATH, StringType, false, "file of the record"),
+      col(Rejects.SOURCE_LINE, LongType, true, "line or row of the record in the file, if any"),
+      col(Rejects.RECORD_ID, StringType, true, "id of the record, when one could be read"),
+      col(Rejects.REASON, StringType, false, "reason code, e.g. empty, binary, invalid_utf8, malformed_json"),
+      col(Rejects.DETAIL, StringType, false, "what exactly was wrong, in words"),
+      col(Rejects.EXCERPT, StringType, true, "the start of the record, control characters escaped"),
+      runIdColumn(), runDateColumn()),
+      "every input record that did not go on, with the reason");
+
+  public static final TableSpec RUNS = new TableSpec("runs", schema(
+      runIdColumn(), runDateColumn(),
+      col(Runs.INPUT, StringType, false, "input URI of the run"),
+      col(Runs.INPUT_FORMAT, StringType, false, "input format setting"),
+      col(Runs.CONFIG_DIGEST, StringType, false, "digest of the full resolved configuration"),
+      col(Runs.STATUS, StringType, false, "running, succeeded or failed"),
+      col(Runs.STARTED_AT, TimestampType, false, "when the run started"),
+      col(Runs.FINISHED_AT, TimestampType, true, "when it ended"),
+      col(Runs.ERROR, StringType, true, "the cause of a failure, one line"),
+      col(Runs.MASTER, StringType, false, "Spark master the run used"),
+      col(Runs.VERSION, StringType, false, "newsframe version"),
+      col(Runs.DRIVER_PEAK_RSS_MB, DoubleType, true, "peak resident memory of the driver process in MiB (in local mode executors run in it too)")),
+      "one row per run date: the run whose rows the other tables hold");
+
+  public static final TableSpec RUN_STAGES = new TableSpec("run_stages", schema(
+      runIdColumn(), runDateColumn(),
+      col(RunStages.STAGE, StringType, false, "ingest, clean, features, topics, stance"),
+      col(RunStages.ROWS_IN, LongType, false, "records the stage read"),
+      col(RunStages.ROWS_OUT, LongType, false, "records it passed on"),
+      col(RunStages.ROWS_REJECTED, LongType, false, "records it rejected; rows_in = rows_out + rows_rejected"),
+      col(RunStages.SECONDS, DoubleType, false, "wall time of the stage, writes included"),
+      col(RunStages.STARTED_AT, TimestampType, false, "when the stage started")),
+      "one row per stage of a run");
+
+  /** Every table, in the order of the data flow. */
+  public static final List<TableSpec> ALL = List.of(RAW_ARTICLES, REJECTS, RUNS, RUN_STAGES);
+
+  private static StructField runIdColumn() {
+    return col(TableSpec.RUN_ID, StringType, false, "id of the run that wrote the row");
+  }
+
+  private static StructField runDateColumn() {
+    return col(TableSpec.RUN_DATE, DateType, false, "date of the run; the partition");
+  }
+
+  static StructField col(String name, DataType type, boolean nullable, String comment) {
+    Metadata metadata = new MetadataBuilder().putString("comment", comment).build();
+    return new StructField(name, type, nullable, metadata);
+  }
+
+  static StructType schema(StructField... fields) {
+    return new StructType(fields);
+  }
+}

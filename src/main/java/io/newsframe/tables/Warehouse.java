@@ -1,0 +1,205 @@
+package io.newsframe.tables;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.iceberg.SnapshotRef;
+import org.apache.iceberg.Table;
+import org.apache.iceberg.spark.Spark3Util;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The Iceberg catalog holding the result tables, and the only code that writes them.
+ *
+ * <p>A Hadoop catalog needs nothing but a folder (or an HDFS path) and commits atomically by
+ * renaming a metadata file.
+ */
+public final class Warehouse {
+  private final SparkSession spark;
+  private final String catalog;
+  private final String namespace;
+
+  public Warehouse(SparkSession spark, String catalog, String namespace) {
+    this.spark = spark;
+    this.catalog = catalog;
+    this.namespace = namespace;
+  }
+
+  /**
+   * Session properties that make {@code catalog} an Iceberg Hadoop catalog at {@code warehouseUri}
+   * and the default one, so SQL can name tables without catalog or namespace.
+   */
+  public static Map<String, String> sessionConf(String catalog, String namespace, String warehouseUri) {
+    String prefix = "spark.sql.catalog." + catalog;
+    Map<String, String> conf = new LinkedHashMap<>();
+    conf.put("spark.sql.extensions", "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions");
+    conf.put(prefix, "org.apache.iceberg.spark.SparkCatalog");
+    conf.put(prefix + ".type", "hadoop");
+    conf.put(prefix + ".warehouse", warehouseUri);
+    conf.put(prefix + ".default-namespace", namespace);
+    // Branches are fast-forwarded through the table API; a cached table would hide that commit.
+    conf.put(prefix + ".cache-enabled", "false");
+    conf.put("spark.sql.defaultCatalog", catalog);
+    return conf;
+  }
+
+  public String qualified(TableSpec table) {
+    return catalog + "." + namespace + "." + table.name();
+  }
+
+  /** Creates the namespace and any missing table; adds columns a newer version defines. */
+  public void ensureTables(Collection<TableSpec> tables) {
+    spark.sql("CREATE NAMESPACE IF NOT EXISTS " + catalog + "." + namespace);
+    spark.sql("USE " + catalog + "." + namespace);
+    for (TableSpec table : tables) {
+      if (spark.catalog().tableExists(qualified(table))) {
+        addMissingColumns(table);
+      } else {
+        spark.sql("CREATE TABLE " + qualified(table) + " (" + nullable(table.schema()).toDDL() + ")"
+            + " USING iceberg PARTITIONED BY (" + TableSpec.RUN_DATE + ")"
+            + " COMMENT '" + table.description().replace("'", "\\'") + "'"
+            + " TBLPROPERTIES ('format-version' = '2', 'write.parquet.compression-codec' = 'zstd')");
+      }
+    }
+  }
+
+  /**
+   * Columns are created optional: Spark marks most computed columns nullable, and Iceberg would
+   * refuse to write those into required ones. docs/tables.md says which are always set.
+   */
+  private static StructType nullable(StructType schema) {
+    StructField[] fields = schema.fields().clone();
+    for (int i = 0; i < fields.length; i++) {
+      fields[i] = fields[i].copy(fields[i].name(), fields[i].dataType(), true, fields[i].metadata());
+    }
+    return new StructType(fields);
+  }
+
+  private void addMissingColumns(TableSpec table) {
+    Set<String> existing = Set.of(spark.table(qualified(table)).schema().fieldNames());
+    List<String> missing = new ArrayList<>();
+    for (StructField field : table.schema().fields()) {
+      if (!existing.contains(field.name())) {
+        missing.add(nullable(new StructType(new StructField[] {field})).toDDL());
+      }
+    }
+    if (!missing.isEmpty()) {
+      spark.sql("ALTER TABLE " + qualified(table) + " ADD COLUMNS (" + String.join(", ", missing) + ")");
+    }
+  }
+
+  /**
+   * Replaces the run date's rows of {@code table} on the run's branch with {@code rows}, in one
+   * commit, even when {@code rows} is empty.
+   */
+  public void writeRun(TableSpec table, Dataset<Row> rows, RunSlice run) {
+    writeRun(table, rows, run, lit(true));
+  }
+
+  /**
+   * Like {@link #writeRun(TableSpec, Dataset, RunSlice)} for a table that several stages write
+   * (rejects): only the run date's rows that also match {@code ownRows} are replaced.
+   */
+  public void writeRun(TableSpec table, Dataset<Row> rows, RunSlice run, Column ownRows) {
+    openBranch(table, run);
+    overwrite(conform(table, rows, run).writeTo(onBranch(table, run))
+        .option("snapshot-property.newsframe.run-id", run.runId()), table, runDateIs(run).and(ownRows));
+  }
+
+  /** The run date's rows of {@code table} as the run sees them: its branch if it wrote one. */
+  public Dataset<Row> readRun(TableSpec table, RunSlice run) {
+    boolean written = icebergTable(table).refs().containsKey(run.branch());
+    return spark.table(written ? onBranch(table, run) : qualified(table)).where(runDateIs(run));
+  }
+
+  /** The run's branch starts where main is now (an empty table gets an empty first snapshot). */
+  private void openBranch(TableSpec table, RunSlice run) {
+    Table iceberg = icebergTable(table);
+    if (!iceberg.refs().containsKey(run.branch())) {
+      iceberg.manageSnapshots().createBranch(run.branch()).commit();
+    }
+  }
+
+  /** Iceberg's name for a branch of a table in SQL and DataFrame writes. */
+  private String onBranch(TableSpec table, RunSlice run) {
+    return qualified(table) + ".branch_" + run.branch();
+  }
+
+  /** Replaces the run date's rows of a ledger table on main directly. */
+  public void writeLedger(TableSpec table, Dataset<Row> rows, RunSlice run) {
+    overwrite(conform(table, rows, run).writeTo(qualified(table))
+        .option("snapshot-property.newsframe.run-id", run.runId()), table, runDateIs(run));
+  }
+
+  private void overwrite(org.apache.spark.sql.DataFrameWriterV2<Row> writer, TableSpec table, Column rows) {
+    try {
+      writer.overwrite(rows);
+    } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
+      throw new IllegalStateException("table " + qualified(table) + " is gone; was the warehouse changed "
+          + "while the run went on?", e);
+    }
+  }
+
+  /** Makes every branch the run wrote the table's main state, then drops the branches. */
+  public void publish(RunSlice run, Collection<TableSpec> tables) {
+    for (TableSpec table : tables) {
+      Table iceberg = icebergTable(table);
+      if (iceberg.refs().containsKey(run.branch())) {
+        iceberg.manageSnapshots().fastForwardBranch(SnapshotRef.MAIN_BRANCH, run.branch()).commit();
+        iceberg.refresh();
+        iceberg.manageSnapshots().removeBranch(run.branch()).commit();
+      }
+    }
+  }
+
+  /** Drops the run's branches without publishing them (a failed run, or leftovers of a crash). */
+  public void discard(RunSlice run, Collection<TableSpec> tables) {
+    for (TableSpec table : tables) {
+      Table iceberg = icebergTable(table);
+      if (iceberg.refs().containsKey(run.branch())) {
+        iceberg.manageSnapshots().removeBranch(run.branch()).commit();
+      }
+    }
+  }
+
+  private Table icebergTable(TableSpec table) {
+    try {
+      return Spark3Util.loadIcebergTable(spark, qualified(table));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot load table " + qualified(table) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Stamps the run's id and date on the rows and orders the columns as the table has them. */
+  private static Dataset<Row> conform(TableSpec table, Dataset<Row> rows, RunSlice run) {
+    Dataset<Row> stamped = rows
+        .withColumn(TableSpec.RUN_ID, lit(run.runId()))
+        .withColumn(TableSpec.RUN_DATE, lit(java.sql.Date.valueOf(run.runDate())));
+    Set<String> present = Set.of(stamped.columns());
+    List<Column> columns = new ArrayList<>();
+    for (StructField field : table.schema().fields()) {
+      if (!present.contains(field.name())) {
+        throw new IllegalArgumentException("rows for " + table.name() + " lack column " + field.name()
+            + "; they have " + present.stream().sorted().collect(Collectors.joining(", ")));
+      }
+      columns.add(col(field.name()).cast(field.dataType()).as(field.name()));
+    }
+    return stamped.select(columns.toArray(Column[]::new));
+  }
+
+  private static Column runDateIs(RunSlice run) {
+    return col(TableSpec.RUN_DATE).equalTo(lit(java.sql.Date.valueOf(run.runDate())));
+  }
+}

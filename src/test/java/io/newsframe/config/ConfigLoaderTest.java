@@ -1,0 +1,98 @@
+package io.newsframe.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+
+  @Test
+  void defaultsAreTheEmbeddedLocalConfiguration() {
+    NewsframeConfig config = ConfigLoader.defaults();
+    assertEquals("local[2]", config.spark().master());
+    assertEquals(InputFormat.AUTO, config.input().format());
+    assertEquals("text", config.input().fields().text());
+    assertEquals("news", config.namespace());
+    assertEquals(16, config.digest().length());
+  }
+
+  @Test
+  void aUserFileOverridesOnlyWhatItSets() throws IOException {
+    Path file = write("newsframe { input { format = jsonl, fields { text = raw_text } } }");
+    NewsframeConfig config = ConfigLoader.load(file, Map.of());
+    assertEquals(InputFormat.JSONL, config.input().format());
+    assertEquals("raw_text", config.input().fields().text());
+    assertEquals("title", config.input().fields().title());
+    assertNotEquals(ConfigLoader.defaults().digest(), config.digest());
+  }
+
+  @Test
+  void anUnknownKeyIsNamedWithItsFileAndLine() throws IOException {
+    Path file = write("newsframe {\n  ingest {\n    excerpt-charz = 10\n  }\n}");
+    ConfigError error = assertThrows(ConfigError.class, () -> ConfigLoader.load(file, Map.of()));
+    assertTrue(error.getMessage().contains("newsframe.ingest.excerpt-charz"), error.getMessage());
+    assertTrue(error.getMessage().contains(file.getFileName().toString() + ": 3"), error.getMessage());
+  }
+
+  @Test
+  void aWrongTypeIsNamed() throws IOException {
+    Path file = write("newsframe.ingest.max-record-bytes = lots");
+    ConfigError error = assertThrows(ConfigError.class, () -> ConfigLoader.load(file, Map.of()));
+    assertTrue(error.getMessage().contains("max-record-bytes"), error.getMessage());
+    assertTrue(error.getMessage().contains("NUMBER"), error.getMessage());
+  }
+
+  @Test
+  void commandLineValuesAreTypedAndValidated() {
+    NewsframeConfig config = ConfigLoader.load(null, Map.of("ingest.excerpt-chars", "300",
+        "newsframe.input.uri", "hdfs://nn:8020/corpus"));
+    assertEquals(300, config.ingest().excerptChars());
+    assertEquals("hdfs://nn:8020/corpus", config.input().uri());
+    ConfigError negative = assertThrows(ConfigError.class,
+        () -> ConfigLoader.load(null, Map.of("ingest.excerpt-chars", "-1")));
+    assertTrue(negative.getMessage().contains("must be positive"), negative.getMessage());
+    ConfigError format = assertThrows(ConfigError.class,
+        () -> ConfigLoader.load(null, Map.of("input.format", "xml")));
+    assertTrue(format.getMessage().contains("'xml' is not one of"), format.getMessage());
+    ConfigError ratio = assertThrows(ConfigError.class,
+        () -> ConfigLoader.load(null, Map.of("ingest.max-control-char-ratio", "2")));
+    assertTrue(ratio.getMessage().contains("between 0 and 1"), ratio.getMessage());
+  }
+
+  @Test
+  void anySparkPropertyMayBeSetAndAnEmptyOneRemovesADefault() {
+    NewsframeConfig config = ConfigLoader.load(null, Map.of(
+        "spark.conf.\"spark.executor.memory\"", "8g", "spark.conf.\"spark.driver.host\"", ""));
+    assertEquals("8g", config.spark().conf().get("spark.executor.memory"));
+    assertFalse(config.spark().conf().containsKey("spark.driver.host"));
+  }
+
+  @Test
+  void aMissingFileIsNamed() {
+    ConfigError error = assertThrows(ConfigError.class,
+        () -> ConfigLoader.load(dir.resolve("nope.conf"), Map.of()));
+    assertTrue(error.getMessage().contains("nope.conf"), error.getMessage());
+  }
+
+  @Test
+  void theSameSettingsGiveTheSameDigest() {
+    assertEquals(ConfigLoader.load(null, Map.of("ingest.excerpt-chars", "99")).digest(),
+        ConfigLoader.load(null, Map.of("ingest.excerpt-chars", "99")).digest());
+  }
+
+  private Path write(String text) throws IOException {
+    Path file = dir.resolve("user.conf");
+    Files.writeString(file, text);
+    return file;
+  }
+}

@@ -1,0 +1,128 @@
+package io.newsframe.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsframe.SharedSpark;
+import io.newsframe.config.ConfigLoader;
+import io.newsframe.config.NewsframeConfig;
+import io.newsframe.sample.SampleCorpus;
+import io.newsframe.tables.Tables;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run end to end on the generated sample: accounting, idempotent re-runs, failed runs. */
+class PipelineRunTest {
+  private static final LocalDate DAY = LocalDate.of(2024, 5, 1);
+  @TempDir static Path dir;
+  private static Path corpus;
+  private final SparkSession spark = SharedSpark.session();
+
+  @BeforeAll
+  static void sample() {
+    new SampleCorpus(200, 7).write(dir.resolve("sample"));
+    corpus = SampleCorpus.corpusDir(dir.resolve("sample"));
+  }
+
+  private static NewsframeConfig config(String namespace, Path input) {
+    return ConfigLoader.load(null, Map.of("namespace", namespace, "input.uri", input.toString()));
+  }
+
+  private RunReport run(NewsframeConfig config, LocalDate day, List<Stage> stages) {
+    return new PipelineRun(spark, config, "test", day).execute(stages);
+  }
+
+  private long count(String namespace, String table, LocalDate day) {
+    return spark.sql("SELECT count(*) FROM newsframe." + namespace + "." + table
+        + " WHERE run_date = DATE '" + day + "'").as(Encoders.LONG()).first();
+  }
+
+  @Test
+  void everyInputEndsInRawArticlesOrRejectsAndTheLedgerSaysSo() {
+    RunReport report = run(config("acc", corpus), DAY, Stages.all());
+    // 200 sample articles, one more good record among the bad inputs, 7 bad records.
+    assertEquals(201, count("acc", "raw_articles", DAY));
+    assertEquals(7, count("acc", "rejects", DAY));
+    StageOutcome ingest = report.stages().get(0).outcome();
+    assertEquals(208, ingest.rowsIn());
+    Row stage = spark.sql("SELECT rows_in, rows_out, rows_rejected FROM newsframe.acc.run_stages "
+        + "WHERE stage = 'ingest'").first();
+    assertEquals(208L, stage.getLong(0));
+    assertEquals(201L, stage.getLong(1));
+    assertEquals(7L, stage.getLong(2));
+    Row runRow = spark.sql("SELECT status, run_id FROM newsframe.acc.runs").first();
+    assertEquals("succeeded", runRow.getString(0));
+    assertEquals(report.run().runId(), runRow.getString(1));
+    List<String> reasons = spark.sql("SELECT reason FROM newsframe.acc.rejects ORDER BY reason")
+        .as(Encoders.STRING()).collectAsList();
+    assertEquals(List.of("binary", "duplicate_id", "empty", "empty", "invalid_utf8", "malformed_json",
+        "missing_text"), reasons);
+  }
+
+  @Test
+  void reRunningARunDateReplacesItsRowsExactly() {
+    NewsframeConfig config = config("rerun", corpus);
+    run(config, DAY, Stages.all());
+    List<Row> first = spark.sql("SELECT * FROM newsframe.rerun.raw_articles ORDER BY id").collectAsList();
+    run(config, DAY, Stages.all());
+    List<Row> second = spark.sql("SELECT * FROM newsframe.rerun.raw_articles ORDER BY id").collectAsList();
+    assertEquals(201, second.size());
+    assertEquals(first, second);
+    assertEquals(1, count("rerun", "runs", DAY));
+    assertEquals(1, count("rerun", "run_stages", DAY));
+    run(config, DAY.plusDays(1), Stages.all());
+    assertEquals(402, spark.sql("SELECT count(*) FROM newsframe.rerun.raw_articles").as(Encoders.LONG()).first());
+  }
+
+  @Test
+  void aFailedRunLeavesPublishedRowsAsTheyWereAndSaysWhy() {
+    NewsframeConfig good = config("failing", corpus);
+    run(good, DAY, Stages.all());
+    Stage broken = new Stage() {
+      @Override
+      public String name() {
+        return "broken";
+      }
+
+      @Override
+      public StageOutcome run(RunContext context) {
+        throw new IllegalStateException("stage exploded on purpose");
+      }
+    };
+    NewsframeConfig other = config("failing", corpus.resolve("jsonl"));
+    List<Stage> stages = List.of(Stages.all().get(0), broken);
+    assertThrows(IllegalStateException.class, () -> run(other, DAY, stages));
+    // The second run's ingest wrote its branch, but main still shows the first run.
+    assertEquals(201, count("failing", "raw_articles", DAY));
+    Row runRow = spark.sql("SELECT status, error FROM newsframe.failing.runs").first();
+    assertEquals("failed", runRow.getString(0));
+    assertTrue(runRow.getString(1).contains("stage exploded on purpose"), runRow.getString(1));
+    long branches = spark.sql("SELECT * FROM newsframe.failing.raw_articles.refs WHERE name != 'main'").count();
+    assertEquals(0, branches);
+  }
+
+  @Test
+  void untilStopsAfterTheNamedStageAndRejectsUnknownOnes() {
+    assertEquals(List.of("ingest"), Stages.until("ingest").stream().map(Stage::name).toList());
+    var error = assertThrows(io.newsframe.config.ConfigError.class, () -> Stages.until("topicz"));
+    assertTrue(error.getMessage().contains("stages are ingest"), error.getMessage());
+  }
+
+  @Test
+  void theTablesAreTheDocumentedOnes() {
+    run(config("schema", corpus.resolve("txt/misc")), DAY, Stages.all());
+    for (var table : Tables.ALL) {
+      var actual = spark.table("newsframe.schema." + table.name()).schema().fieldNames();
+      assertEquals(List.of(table.schema().fieldNames()), List.of(actual), table.name());
+    }
+  }
+}
