@@ -114,10 +114,50 @@ public final class ConfigLoader {
         (int) positive(c, "ingest.excerpt-chars"),
         ratio(c, "ingest.max-control-char-ratio"),
         positive(c, "ingest.bytes-per-task"));
+    CleanSettings clean = readClean(c.getConfig("clean"));
     SampleSettings sample = new SampleSettings(
         nonBlank(c, "sample.dir"), (int) positive(c, "sample.articles"), c.getLong("sample.seed"));
     return new NewsframeConfig(spark, nonBlank(c, "warehouse"), identifier(c, "catalog"),
-        identifier(c, "namespace"), input, ingest, sample, digest);
+        identifier(c, "namespace"), input, ingest, clean, sample, digest);
+  }
+
+  private static CleanSettings readClean(Config c) {
+    String referenceDate = c.getString("reference-date").strip();
+    if (!referenceDate.isEmpty()) {
+      try {
+        java.time.LocalDate.parse(referenceDate);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new ConfigError(c.getValue("reference-date").origin().description()
+            + ": newsframe.clean.reference-date '" + referenceDate + "' is not YYYY-MM-DD");
+      }
+    }
+    Config q = c.getConfig("quality");
+    Config d = c.getConfig("dedup");
+    int bands = (int) positive(d, "bands");
+    int rows = (int) positive(d, "rows");
+    if (bands * rows > 1024) {
+      throw new ConfigError(d.getValue("bands").origin().description()
+          + ": newsframe.clean.dedup bands x rows must be at most 1024");
+    }
+    return new CleanSettings(
+        new CleanSettings.RepeatedLines((int) positive(c, "repeated-lines.min-docs"),
+            (int) positive(c, "repeated-lines.max-short-words"), (int) positive(c, "repeated-lines.min-docs-long"),
+            (int) positive(c, "repeated-lines.max-lines")),
+        new CleanSettings.Boilerplate((int) positive(c, "boilerplate.short-chars"),
+            (int) positive(c, "boilerplate.long-chars"), ratio(c, "boilerplate.stop-word-density"),
+            (int) positive(c, "boilerplate.min-body-chars-before-end"),
+            (int) positive(c, "boilerplate.max-heading-distance")),
+        new CleanSettings.Quality((int) positive(q, "min-words"), (int) positive(q, "max-words"),
+            q.getDouble("min-mean-word-length"), q.getDouble("max-mean-word-length"),
+            ratio(q, "max-symbol-ratio"), ratio(q, "max-ellipsis-lines"), ratio(q, "max-bullet-lines"),
+            ratio(q, "min-alpha-words"), (int) q.getLong("min-stop-words"), ratio(q, "max-duplicate-lines"),
+            ratio(q, "max-duplicate-line-chars"), q.getDoubleList("max-top-ngram-chars"),
+            q.getDoubleList("max-duplicate-ngram-chars")),
+        new CleanSettings.Dedup((int) positive(d, "shingle-words"), bands, rows, ratio(d, "threshold"),
+            (int) positive(d, "max-bucket"), d.getLong("seed")),
+        new CleanSettings.Language(c.getStringList("language.targets"),
+            (int) positive(c, "language.detect-chars"), ratio(c, "language.min-confidence")),
+        referenceDate);
   }
 
   /** Spark properties in file order; an empty value removes a default instead of setting "". */
@@ -158,7 +198,7 @@ public final class ConfigLoader {
   private static long positive(Config c, String path) {
     long value = c.getLong(path);
     if (value <= 0) {
-      throw new ConfigError(c.getValue(path).origin().description() + ": " + ROOT + "." + path
+      throw new ConfigError(c.getValue(path).origin().description() + ": " + path
           + " must be positive, got " + value);
     }
     return value;

@@ -11,5 +11,6 @@ public record NewsframeConfig(
     String namespace,
     InputSettings input,
     IngestSettings ingest,
+    CleanSettings clean,
     SampleSettings sample,
     String digest) {}

@@ -52,7 +52,7 @@ final class IngestStep implements Stage {
         articles += n;
       } else {
         rejects += n;
-        byReason.put("rejected " + row.getString(1), n);
+        byReason.put("rejected." + row.getString(1), n);
       }
     }
     return new StageOutcome(articles + rejects, articles, rejects,

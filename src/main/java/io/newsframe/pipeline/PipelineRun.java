@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -49,7 +50,7 @@ public final class PipelineRun {
     warehouse.ensureTables(Tables.ALL);
     warehouse.discard(run, Tables.ALL);
     Instant started = Instant.now();
-    writeRunRow("running", started, null, null);
+    writeRunRow("running", started, null, null, Map.of());
     List<RunReport.StageReport> reports = new ArrayList<>();
     List<Row> stageRows = new ArrayList<>();
     Set<TableSpec> written = new LinkedHashSet<>();
@@ -68,12 +69,12 @@ public final class PipelineRun {
     } catch (RuntimeException e) {
       warehouse.discard(run, Tables.ALL);
       writeStages(stageRows);
-      writeRunRow("failed", started, Instant.now(), oneLine(e));
+      writeRunRow("failed", started, Instant.now(), oneLine(e), counts(reports));
       throw e;
     }
     writeStages(stageRows);
     double peak = PeakMemory.megabytes();
-    writeRunRow("succeeded", started, Instant.now(), null);
+    writeRunRow("succeeded", started, Instant.now(), null, counts(reports));
     return new RunReport(run, context.config().input().uri(), warehouseUri, reports,
         secondsSince(started), peak);
   }
@@ -87,17 +88,29 @@ public final class PipelineRun {
         context.spark().createDataFrame(stageRows, schema), context.run());
   }
 
-  private void writeRunRow(String status, Instant started, Instant finished, String error) {
+  /** The stages' reported counts, keyed "stage.what" (e.g. clean.removed.comment_form). */
+  private static Map<String, Long> counts(List<RunReport.StageReport> reports) {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    for (RunReport.StageReport report : reports) {
+      report.outcome().details().forEach((k, v) -> counts.put(report.name() + "." + k, v));
+    }
+    return counts;
+  }
+
+  private void writeRunRow(String status, Instant started, Instant finished, String error,
+      Map<String, Long> counts) {
     NewsframeConfig config = context.config();
     var schema = new org.apache.spark.sql.types.StructType()
         .add(Tables.Runs.INPUT, "string").add(Tables.Runs.INPUT_FORMAT, "string")
         .add(Tables.Runs.CONFIG_DIGEST, "string").add(Tables.Runs.STATUS, "string")
         .add(Tables.Runs.STARTED_AT, "timestamp").add(Tables.Runs.FINISHED_AT, "timestamp")
         .add(Tables.Runs.ERROR, "string").add(Tables.Runs.MASTER, "string")
-        .add(Tables.Runs.VERSION, "string").add(Tables.Runs.DRIVER_PEAK_RSS_MB, "double");
+        .add(Tables.Runs.VERSION, "string").add(Tables.Runs.DRIVER_PEAK_RSS_MB, "double")
+        .add(Tables.Runs.COUNTS, "map<string,bigint>");
     Row row = RowFactory.create(config.input().uri(), config.input().format().label(), config.digest(),
         status, Timestamp.from(started), finished == null ? null : Timestamp.from(finished), error,
-        master, VERSION, finished == null ? null : PeakMemory.megabytes());
+        master, VERSION, finished == null ? null : PeakMemory.megabytes(),
+        scala.jdk.javaapi.CollectionConverters.asScala(counts));
     context.warehouse().writeLedger(Tables.RUNS,
         context.spark().createDataFrame(List.of(row), schema), context.run());
   }

@@ -61,11 +61,13 @@ final class ArticleWriter {
     LocalDate date = FIRST_DAY.plusDays(r.nextInt(DAYS));
     Slots slots = new Slots(outlet.camp(), r);
     String title = slots.fill(pick(topic.headlines(), r));
-    int paragraphs = 4 + r.nextInt(5);
+    int paragraphs = 3 + r.nextInt(4);
     List<String> body = new ArrayList<>();
     java.util.Set<String> used = new java.util.HashSet<>();
     for (int p = 0; p < paragraphs; p++) {
-      int sentences = 1 + r.nextInt(4);
+      // Two or more sentences a paragraph: lines are then combinations, as unlikely to recur
+      // word for word across articles as real paragraphs are.
+      int sentences = 2 + r.nextInt(3);
       StringBuilder paragraph = new StringBuilder();
       for (int s = 0; s < sentences; s++) {
         String template = r.nextInt(100) < 62 ? pick(topic.sentences(), r)
@@ -86,14 +88,17 @@ final class ArticleWriter {
         SampleArticle.Kind.ORIGINAL, null);
   }
 
-  /** Another outlet runs the story: a paragraph may go, a credit line may come. */
+  /** Another outlet runs the story: a closing sentence may go, a credit line may come. */
   private SampleArticle syndicate(int index, SampleArticle base, SplittableRandom r) {
     List<Outlet> sameCamp = Outlet.ALL.stream()
         .filter(o -> o.camp() == base.outlet().camp() && o != base.outlet()).toList();
     Outlet outlet = r.nextInt(100) < 75 ? pick(sameCamp, r) : pick(Outlet.ALL, r);
     List<String> body = new ArrayList<>(base.paragraphs());
-    if (body.size() > 3 && r.nextBoolean()) {
-      body.remove(body.size() - 1);
+    String last = body.get(body.size() - 1);
+    int cut = last.lastIndexOf(". ", last.length() - 3);
+    if (cut > 0 && r.nextBoolean()) {
+      // Syndicated copies are lightly edited: the last sentence goes.
+      body.set(body.size() - 1, last.substring(0, cut + 1));
     }
     if (r.nextBoolean()) {
       body.add("This article was originally published by " + base.outlet().name() + ".");

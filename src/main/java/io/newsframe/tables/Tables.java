@@ -1,13 +1,16 @@
 package io.newsframe.tables;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
 
 import java.util.List;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.MetadataBuilder;
 import org.apache.spark.sql.types.StructField;
@@ -36,6 +39,36 @@ public final class Tables {
     private RawArticles() {}
   }
 
+  /** Columns of {@code articles}: one row per raw article, cleaned, with what was removed and why. */
+  public static final class Articles {
+    public static final String ID = "id";
+    public static final String SOURCE = "source";
+    public static final String SOURCE_METHOD = "source_method";
+    public static final String URL = "url";
+    public static final String TITLE = "title";
+    public static final String TITLE_METHOD = "title_method";
+    public static final String PUBLISHED_DATE = "published_date";
+    public static final String DATE_METHOD = "date_method";
+    public static final String DATE_TEXT = "date_text";
+    public static final String DATELINE = "dateline";
+    public static final String AUTHOR = "author";
+    public static final String LANGUAGE = "language";
+    public static final String LANGUAGE_CONFIDENCE = "language_confidence";
+    public static final String TEXT = "text";
+    public static final String WORDS = "words";
+    public static final String RAW_TEXT = "raw_text";
+    public static final String REMOVED_LINES = "removed_lines";
+    public static final String QUALITY_FLAGS = "quality_flags";
+    public static final String FOR_MODELLING = "for_modelling";
+    public static final String DUP_CLUSTER = "dup_cluster";
+    public static final String DUP_KIND = "dup_kind";
+    public static final String IS_CANONICAL = "is_canonical";
+    public static final String SOURCE_PATH = "source_path";
+    public static final String SOURCE_LINE = "source_line";
+
+    private Articles() {}
+  }
+
   /** Columns of {@code rejects}: one row per input record that did not make it, with why. */
   public static final class Rejects {
     public static final String STAGE = "stage";
@@ -61,6 +94,7 @@ public final class Tables {
     public static final String MASTER = "master";
     public static final String VERSION = "version";
     public static final String DRIVER_PEAK_RSS_MB = "driver_peak_rss_mb";
+    public static final String COUNTS = "counts";
 
     private Runs() {}
   }
@@ -91,6 +125,43 @@ public final class Tables {
       runIdColumn(), runDateColumn()),
       "every input record that could be read, with its provenance");
 
+  /** One removed line of an article: its position among the non-empty lines, its text, why. */
+  public static final StructType REMOVED_LINE = schema(
+      col("line", IntegerType, false, "0-based position among the article's non-empty lines"),
+      col("text", StringType, false, "the line, normalized"),
+      col("reason", StringType, false, "why it was removed"));
+
+  public static final TableSpec ARTICLES = new TableSpec("articles", schema(
+      col(Articles.ID, StringType, false, "article id, as in raw_articles"),
+      col(Articles.SOURCE, StringType, true, "outlet"),
+      col(Articles.SOURCE_METHOD, StringType, false, "how the outlet was found"),
+      col(Articles.URL, StringType, true, "url field of the record"),
+      col(Articles.TITLE, StringType, true, "headline"),
+      col(Articles.TITLE_METHOD, StringType, false, "how the headline was found"),
+      col(Articles.PUBLISHED_DATE, DateType, true, "publication date"),
+      col(Articles.DATE_METHOD, StringType, false, "how the date was found"),
+      col(Articles.DATE_TEXT, StringType, true, "the text the date was read from"),
+      col(Articles.DATELINE, StringType, true, "dateline place, e.g. MOSCOW"),
+      col(Articles.AUTHOR, StringType, true, "author named by a byline"),
+      col(Articles.LANGUAGE, StringType, true, "ISO 639-3 code of the detected language"),
+      col(Articles.LANGUAGE_CONFIDENCE, DoubleType, true, "confidence of the detection, 0..1"),
+      col(Articles.TEXT, StringType, false, "the clean body, paragraphs separated by blank lines"),
+      col(Articles.WORDS, IntegerType, false, "words in text"),
+      col(Articles.RAW_TEXT, StringType, false, "the text as ingested"),
+      col(Articles.REMOVED_LINES, DataTypes.createArrayType(REMOVED_LINE, false), false,
+          "every line not in text, with its reason"),
+      col(Articles.QUALITY_FLAGS, DataTypes.createArrayType(StringType, false), false,
+          "failed quality checks; empty when the article passes"),
+      col(Articles.FOR_MODELLING, BooleanType, false,
+          "true when the article goes on to topic and stance modelling"),
+      col(Articles.DUP_CLUSTER, StringType, false, "id of the duplicate cluster (its smallest member id)"),
+      col(Articles.DUP_KIND, StringType, true, "exact or near when the article has duplicates"),
+      col(Articles.IS_CANONICAL, BooleanType, false, "true for the one member of its cluster that is modelled"),
+      col(Articles.SOURCE_PATH, StringType, false, "file the record was read from"),
+      col(Articles.SOURCE_LINE, LongType, true, "line or row in that file"),
+      runIdColumn(), runDateColumn()),
+      "every raw article, cleaned: metadata, language, quality, duplicates");
+
   public static final TableSpec REJECTS = new TableSpec("rejects", schema(
       col(Rejects.STAGE, StringType, false, "stage that rejected the record"),
       col(Rejects.SOURCE_PATH, StringType, false, "file of the record"),
@@ -113,7 +184,9 @@ public final class Tables {
       col(Runs.ERROR, StringType, true, "the cause of a failure, one line"),
       col(Runs.MASTER, StringType, false, "Spark master the run used"),
       col(Runs.VERSION, StringType, false, "newsframe version"),
-      col(Runs.DRIVER_PEAK_RSS_MB, DoubleType, true, "peak resident memory of the driver process in MiB (in local mode executors run in it too)")),
+      col(Runs.DRIVER_PEAK_RSS_MB, DoubleType, true, "peak resident memory of the driver process in MiB (in local mode executors run in it too)"),
+      col(Runs.COUNTS, DataTypes.createMapType(StringType, LongType), true,
+          "counts the stages report, e.g. clean.removed.site_chrome or ingest.rejected.empty")),
       "one row per run date: the run whose rows the other tables hold");
 
   public static final TableSpec RUN_STAGES = new TableSpec("run_stages", schema(
@@ -127,7 +200,7 @@ public final class Tables {
       "one row per stage of a run");
 
   /** Every table, in the order of the data flow. */
-  public static final List<TableSpec> ALL = List.of(RAW_ARTICLES, REJECTS, RUNS, RUN_STAGES);
+  public static final List<TableSpec> ALL = List.of(RAW_ARTICLES, ARTICLES, REJECTS, RUNS, RUN_STAGES);
 
   private static StructField runIdColumn() {
     return col(TableSpec.RUN_ID, StringType, false, "id of the run that wrote the row");

@@ -78,7 +78,7 @@ class PipelineRunTest {
     assertEquals(201, second.size());
     assertEquals(first, second);
     assertEquals(1, count("rerun", "runs", DAY));
-    assertEquals(1, count("rerun", "run_stages", DAY));
+    assertEquals(2, count("rerun", "run_stages", DAY));
     run(config, DAY.plusDays(1), Stages.all());
     assertEquals(402, spark.sql("SELECT count(*) FROM newsframe.rerun.raw_articles").as(Encoders.LONG()).first());
   }

@@ -1,0 +1,166 @@
+package io.newsframe.clean;
+
+import io.newsframe.text.TextNormalizer;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Cleans one article: normalizes it, classifies its lines, finds its title, and keeps the rest of
+ * the body. Pure and serializable, so executors run it row by row.
+ */
+public final class ArticleCleaner implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int TITLE_MAX_CHARS = 250;
+  private static final int TITLE_SEARCH_LINES = 12;
+  /** How far down a page its headline may stand below the menus, as a line the page title repeats. */
+  private static final int REPEATED_TITLE_SEARCH_LINES = 250;
+  /** "Headline | Site", "Headline - Site - Section": the site part of a page title. */
+  private static final java.util.regex.Pattern TITLE_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s+(?:\\||-|–|—|::|»)\\s+");
+
+  private final BoilerplateClassifier classifier;
+
+  public ArticleCleaner(io.newsframe.config.CleanSettings.Boilerplate settings) {
+    this.classifier = new BoilerplateClassifier(settings);
+  }
+
+  /**
+   * @param rawText the text as ingested
+   * @param recordTitle the record's title field, or null
+   * @param repeated whether a normalized line is corpus-level chrome
+   */
+  public CleanedText clean(String rawText, String recordTitle, Predicate<String> repeated) {
+    List<String> lines = nonEmptyLines(TextNormalizer.normalize(rawText));
+    List<BoilerplateClassifier.Verdict> verdicts = classifier.classify(lines, repeated);
+    LineReason[] reasons = new LineReason[lines.size()];
+    for (BoilerplateClassifier.Verdict v : verdicts) {
+      reasons[v.index()] = v.reason();
+    }
+    String title;
+    String method;
+    if (recordTitle != null && !recordTitle.isBlank()) {
+      title = TextNormalizer.normalize(recordTitle).replace('\n', ' ');
+      method = "record";
+      markTitleLines(lines, reasons, title);
+    } else {
+      int[] found = findTitle(lines, reasons);
+      title = found[0] < 0 ? null : found[1] == -2 ? longestPart(lines.get(found[0])) : lines.get(found[0]);
+      method = found[0] < 0 ? "none" : found[1] >= 0 ? "repeated_headline"
+          : found[1] == -2 ? "page_title" : "first_line";
+      if (found[0] >= 0) {
+        reasons[found[0]] = LineReason.TITLE;
+        if (found[1] >= 0 && reasons[found[1]] == null) {
+          reasons[found[1]] = LineReason.NAVIGATION;
+        }
+      }
+    }
+    return assemble(lines, reasons, title, method);
+  }
+
+  static List<String> nonEmptyLines(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (!line.isBlank()) {
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * The headline among the first lines before the body: preferably one that an earlier line
+   * repeats with chrome around it (an HTML title "Headline | Site", or "SITE.ruSectionHeadline"),
+   * else the first line that reads like a headline. Returns {title index, repeating line index}.
+   */
+  private static int[] findTitle(List<String> lines, LineReason[] reasons) {
+    int limit = Math.min(lines.size(), TITLE_SEARCH_LINES);
+    int firstBody = firstKept(reasons);
+    for (int j = 1; j < Math.min(lines.size(), REPEATED_TITLE_SEARCH_LINES); j++) {
+      String candidate = key(lines.get(j));
+      if (!isHeadlineLike(lines.get(j)) || candidate.split(" ").length < 3) {
+        continue;
+      }
+      for (int i = 0; i < j; i++) {
+        if (!key(lines.get(i)).equals(candidate) && key(lines.get(i)).contains(candidate)) {
+          return new int[] {j, i};
+        }
+      }
+    }
+    for (int j = 0; j < limit && (firstBody < 0 || j <= firstBody); j++) {
+      LineReason r = reasons[j];
+      // A headline syndicated copies share is a repeated line, yet still the headline; a site
+      // name repeats too, but is shorter than a headline.
+      boolean repeatedHeadline = r == LineReason.REPEATED_LINE && lines.get(j).split("\\s+").length >= 4;
+      boolean chrome = r != null && r != LineReason.NAVIGATION && r != LineReason.LOW_CONTENT && !repeatedHeadline;
+      if (j == 0 && !chrome && TITLE_SEPARATOR.matcher(lines.get(0)).find()) {
+        // A page title with the site's name: the headline is its longest part.
+        return new int[] {0, -2};
+      }
+      if (!chrome && isHeadlineLike(lines.get(j)) && !SourceChrome.isSourceLine(lines.get(j))) {
+        return new int[] {j, -1};
+      }
+    }
+    return new int[] {-1, -1};
+  }
+
+  private static String longestPart(String pageTitle) {
+    String best = "";
+    for (String part : TITLE_SEPARATOR.split(pageTitle)) {
+      if (part.length() > best.length()) {
+        best = part.strip();
+      }
+    }
+    return best;
+  }
+
+  private static void markTitleLines(List<String> lines, LineReason[] reasons, String title) {
+    String wanted = key(title);
+    for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH_LINES); i++) {
+      if (key(lines.get(i)).equals(wanted)) {
+        reasons[i] = LineReason.TITLE;
+      }
+    }
+  }
+
+  private static int firstKept(LineReason[] reasons) {
+    for (int i = 0; i < reasons.length; i++) {
+      if (reasons[i] == null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static boolean isHeadlineLike(String line) {
+    int words = line.split("\\s+").length;
+    return line.length() <= TITLE_MAX_CHARS && words >= 2 && words <= 40;
+  }
+
+  static String key(String line) {
+    return line.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static CleanedText assemble(List<String> lines, LineReason[] reasons, String title, String method) {
+    StringBuilder body = new StringBuilder();
+    List<CleanedText.RemovedLine> removed = new ArrayList<>();
+    String author = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (reasons[i] == null) {
+        if (body.length() > 0) {
+          body.append("\n\n");
+        }
+        body.append(line);
+      } else {
+        removed.add(new CleanedText.RemovedLine(i, line, reasons[i].code()));
+        if (author == null && reasons[i] == LineReason.BYLINE) {
+          author = LineRules.author(line);
+        }
+      }
+    }
+    return new CleanedText(title, method, body.toString(), removed, author);
+  }
+}

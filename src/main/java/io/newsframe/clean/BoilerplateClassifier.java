@@ -1,0 +1,231 @@
+package io.newsframe.clean;
+
+import io.newsframe.config.CleanSettings;
+import io.newsframe.text.StopWords;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Decides for each line of one normalized article whether it is body text, in the manner of
+ * jusText adapted to plain text: lines are first classed by wording rules, corpus-level repetition,
+ * length and function-word density; short and borderline lines then follow their neighbours; the
+ * body ends at an end marker ("Source link", "Leave a Reply") once enough of it has been seen; and
+ * what lies before the first and after the last body line is chrome.
+ */
+public final class BoilerplateClassifier implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The thresholds (newsframe.clean.boilerplate). */
+  public static final class Settings {
+    private Settings() {}
+
+    /**
+     * jusText's are 70 and 200 characters and a density of 0.30 with a 300-word stop list. With
+     * our shorter list and lines (not HTML blocks) 50, 150 and 0.20 scored best on the boilerplate
+     * pages (docs/benchmarks.md).
+     */
+    public static final CleanSettings.Boilerplate DEFAULTS = new CleanSettings.Boilerplate(50, 150, 0.20, 300, 200);
+  }
+
+  enum Kind { GOOD, NEAR_GOOD, SHORT, BAD }
+
+  /** One line's verdict. */
+  public record Verdict(int index, String text, LineReason reason) {
+    public boolean kept() {
+      return reason == null;
+    }
+  }
+
+  private final CleanSettings.Boilerplate settings;
+
+  public BoilerplateClassifier(CleanSettings.Boilerplate settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * @param lines the article's non-empty lines, in order
+   * @param repeated whether a line is corpus-level chrome
+   */
+  public List<Verdict> classify(List<String> lines, Predicate<String> repeated) {
+    int n = lines.size();
+    boolean prose = documentStopWordDensity(lines) >= FOREIGN_DENSITY;
+    Kind[] kind = new Kind[n];
+    LineReason[] reason = new LineReason[n];
+    for (int i = 0; i < n; i++) {
+      String line = lines.get(i);
+      LineReason rule = LineRules.reasonFor(line);
+      if (rule == null && repeated.test(line)) {
+        rule = LineReason.REPEATED_LINE;
+      }
+      reason[i] = rule;
+      kind[i] = rule != null ? Kind.BAD : prose ? byContent(line) : byShape(line);
+    }
+    headings(lines, kind);
+    shortByNeighbours(kind);
+    nearGoodByNeighbours(kind);
+    endAtMarker(lines, kind, reason);
+    List<Verdict> verdicts = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      LineReason r = reason[i];
+      if (kind[i] != Kind.GOOD && r == null) {
+        r = looksLikeSentence(lines.get(i)) ? LineReason.LOW_CONTENT : LineReason.NAVIGATION;
+      }
+      verdicts.add(new Verdict(i, lines.get(i), kind[i] == Kind.GOOD ? null : r));
+    }
+    return verdicts;
+  }
+
+  /**
+   * Below this share of English function words over the whole article, it is in another language:
+   * lines are then judged by length and sentence shape alone.
+   */
+  private static final double FOREIGN_DENSITY = 0.08;
+
+  private static double documentStopWordDensity(List<String> lines) {
+    long chars = 0;
+    double weighted = 0;
+    for (String line : lines) {
+      weighted += stopWordDensity(line) * line.length();
+      chars += line.length();
+    }
+    return chars == 0 ? 0 : weighted / chars;
+  }
+
+  private Kind byShape(String line) {
+    int chars = line.length();
+    if (chars >= settings.longChars()) {
+      return Kind.GOOD;
+    }
+    if (chars >= settings.shortChars()) {
+      return looksLikeSentence(line) ? Kind.NEAR_GOOD : Kind.BAD;
+    }
+    return Kind.SHORT;
+  }
+
+  private Kind byContent(String line) {
+    int chars = line.length();
+    double density = stopWordDensity(line);
+    if (density >= settings.stopWordDensity()) {
+      if (chars >= settings.longChars()) {
+        return Kind.GOOD;
+      }
+      if (chars >= settings.shortChars()) {
+        return Kind.NEAR_GOOD;
+      }
+    }
+    return chars < settings.shortChars() ? Kind.SHORT : Kind.BAD;
+  }
+
+  /** A short line right before body text, with no sentence end, is a subheading of it. */
+  private void headings(List<String> lines, Kind[] kind) {
+    for (int i = 0; i < kind.length; i++) {
+      if (kind[i] != Kind.SHORT || looksLikeSentence(lines.get(i))) {
+        continue;
+      }
+      int distance = 0;
+      for (int j = i + 1; j < kind.length && distance <= settings.maxHeadingDistance(); j++) {
+        if (kind[j] == Kind.GOOD) {
+          kind[i] = Kind.NEAR_GOOD;
+          break;
+        }
+        distance += lines.get(j).length();
+      }
+    }
+  }
+
+  private static void shortByNeighbours(Kind[] kind) {
+    Kind[] before = kind.clone();
+    for (int i = 0; i < kind.length; i++) {
+      if (before[i] != Kind.SHORT) {
+        continue;
+      }
+      Kind prev = neighbour(before, i, -1, Kind.SHORT);
+      Kind next = neighbour(before, i, 1, Kind.SHORT);
+      if (prev == Kind.GOOD && next == Kind.GOOD) {
+        kind[i] = Kind.GOOD;
+      } else if (prev == Kind.BAD && next == Kind.BAD) {
+        kind[i] = Kind.BAD;
+      } else if (prev == Kind.GOOD || next == Kind.GOOD) {
+        kind[i] = Kind.NEAR_GOOD;
+      } else {
+        kind[i] = Kind.BAD;
+      }
+    }
+  }
+
+  private static void nearGoodByNeighbours(Kind[] kind) {
+    Kind[] before = kind.clone();
+    for (int i = 0; i < kind.length; i++) {
+      if (before[i] != Kind.NEAR_GOOD) {
+        continue;
+      }
+      Kind prev = neighbour(before, i, -1, Kind.NEAR_GOOD);
+      Kind next = neighbour(before, i, 1, Kind.NEAR_GOOD);
+      kind[i] = prev == Kind.GOOD || next == Kind.GOOD ? Kind.GOOD : Kind.BAD;
+    }
+  }
+
+  /** The nearest class in a direction that is not {@code skip}; past the edges is BAD. */
+  private static Kind neighbour(Kind[] kind, int i, int step, Kind skip) {
+    for (int j = i + step; j >= 0 && j < kind.length; j += step) {
+      if (kind[j] != skip && !(skip == Kind.NEAR_GOOD && kind[j] == Kind.SHORT)) {
+        return kind[j];
+      }
+    }
+    return Kind.BAD;
+  }
+
+  /**
+   * Everything from an end marker on is footer or teasers, once the body has begun. (Keeping prose
+   * that follows a marker scored worse on the boilerplate pages: it is mostly reader comments.)
+   */
+  private void endAtMarker(List<String> lines, Kind[] kind, LineReason[] reason) {
+    long body = 0;
+    for (int i = 0; i < kind.length; i++) {
+      if (body >= settings.minBodyCharsBeforeEnd() && LineRules.isEndMarker(lines.get(i))) {
+        for (int j = i; j < kind.length; j++) {
+          kind[j] = Kind.BAD;
+          if (reason[j] == null) {
+            reason[j] = j == i ? LineReason.FOOTER : LineReason.TEASER;
+          }
+        }
+        return;
+      }
+      if (kind[i] == Kind.GOOD) {
+        body += lines.get(i).length();
+      }
+    }
+  }
+
+  static double stopWordDensity(String line) {
+    int words = 0;
+    int stops = 0;
+    int start = -1;
+    for (int i = 0; i <= line.length(); i++) {
+      boolean letter = i < line.length() && (Character.isLetter(line.charAt(i)) || line.charAt(i) == '\'');
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        words++;
+        if (StopWords.ENGLISH.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
+          stops++;
+        }
+        start = -1;
+      }
+    }
+    return words == 0 ? 0 : (double) stops / words;
+  }
+
+  static boolean looksLikeSentence(String line) {
+    String t = line.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return (last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '’')
+        && t.split("\\s+").length >= 5;
+  }
+}

@@ -1,0 +1,184 @@
+package io.newsframe.clean;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.max;
+
+import io.newsframe.config.CleanSettings;
+import io.newsframe.text.LineKeys;
+import io.newsframe.text.TextNormalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.ml.Estimator;
+import org.apache.spark.ml.param.DoubleParam;
+import org.apache.spark.ml.param.IntParam;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.param.ParamValidators;
+import org.apache.spark.ml.util.DefaultParamsReader;
+import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.Identifiable;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.encoders.RowEncoder;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Learns the batch's site chrome — normalized lines that recur across documents — and yields a
+ * {@link BoilerplateRemoverModel} that removes it, with the line rules, from every article.
+ * Reads {@code raw_text} (and {@code title}); the model adds the struct column {@code cleaned}.
+ */
+public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel> implements DefaultParamsWritable {
+  private static final long serialVersionUID = 1L;
+  static final String RAW_TEXT = "raw_text";
+  static final String RECORD_TITLE = "title";
+
+  private final String uid;
+  final IntParam minDocs;
+  final IntParam maxShortWords;
+  final IntParam minDocsLong;
+  final IntParam maxLines;
+  final IntParam shortChars;
+  final IntParam longChars;
+  final DoubleParam stopWordDensity;
+  final IntParam minBodyCharsBeforeEnd;
+  final IntParam maxHeadingDistance;
+
+  public BoilerplateRemover() {
+    this(Identifiable.randomUID("boilerplate"));
+  }
+
+  public BoilerplateRemover(String uid) {
+    this.uid = uid;
+    minDocs = new IntParam(this, "minDocs", "documents a line must recur in to be chrome", ParamValidators.gtEq(2));
+    maxShortWords = new IntParam(this, "maxShortWords", "words of a short recurring line", ParamValidators.gtEq(1));
+    minDocsLong = new IntParam(this, "minDocsLong", "documents a long line must recur in", ParamValidators.gtEq(2));
+    maxLines = new IntParam(this, "maxLines", "most chrome lines kept", ParamValidators.gtEq(1));
+    shortChars = new IntParam(this, "shortChars", "below this a line is short", ParamValidators.gtEq(1));
+    longChars = new IntParam(this, "longChars", "from this a line is long", ParamValidators.gtEq(1));
+    stopWordDensity = new DoubleParam(this, "stopWordDensity", "function-word share of prose",
+        ParamValidators.inRange(0, 1));
+    minBodyCharsBeforeEnd = new IntParam(this, "minBodyCharsBeforeEnd", "body before an end marker counts",
+        ParamValidators.gtEq(0));
+    maxHeadingDistance = new IntParam(this, "maxHeadingDistance", "characters from a heading to its body",
+        ParamValidators.gtEq(0));
+  }
+
+  /** All settings at once, from conf. */
+  public BoilerplateRemover withSettings(CleanSettings.RepeatedLines repeated, CleanSettings.Boilerplate lines) {
+    set(minDocs, repeated.minDocs());
+    set(maxShortWords, repeated.maxShortWords());
+    set(minDocsLong, repeated.minDocsLong());
+    set(maxLines, repeated.maxLines());
+    set(shortChars, lines.shortChars());
+    set(longChars, lines.longChars());
+    set(stopWordDensity, lines.stopWordDensity());
+    set(minBodyCharsBeforeEnd, lines.minBodyCharsBeforeEnd());
+    set(maxHeadingDistance, lines.maxHeadingDistance());
+    return this;
+  }
+
+  // Spark ML finds Params through public no-argument methods that return them.
+  public IntParam minDocs() {
+    return minDocs;
+  }
+
+  public IntParam maxShortWords() {
+    return maxShortWords;
+  }
+
+  public IntParam minDocsLong() {
+    return minDocsLong;
+  }
+
+  public IntParam maxLines() {
+    return maxLines;
+  }
+
+  public IntParam shortChars() {
+    return shortChars;
+  }
+
+  public IntParam longChars() {
+    return longChars;
+  }
+
+  public DoubleParam stopWordDensity() {
+    return stopWordDensity;
+  }
+
+  public IntParam minBodyCharsBeforeEnd() {
+    return minBodyCharsBeforeEnd;
+  }
+
+  public IntParam maxHeadingDistance() {
+    return maxHeadingDistance;
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+  @Override
+  public BoilerplateRemoverModel fit(Dataset<?> dataset) {
+    transformSchema(dataset.schema());
+    int minDocsValue = (Integer) getOrDefault(minDocs);
+    int shortWords = (Integer) getOrDefault(maxShortWords);
+    int longDocs = (Integer) getOrDefault(minDocsLong);
+    StructType keyed = new StructType().add("hash", "long").add("words", "int");
+    // One row per distinct line of each document; then documents per line.
+    Dataset<Row> lines = dataset.select(col(RAW_TEXT)).as(Encoders.STRING())
+        .flatMap((FlatMapFunction<String, Row>) BoilerplateRemover::distinctLineKeys, RowEncoder.encoderFor(keyed));
+    List<Long> hashes = lines.groupBy("hash").agg(count("*").as("docs"), max("words").as("words"))
+        .where(col("docs").geq(minDocsValue)
+            .and(col("words").leq(shortWords).or(col("docs").geq(longDocs))))
+        .orderBy(desc("docs"), col("hash"))
+        .limit((Integer) getOrDefault(maxLines))
+        .select("hash").as(Encoders.LONG()).collectAsList();
+    long[] sorted = hashes.stream().mapToLong(Long::longValue).sorted().toArray();
+    BoilerplateRemoverModel model = new BoilerplateRemoverModel(uid, sorted);
+    copyValues(model, extractParamMap());
+    return model.setParent(this);
+  }
+
+  private static java.util.Iterator<Row> distinctLineKeys(String raw) {
+    Set<Long> seen = new HashSet<>();
+    List<Row> out = new java.util.ArrayList<>();
+    if (raw == null) {
+      return out.iterator();
+    }
+    for (String line : TextNormalizer.normalize(raw).split("\n")) {
+      String key = LineKeys.key(line);
+      if (!key.isEmpty()) {
+        long hash = LineKeys.hash(key);
+        if (seen.add(hash)) {
+          out.add(RowFactory.create(hash, LineKeys.words(key)));
+        }
+      }
+    }
+    return out.iterator();
+  }
+
+  @Override
+  public StructType transformSchema(StructType schema) {
+    if (schema.getFieldIndex(RAW_TEXT).isEmpty()) {
+      throw new IllegalArgumentException("BoilerplateRemover needs a " + RAW_TEXT + " column");
+    }
+    return BoilerplateRemoverModel.outputSchema(schema);
+  }
+
+  @Override
+  public BoilerplateRemover copy(ParamMap extra) {
+    return defaultCopy(extra);
+  }
+
+  public static MLReader<BoilerplateRemover> read() {
+    return new DefaultParamsReader<>();
+  }
+}

@@ -1,0 +1,200 @@
+package io.newsframe.clean;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.udf;
+
+import io.newsframe.config.CleanSettings;
+import io.newsframe.tables.Tables;
+import io.newsframe.text.LineKeys;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.ml.Model;
+import org.apache.spark.ml.param.DoubleParam;
+import org.apache.spark.ml.param.IntParam;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.util.DefaultParamsReader;
+import org.apache.spark.ml.util.DefaultParamsWriter;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.ml.util.MLWritable;
+import org.apache.spark.ml.util.MLWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Removes boilerplate from each article: the chrome lines learned from the batch (kept as a sorted
+ * array of 64-bit line hashes) and the line rules of {@link ArticleCleaner}. Adds the struct column
+ * {@code cleaned}: title, title_method, text, removed_lines, author.
+ */
+public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel> implements MLWritable {
+  private static final long serialVersionUID = 1L;
+  public static final String CLEANED = "cleaned";
+  static final StructType CLEANED_TYPE = new StructType()
+      .add(Tables.Articles.TITLE, "string")
+      .add(Tables.Articles.TITLE_METHOD, "string")
+      .add(Tables.Articles.TEXT, "string")
+      .add(Tables.Articles.REMOVED_LINES, DataTypes.createArrayType(Tables.REMOVED_LINE, false))
+      .add(Tables.Articles.AUTHOR, "string");
+
+  private final String uid;
+  private final long[] chromeHashes;
+  final IntParam minDocs;
+  final IntParam maxShortWords;
+  final IntParam minDocsLong;
+  final IntParam maxLines;
+  final IntParam shortChars;
+  final IntParam longChars;
+  final DoubleParam stopWordDensity;
+  final IntParam minBodyCharsBeforeEnd;
+  final IntParam maxHeadingDistance;
+
+  BoilerplateRemoverModel(String uid, long[] chromeHashes) {
+    this.uid = uid;
+    this.chromeHashes = chromeHashes;
+    BoilerplateRemover params = new BoilerplateRemover(uid);
+    minDocs = params.minDocs;
+    maxShortWords = params.maxShortWords;
+    minDocsLong = params.minDocsLong;
+    maxLines = params.maxLines;
+    shortChars = params.shortChars;
+    longChars = params.longChars;
+    stopWordDensity = params.stopWordDensity;
+    minBodyCharsBeforeEnd = params.minBodyCharsBeforeEnd;
+    maxHeadingDistance = params.maxHeadingDistance;
+  }
+
+  // Spark ML finds Params through public no-argument methods that return them.
+  public IntParam minDocs() {
+    return minDocs;
+  }
+
+  public IntParam maxShortWords() {
+    return maxShortWords;
+  }
+
+  public IntParam minDocsLong() {
+    return minDocsLong;
+  }
+
+  public IntParam maxLines() {
+    return maxLines;
+  }
+
+  public IntParam shortChars() {
+    return shortChars;
+  }
+
+  public IntParam longChars() {
+    return longChars;
+  }
+
+  public DoubleParam stopWordDensity() {
+    return stopWordDensity;
+  }
+
+  public IntParam minBodyCharsBeforeEnd() {
+    return minBodyCharsBeforeEnd;
+  }
+
+  public IntParam maxHeadingDistance() {
+    return maxHeadingDistance;
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+  /** How many chrome lines the batch taught the model. */
+  public int chromeLines() {
+    return chromeHashes.length;
+  }
+
+  @Override
+  public Dataset<Row> transform(Dataset<?> dataset) {
+    transformSchema(dataset.schema());
+    CleanSettings.Boilerplate settings = new CleanSettings.Boilerplate(
+        (Integer) getOrDefault(shortChars), (Integer) getOrDefault(longChars),
+        (Double) getOrDefault(stopWordDensity), (Integer) getOrDefault(minBodyCharsBeforeEnd),
+        (Integer) getOrDefault(maxHeadingDistance));
+    ArticleCleaner cleaner = new ArticleCleaner(settings);
+    long[] hashes = chromeHashes;
+    UserDefinedFunction clean = udf((UDF2<String, String, Row>) (raw, title) -> {
+      CleanedText c = cleaner.clean(raw == null ? "" : raw, title,
+          line -> Arrays.binarySearch(hashes, LineKeys.hash(LineKeys.key(line))) >= 0);
+      List<Row> removed = new ArrayList<>(c.removed().size());
+      for (CleanedText.RemovedLine r : c.removed()) {
+        removed.add(RowFactory.create(r.line(), r.text(), r.reason()));
+      }
+      return RowFactory.create(c.title(), c.titleMethod(), c.text(),
+          scala.jdk.javaapi.CollectionConverters.asScala(removed).toSeq(), c.author());
+    }, CLEANED_TYPE);
+    boolean hasTitle = dataset.schema().getFieldIndex(BoilerplateRemover.RECORD_TITLE).nonEmpty();
+    return dataset.withColumn(CLEANED, clean.apply(col(BoilerplateRemover.RAW_TEXT),
+        hasTitle ? col(BoilerplateRemover.RECORD_TITLE) : lit(null).cast("string")));
+  }
+
+  static StructType outputSchema(StructType schema) {
+    return schema.add(CLEANED, CLEANED_TYPE, false);
+  }
+
+  @Override
+  public StructType transformSchema(StructType schema) {
+    if (schema.getFieldIndex(BoilerplateRemover.RAW_TEXT).isEmpty()) {
+      throw new IllegalArgumentException("BoilerplateRemoverModel needs a raw_text column");
+    }
+    return outputSchema(schema);
+  }
+
+  @Override
+  public BoilerplateRemoverModel copy(ParamMap extra) {
+    return copyValues(new BoilerplateRemoverModel(uid, chromeHashes), extra).setParent(parent());
+  }
+
+  @Override
+  public MLWriter write() {
+    return new Writer(this);
+  }
+
+  public static MLReader<BoilerplateRemoverModel> read() {
+    return new Reader();
+  }
+
+  /** Params as JSON metadata, the chrome hashes as a Parquet file beside it. */
+  private static final class Writer extends MLWriter {
+    private final BoilerplateRemoverModel model;
+
+    Writer(BoilerplateRemoverModel model) {
+      this.model = model;
+    }
+
+    @Override
+    public void saveImpl(String path) {
+      DefaultParamsWriter.saveMetadata(model, path, sparkSession());
+      List<Long> hashes = Arrays.stream(model.chromeHashes).boxed().toList();
+      sparkSession().createDataset(hashes, Encoders.LONG()).toDF("hash").coalesce(1)
+          .write().parquet(path + "/data");
+    }
+  }
+
+  private static final class Reader extends MLReader<BoilerplateRemoverModel> {
+    @Override
+    public BoilerplateRemoverModel load(String path) {
+      DefaultParamsReader.Metadata metadata = DefaultParamsReader.loadMetadata(path, sparkSession(),
+          BoilerplateRemoverModel.class.getName());
+      long[] hashes = sparkSession().read().parquet(path + "/data").as(Encoders.LONG()).collectAsList()
+          .stream().mapToLong(Long::longValue).sorted().toArray();
+      BoilerplateRemoverModel model = new BoilerplateRemoverModel(metadata.uid(), hashes);
+      metadata.getAndSetParams(model, scala.Option.empty());
+      return model;
+    }
+  }
+
+}

@@ -1,0 +1,198 @@
+package io.newsframe.clean;
+
+import java.io.Serializable;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an article's publication date: from the record's date field, else from the text — a full
+ * date, a dateline's month and day, a month and day in the text, or a bare day of the month — with
+ * dates that lack a year resolved to the latest such day on or before the reference date.
+ */
+public final class DateFinder implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int SEARCH_CHARS = 2000;
+  private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+      + "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+      Map.entry("nov", 11), Map.entry("dec", 12));
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + ",? (\\d{4})\\b");
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+  /** "WASHINGTON Dec 31", "ISLAMABAD, June 16 (Alliance News):", "MOSCOW, Jan. 24 -". */
+  private static final Pattern DATELINE = Pattern.compile(
+      "\\b([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2}),? " + MONTH + " (\\d{1,2})\\b");
+  /** A dateline without a date: "KYIV (Reuters) -", "MOSCOW —" at the start of a paragraph. */
+  private static final Pattern PLACE = Pattern.compile(
+      "(?m)^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2})(?:, [A-Z][a-z]+)?\\s*(?:\\([^)]{2,40}\\)\\s*)?[—–-]\\s");
+  private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})");
+  private static final Pattern ORDINAL_DAY = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b");
+  private static final DateTimeFormatter[] RECORD_FORMATS = {
+      DateTimeFormatter.ISO_LOCAL_DATE,
+      new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("MMMM d, yyyy").toFormatter(Locale.ENGLISH),
+      new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM yyyy").toFormatter(Locale.ENGLISH),
+      new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("MMM d, yyyy").toFormatter(Locale.ENGLISH),
+      DateTimeFormatter.ofPattern("dd.MM.yyyy"), DateTimeFormatter.ofPattern("yyyy/MM/dd")};
+
+  /** What was found: the date (or null), how, the text it came from, and the dateline place. */
+  public record Found(LocalDate date, String method, String text, String dateline) {}
+
+  private final LocalDate reference;
+
+  public DateFinder(LocalDate reference) {
+    this.reference = reference;
+  }
+
+  public Found find(String recordDate, String text) {
+    String head = text == null ? "" : text.substring(0, Math.min(text.length(), SEARCH_CHARS));
+    String dateline = dateline(head);
+    LocalDate fromRecord = parseRecordDate(recordDate);
+    if (fromRecord != null) {
+      return new Found(fromRecord, "record", recordDate, dateline);
+    }
+    Found full = fullDate(head);
+    if (full != null) {
+      return new Found(full.date(), full.method(), full.text(), dateline);
+    }
+    Matcher m = DATELINE.matcher(head);
+    if (m.find()) {
+      LocalDate date = resolve(month(m.group(2)), Integer.parseInt(m.group(3)));
+      if (date != null) {
+        return new Found(date, "dateline_month_day", m.group(), dateline);
+      }
+    }
+    Found monthDay = latestMonthDay(head);
+    if (monthDay != null) {
+      return new Found(monthDay.date(), monthDay.method(), monthDay.text(), dateline);
+    }
+    m = ORDINAL_DAY.matcher(head);
+    if (m.find()) {
+      LocalDate date = resolveDay(Integer.parseInt(m.group(1)));
+      if (date != null) {
+        return new Found(date, "day_of_month", m.group(), dateline);
+      }
+    }
+    return new Found(null, "none", null, dateline);
+  }
+
+  static LocalDate parseRecordDate(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    if (v.length() >= 10 && ISO.matcher(v.substring(0, 10)).matches()) {
+      v = v.substring(0, 10);
+    }
+    for (DateTimeFormatter format : RECORD_FORMATS) {
+      try {
+        return LocalDate.parse(v, format);
+      } catch (DateTimeParseException e) {
+        // try the next format
+      }
+    }
+    return null;
+  }
+
+  private static Found fullDate(String head) {
+    Found best = null;
+    int bestAt = Integer.MAX_VALUE;
+    Matcher m = MONTH_DAY_YEAR.matcher(head);
+    if (m.find() && m.start() < bestAt) {
+      LocalDate d = date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+      if (d != null) {
+        best = new Found(d, "text_full_date", m.group(), null);
+        bestAt = m.start();
+      }
+    }
+    m = DAY_MONTH_YEAR.matcher(head);
+    if (m.find() && m.start() < bestAt) {
+      LocalDate d = date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+      if (d != null) {
+        best = new Found(d, "text_full_date", m.group(), null);
+        bestAt = m.start();
+      }
+    }
+    m = ISO.matcher(head);
+    if (m.find() && m.start() < bestAt) {
+      LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (d != null) {
+        best = new Found(d, "text_full_date", m.group(), null);
+        bestAt = m.start();
+      }
+    }
+    m = DOTTED.matcher(head);
+    if (m.find() && m.start() < bestAt) {
+      LocalDate d = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+      if (d != null) {
+        best = new Found(d, "text_full_date", m.group(), null);
+      }
+    }
+    return best;
+  }
+
+  /** Reports are about their latest event: the latest of the month-day mentions, resolved. */
+  private Found latestMonthDay(String head) {
+    Matcher m = MONTH_DAY.matcher(head);
+    Found best = null;
+    while (m.find()) {
+      LocalDate d = resolve(month(m.group(1)), Integer.parseInt(m.group(2)));
+      if (d != null && (best == null || d.isAfter(best.date()))) {
+        best = new Found(d, "text_month_day", m.group(), null);
+      }
+    }
+    return best;
+  }
+
+  static String dateline(String head) {
+    Matcher m = DATELINE.matcher(head);
+    if (m.find()) {
+      return m.group(1);
+    }
+    m = PLACE.matcher(head);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** The latest (month, day) on or before the reference date. */
+  private LocalDate resolve(int month, int day) {
+    LocalDate d = date(reference.getYear(), month, day);
+    if (d == null) {
+      return null;
+    }
+    return d.isAfter(reference) ? date(reference.getYear() - 1, month, day) : d;
+  }
+
+  private LocalDate resolveDay(int day) {
+    for (int back = 0; back < 3; back++) {
+      LocalDate month = reference.minusMonths(back);
+      LocalDate d = date(month.getYear(), month.getMonthValue(), day);
+      if (d != null && !d.isAfter(reference)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static int month(String name) {
+    return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+  }
+
+  private static LocalDate date(int year, int month, int day) {
+    try {
+      return year < 1900 || year > 2100 ? null : LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package io.newsframe.clean;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.when;
+
+import io.newsframe.config.CleanSettings;
+import io.newsframe.tables.Tables.Articles;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.encoders.RowEncoder;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Exact and near-duplicate clusters over articles, all in Spark: exact duplicates share a hash of
+ * their normalized text; near duplicates share a MinHash band and are verified on their signatures;
+ * clusters are the connected components of both kinds of links. Every article gets
+ * {@code dup_cluster} (its component's smallest id), {@code dup_kind} and {@code is_canonical}.
+ */
+public final class DuplicateClusters {
+  private static final int MAX_ITERATIONS = 40;
+
+  private DuplicateClusters() {}
+
+  /**
+   * @param articles rows with id, text, words and a boolean column {@code preferred} (articles
+   *     that should be canonical before others: quality and language pass)
+   */
+  public static Dataset<Row> assign(Dataset<Row> articles, CleanSettings.Dedup settings) {
+    MinHasher hasher = new MinHasher(settings);
+    StructType sigType = new StructType().add("id", "string").add("exact", "long")
+        .add("sig", DataTypes.createArrayType(DataTypes.IntegerType, false))
+        .add("bands", DataTypes.createArrayType(DataTypes.LongType, false));
+    Dataset<Row> signatures = articles.select(col(Articles.ID), col(Articles.TEXT))
+        .map((MapFunction<Row, Row>) row -> signatureRow(hasher, row.getString(0), row.getString(1)),
+            RowEncoder.encoderFor(sigType))
+        .localCheckpoint();
+    Dataset<Row> edges = exactEdges(signatures).union(nearEdges(signatures, settings)).distinct();
+    Dataset<Row> components = components(edges);
+    Dataset<Row> exactCount = signatures.groupBy("exact").agg(count(lit(1)).as("exact_n"));
+    Dataset<Row> labelled = articles
+        .join(signatures.select(col("id").as("sig_id"), col("exact")), col(Articles.ID).equalTo(col("sig_id")))
+        .drop("sig_id")
+        .join(exactCount, "exact")
+        .join(components, col(Articles.ID).equalTo(col("vertex")), "left")
+        .withColumn(Articles.DUP_CLUSTER, coalesce(col("component"), col(Articles.ID)))
+        .withColumn(Articles.DUP_KIND, when(col("exact_n").gt(1), lit("exact"))
+            .when(col("component").isNotNull(), lit("near")))
+        .drop("vertex", "component", "exact", "exact_n");
+    var best = Window.partitionBy(Articles.DUP_CLUSTER)
+        .orderBy(col("preferred").desc(), col(Articles.WORDS).desc(), col(Articles.ID));
+    return labelled.withColumn(Articles.IS_CANONICAL, row_number().over(best).equalTo(1));
+  }
+
+  private static Row signatureRow(MinHasher hasher, String id, String text) {
+    String normalized = text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    long exact = io.newsframe.text.LineKeys.hash(normalized);
+    int[] sig = hasher.signature(normalized);
+    if (sig == null) {
+      return RowFactory.create(id, exact, new int[0], new long[0]);
+    }
+    return RowFactory.create(id, exact, sig, hasher.bands(sig));
+  }
+
+  /** Each exact-duplicate group as a star on its smallest id: linear in the group's size. */
+  private static Dataset<Row> exactEdges(Dataset<Row> signatures) {
+    Dataset<Row> root = signatures.groupBy("exact").agg(min("id").as("root"), count(lit(1)).as("n"))
+        .where(col("n").gt(1));
+    return signatures.join(root, "exact").where(col("id").notEqual(col("root")))
+        .select(col("id").as("src"), col("root").as("dst"));
+  }
+
+  /**
+   * Articles sharing a band are candidates; small buckets give all pairs, large ones a star on
+   * their smallest id, so a bucket of n costs at most n * maxBucket pairs. Candidates are kept
+   * when their signatures agree on at least the threshold share of positions.
+   */
+  private static Dataset<Row> nearEdges(Dataset<Row> signatures, CleanSettings.Dedup settings) {
+    int maxBucket = settings.maxBucket();
+    StructType pairType = new StructType().add("a", "string").add("b", "string");
+    Dataset<Row> buckets = signatures.where(size(col("bands")).gt(0))
+        .select(col("id"), org.apache.spark.sql.functions.posexplode(col("bands")).as(new String[] {"band", "h"}))
+        .groupBy("band", "h").agg(array_sort(collect_list("id")).as("ids"))
+        .where(size(col("ids")).gt(1));
+    Dataset<Row> pairs = buckets.select("ids")
+        .flatMap((FlatMapFunction<Row, Row>) row -> bucketPairs(row.getList(0), maxBucket),
+            RowEncoder.encoderFor(pairType))
+        .distinct();
+    Dataset<Row> sigA = signatures.select(col("id").as("a_id"), col("sig").as("a_sig"));
+    Dataset<Row> sigB = signatures.select(col("id").as("b_id"), col("sig").as("b_sig"));
+    double threshold = settings.threshold();
+    StructType edgeType = new StructType().add("src", "string").add("dst", "string").add("ok", "boolean");
+    return pairs.join(sigA, col("a").equalTo(col("a_id"))).join(sigB, col("b").equalTo(col("b_id")))
+        .map((MapFunction<Row, Row>) row -> {
+          int[] a = toInts(row.getList(row.fieldIndex("a_sig")));
+          int[] b = toInts(row.getList(row.fieldIndex("b_sig")));
+          return RowFactory.create(row.getString(row.fieldIndex("a")), row.getString(row.fieldIndex("b")),
+              MinHasher.similarity(a, b) >= threshold);
+        }, RowEncoder.encoderFor(edgeType))
+        .where(col("ok")).select("src", "dst");
+  }
+
+  private static Iterator<Row> bucketPairs(List<String> ids, int maxBucket) {
+    List<Row> out = new ArrayList<>();
+    if (ids.size() <= maxBucket) {
+      for (int i = 0; i < ids.size(); i++) {
+        for (int j = i + 1; j < ids.size(); j++) {
+          out.add(RowFactory.create(ids.get(i), ids.get(j)));
+        }
+      }
+    } else {
+      for (int i = 1; i < ids.size(); i++) {
+        out.add(RowFactory.create(ids.get(0), ids.get(i)));
+      }
+    }
+    return out.iterator();
+  }
+
+  private static int[] toInts(List<Integer> list) {
+    int[] out = new int[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
+    }
+    return out;
+  }
+
+  /**
+   * Connected components by min-label propagation: each vertex takes the smallest label among
+   * itself and its neighbours until nothing changes. Duplicate graphs are stars and small cliques,
+   * so this ends in a few rounds; each round is checkpointed to keep the plan short.
+   */
+  static Dataset<Row> components(Dataset<Row> edges) {
+    Dataset<Row> both = edges.select(col("src"), col("dst"))
+        .union(edges.select(col("dst").as("src"), col("src").as("dst"))).distinct().localCheckpoint();
+    Dataset<Row> labels = both.groupBy("src").agg(min("dst").as("nmin"))
+        .select(col("src").as("vertex"),
+            when(col("nmin").lt(col("src")), col("nmin")).otherwise(col("src")).as("component"))
+        .localCheckpoint();
+    for (int i = 0; i < MAX_ITERATIONS; i++) {
+      Dataset<Row> next = both.join(labels, both.col("dst").equalTo(labels.col("vertex")))
+          .groupBy(both.col("src")).agg(min("component").as("nmin"))
+          .join(labels, col("src").equalTo(col("vertex")))
+          .select(col("vertex"),
+              when(col("nmin").lt(col("component")), col("nmin")).otherwise(col("component")).as("component"))
+          .localCheckpoint();
+      long changed = next.join(labels.withColumnRenamed("component", "before"), "vertex")
+          .where(col("component").notEqual(col("before"))).count();
+      labels = next;
+      if (changed == 0) {
+        break;
+      }
+    }
+    return labels;
+  }
+
+}

@@ -1,0 +1,61 @@
+package io.newsframe.clean;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * OpenNLP's language detector (103 languages, ISO 639-3 codes) on a prefix of the text. The model
+ * is loaded once per executor JVM; detectors are per thread, as OpenNLP's are not thread-safe.
+ */
+public final class LanguageGuesser implements Serializable {
+  private static final long serialVersionUID = 1L;
+  public static final String UNDETERMINED = "und";
+  private static final String MODEL = "/langdetect-183.bin";
+  private static volatile LanguageDetectorModel model;
+  private static final ThreadLocal<LanguageDetectorME> DETECTOR =
+      ThreadLocal.withInitial(() -> new LanguageDetectorME(model()));
+
+  private final int detectChars;
+  private final double minConfidence;
+
+  /** A language and the detector's confidence in it. */
+  public record Guess(String language, double confidence) {}
+
+  public LanguageGuesser(int detectChars, double minConfidence) {
+    this.detectChars = detectChars;
+    this.minConfidence = minConfidence;
+  }
+
+  public Guess guess(String text) {
+    if (text == null || text.isBlank()) {
+      return new Guess(UNDETERMINED, 0);
+    }
+    String prefix = text.length() > detectChars ? text.substring(0, detectChars) : text;
+    Language best = DETECTOR.get().predictLanguage(prefix);
+    return best.getConfidence() < minConfidence
+        ? new Guess(UNDETERMINED, best.getConfidence()) : new Guess(best.getLang(), best.getConfidence());
+  }
+
+  private static LanguageDetectorModel model() {
+    if (model == null) {
+      synchronized (LanguageGuesser.class) {
+        if (model == null) {
+          try (InputStream in = LanguageGuesser.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+              throw new IllegalStateException("language model " + MODEL + " is not on the classpath");
+            }
+            model = new LanguageDetectorModel(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + MODEL, e);
+          }
+        }
+      }
+    }
+    return model;
+  }
+}

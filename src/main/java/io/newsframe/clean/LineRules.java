@@ -1,0 +1,122 @@
+package io.newsframe.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * Rules that recognise a line as chrome by its wording alone, from the web-text cleaning
+ * literature (C4's cookie and javascript lines, jusText's and boilerpipe's end markers) and the
+ * shapes of scraped news. Each returns the reason, or null when the line is not such chrome.
+ */
+final class LineRules {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern ADS_TXT = Pattern.compile(
+      "^([a-z0-9.-]+\\.[a-z]{2,})?\\s*,\\s*(pub-\\d{6,}|\\d{3,}|[0-9a-f]{8,})\\s*,\\s*(DIRECT|RESELLER)\\b.*", FLAGS);
+  private static final Pattern COMMENT_FORM = Pattern.compile(
+      "^(leave a (reply|comment)|post a comment|no comments:?|please enter your (comment|name here|name|email)[!.]?|"
+          + "your email address will not be published.*|required fields are marked.*|"
+          + "(add|write|view|show|hide|read) (a |all |your )?comments?.*|comments?( \\(\\d+\\))?|"
+          + "\\d+ comments?|you must be logged in to post a comment.*|"
+          + "save my name, email,? and website.*|notify me of (new|follow-up) .*|cancel reply|"
+          + "join the conversation.*|comments are closed.*)$", FLAGS);
+  private static final Pattern SHARE = Pattern.compile(
+      "^(share( this( article| story| page| with \\w+)?)?( on \\w+)?( what is this\\??)?|tweet|e-?mail( this( article| story| page)?)?|"
+          + "print( this (article|story|page))?|"
+          + "(share|follow|like) (us|on|with) .*|subscribe( to .*| now.*)?|sign up (for|to) .*|"
+          + "click here to .*|(get|receive) (our|the) .*newsletter.*|.*\\bnewsletter\\b.{0,40}|"
+          + "download (our|the) app.*|follow us.*|(facebook|twitter|whatsapp|telegram|linkedin|reddit|"
+          + "pinterest|email|print)( [|/•·] ?(facebook|twitter|whatsapp|telegram|linkedin|reddit|"
+          + "pinterest|email|print))+|copy link|link copied.*|advertisement|sponsored( content)?|"
+          + "skip to (main )?content|skip to .*|back to top( button)?|exit mobile version|"
+          + "scroll (down|to) .*|read more:?.*|continue reading.*|see also:?.*)$", FLAGS);
+  private static final Pattern COOKIE = Pattern.compile(
+      ".*\\b(cookie (policy|settings|notice|preferences)|(use|uses|accept|accept all|allow|enable) cookies|"
+          + "privacy (policy|settings|notice)|terms (of|and) (use|service|conditions)|"
+          + "(enable|turn on|requires?) javascript|javascript (is )?(disabled|required|turned off))\\b.*", FLAGS);
+  private static final Pattern COPYRIGHT = Pattern.compile(
+      "^\\(?(©|\\(c\\)|copyright\\b|all rights reserved).*|.*\\ball rights reserved\\.?\\)?$|"
+          + "^this page was last (edited|modified|updated)\\b.*", FLAGS);
+  private static final Pattern BYLINE = Pattern.compile(
+      "^(?i:by|written by|words by|reporting by|posted by|author:?)\\s+([\\p{Lu}][\\p{L}.'-]+(\\s+[\\p{Lu}][\\p{L}.'-]+){0,3})"
+          + "(\\s*(,|\\||-|–|—|and)\\s*.{0,60})?$");
+  private static final Pattern CAPTION = Pattern.compile(
+      "^((image|photo|picture|video) (source|credit|caption)s?[,:]?.*|(photo|image|picture|video|file photo|"
+          + "pictured|above|top|main image)s?\\s*[:|/(].{0,80}|\\(?(photo|image|picture)s?( by| credit)?:?\\s.{0,60}\\)?|"
+          + ".{0,80}\\((reuters|ap|afp|getty images?|epa|tass|ria novosti|sputnik|anadolu|xinhua|"
+          + "ap photo[^)]*|reuters/[^)]*|afp via getty images|getty)\\)\\.?)$", FLAGS);
+  private static final Pattern TIMESTAMP = Pattern.compile(
+      "^(updated|published|posted|last updated|modified|article launched|date)?:?\\s*("
+          + "\\d{1,2}:\\d{2}( ?[ap]\\.?m\\.?)?( [A-Z]{2,4})?|\\d+ (minutes?|hours?|days?|weeks?) ago|"
+          + "(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .{3,30}|"
+          + "(\\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?( \\d{1,2}(st|nd|rd|th)?)?,? ?\\d{0,4}|"
+          + "\\d{4}-\\d{2}-\\d{2}([ t]\\d{2}:\\d{2}.*)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}"
+          + ")([\\s,|-]+\\d{1,2}:\\d{2}.*)?$", FLAGS);
+  /** "Home | World | Politics": two or more short items between separators. */
+  private static final Pattern MENU = Pattern.compile(
+      "^[^|•·»›]{1,40}(\\s*[|•·»›]\\s*[^|•·»›]{1,40}){1,}\\s*[|•·»›]?$");
+  /** The truncated lead of another story: "... more", "Continue…". */
+  private static final Pattern TRUNCATED = Pattern.compile(".*(\\.\\.\\.|…)\\s*(more|read more|continue|»)?$",
+      FLAGS);
+  private static final Pattern COMMENT_COUNT = Pattern.compile(
+      "^\\d+\\s*comments?\\b.*|.*\\bclick (here )?to (view|read|post|add) comments?.*", FLAGS);
+
+  /** Lines that close the article when enough of it has been seen. */
+  private static final Pattern END_MARKER = Pattern.compile(
+      "^(source link|related( (topics|coverage|articles|stories|news|posts|content|reading))?:?|"
+          + "latest posts.*|more (stories|news|from|on this).*|most (read|popular|viewed)|"
+          + "you (may|might) also (like|be interested in).*|recommended( for you)?|read next|"
+          + "tags?:.*|topics?:.*|filed under:?.*|leave a (reply|comment)|post a comment|no comments:?|"
+          + "comments|\\d+ comments?|please enter your comment!?|what do you think\\?|"
+          + "trending( now)?|popular( now| stories)?|latest( news)?|top stories|also read:?.*)$", FLAGS);
+
+  private LineRules() {}
+
+  static LineReason reasonFor(String line) {
+    String t = line.strip();
+    if (ADS_TXT.matcher(t).matches()) {
+      return LineReason.ADS_TXT;
+    }
+    if (COMMENT_FORM.matcher(t).matches()) {
+      return LineReason.COMMENT_FORM;
+    }
+    if (t.length() <= 120 && SHARE.matcher(t).matches()) {
+      return LineReason.SHARE_PROMPT;
+    }
+    if (t.length() <= 160 && COOKIE.matcher(t).matches()) {
+      return LineReason.COOKIE_NOTICE;
+    }
+    if (t.length() <= 200 && COPYRIGHT.matcher(t).matches()) {
+      return LineReason.COPYRIGHT;
+    }
+    if (t.length() <= 100 && BYLINE.matcher(t).matches()) {
+      return LineReason.BYLINE;
+    }
+    if (t.length() <= 80 && COMMENT_COUNT.matcher(t).matches()) {
+      return LineReason.COMMENT_FORM;
+    }
+    if (t.length() <= 200 && MENU.matcher(t).matches() && !BoilerplateClassifier.looksLikeSentence(t)) {
+      return LineReason.NAVIGATION;
+    }
+    if (t.length() <= 160 && TRUNCATED.matcher(t).matches()) {
+      return LineReason.TEASER;
+    }
+    if (t.length() <= 160 && CAPTION.matcher(t).matches()) {
+      return LineReason.CAPTION;
+    }
+    if (t.length() <= 60 && TIMESTAMP.matcher(t).matches()) {
+      return LineReason.TIMESTAMP;
+    }
+    return null;
+  }
+
+  static boolean isEndMarker(String line) {
+    String t = line.strip();
+    return t.length() <= 80 && END_MARKER.matcher(t).matches();
+  }
+
+  /** The author named by a byline, or null. */
+  static String author(String line) {
+    var m = BYLINE.matcher(line.strip());
+    return m.matches() ? m.group(1) : null;
+  }
+}

@@ -1,0 +1,106 @@
+package io.newsframe.clean;
+
+import io.newsframe.config.CleanSettings;
+import io.newsframe.text.LineKeys;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * MinHash signatures of an article's word shingles, and their bands for LSH. With b bands of r
+ * rows, two articles of Jaccard similarity s share a band with probability 1 - (1 - s^r)^b: for
+ * 20 x 5, 0.97 at s = 0.7 and 0.19 at s = 0.4.
+ */
+public final class MinHasher implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private final int shingleWords;
+  private final int bands;
+  private final int rows;
+  private final long[] seeds;
+
+  public MinHasher(CleanSettings.Dedup settings) {
+    this.shingleWords = settings.shingleWords();
+    this.bands = settings.bands();
+    this.rows = settings.rows();
+    this.seeds = new long[bands * rows];
+    SplittableRandom random = new SplittableRandom(settings.seed());
+    for (int i = 0; i < seeds.length; i++) {
+      seeds[i] = random.nextLong();
+    }
+  }
+
+  /** Lower-case words: letters and digits, everything else separates. */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        w.append(Character.toLowerCase(c));
+      } else if (w.length() > 0) {
+        words.add(w.toString());
+        w.setLength(0);
+      }
+    }
+    return words;
+  }
+
+  /** The signature, or null when the text has no words. */
+  public int[] signature(String text) {
+    List<String> words = words(text == null ? "" : text.toLowerCase(Locale.ROOT));
+    if (words.isEmpty()) {
+      return null;
+    }
+    int[] sig = new int[seeds.length];
+    java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+    int k = Math.min(shingleWords, words.size());
+    StringBuilder shingle = new StringBuilder();
+    for (int start = 0; start + k <= words.size(); start++) {
+      shingle.setLength(0);
+      for (int j = start; j < start + k; j++) {
+        shingle.append(words.get(j)).append(' ');
+      }
+      long h = LineKeys.hash(shingle);
+      for (int i = 0; i < seeds.length; i++) {
+        int v = (int) (mix(h ^ seeds[i]) >>> 33);
+        if (v < sig[i]) {
+          sig[i] = v;
+        }
+      }
+    }
+    return sig;
+  }
+
+  /** One hash per band of the signature. */
+  public long[] bands(int[] sig) {
+    long[] out = new long[bands];
+    for (int b = 0; b < bands; b++) {
+      long h = 0x9E3779B97F4A7C15L * (b + 1);
+      for (int r = 0; r < rows; r++) {
+        h = mix(h ^ sig[b * rows + r]);
+      }
+      out[b] = h;
+    }
+    return out;
+  }
+
+  /** Estimated Jaccard similarity: the share of equal signature positions. */
+  public static double similarity(int[] a, int[] b) {
+    int same = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == b[i]) {
+        same++;
+      }
+    }
+    return (double) same / a.length;
+  }
+
+  /** SplitMix64's finalizer: a fast, well-mixed 64-bit permutation. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

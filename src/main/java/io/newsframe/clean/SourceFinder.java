@@ -1,0 +1,72 @@
+package io.newsframe.clean;
+
+import java.io.Serializable;
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names an article's outlet: the record's source field, else chrome that names it ("Site icon
+ * YCNews", "(Alliance News):", "TKS: Headline", "GENERICO.ruWorld…", "Headline | The Daily
+ * Telegraph"), else the URL's host.
+ */
+public final class SourceFinder implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern AGENCY = Pattern.compile(
+      "\\b[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2},? [A-Z][a-z]{2,8}\\.? \\d{1,2} \\(([A-Z][\\w&.' -]{1,40})\\):");
+  private static final Pattern DOMAIN_PREFIX = Pattern.compile(
+      "^([A-Za-z0-9-]{2,40}\\.(?:com|ru|org|net|info|news|co\\.uk|de|fr|ua|cn|in|pk|[a-z]{2}))(?=[A-Z]|\\s|$)");
+  private static final Pattern PAGE_TITLE_SITE = Pattern.compile("\\s(?:\\||-|–|—)\\s([^|–—-]{2,60})$");
+
+  /** The outlet and how it was found. */
+  public record Found(String source, String method) {}
+
+  public Found find(String recordSource, String url, String normalizedText, String title) {
+    if (recordSource != null && !recordSource.isBlank()) {
+      return new Found(recordSource.strip(), "record");
+    }
+    List<String> lines = ArticleCleaner.nonEmptyLines(normalizedText == null ? "" : normalizedText);
+    for (String line : lines.subList(0, Math.min(5, lines.size()))) {
+      String icon = SourceChrome.siteIcon(line);
+      if (icon != null) {
+        return new Found(icon, "site_icon");
+      }
+    }
+    String head = String.join("\n", lines.subList(0, Math.min(8, lines.size())));
+    Matcher agency = AGENCY.matcher(head);
+    if (agency.find()) {
+      return new Found(agency.group(1).strip(), "dateline");
+    }
+    if (title != null && !lines.isEmpty()) {
+      Matcher prefix = Pattern.compile("([A-Z][\\w&.' -]{0,24}?):\\s*" + Pattern.quote(title)).matcher(head);
+      if (prefix.find()) {
+        return new Found(prefix.group(1).strip(), "title_prefix");
+      }
+    }
+    if (!lines.isEmpty()) {
+      Matcher domain = DOMAIN_PREFIX.matcher(lines.get(0));
+      if (domain.find()) {
+        return new Found(domain.group(1), "domain_prefix");
+      }
+      Matcher site = PAGE_TITLE_SITE.matcher(lines.get(0));
+      if (title != null && site.find() && lines.get(0).startsWith(title)) {
+        return new Found(site.group(1).strip(), "page_title");
+      }
+    }
+    String host = host(url);
+    return host != null ? new Found(host, "url_host") : new Found(null, "none");
+  }
+
+  static String host(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      String host = URI.create(url.strip()).getHost();
+      return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

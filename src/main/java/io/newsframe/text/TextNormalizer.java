@@ -1,0 +1,180 @@
+package io.newsframe.text;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * Puts scraped text into one canonical form without changing what it says: repairs common mojibake,
+ * decodes HTML entities, applies Unicode NFKC, drops control and zero-width characters, normalizes
+ * white space line by line, and splits text whose line breaks were lost back into blocks where the
+ * glue is visible ("...civilians.The governor", "Related TopicsRussia-Ukraine warImage source").
+ */
+public final class TextNormalizer {
+  /** UTF-8 read as Windows-1252, the commonest mojibake in scraped news. */
+  private static final Map<String, String> MOJIBAKE = new LinkedHashMap<>();
+
+  static {
+    MOJIBAKE.put("â€™", "’");
+    MOJIBAKE.put("â€˜", "‘");
+    MOJIBAKE.put("â€œ", "“");
+    MOJIBAKE.put("â€\u009d", "”");
+    MOJIBAKE.put("â€", "”");
+    MOJIBAKE.put("â€”", "—");
+    MOJIBAKE.put("â€“", "–");
+    MOJIBAKE.put("â€¦", "…");
+    MOJIBAKE.put("Ã©", "é");
+    MOJIBAKE.put("Ã¨", "è");
+    MOJIBAKE.put("Ã¡", "á");
+    MOJIBAKE.put("Ã³", "ó");
+    MOJIBAKE.put("Ã¶", "ö");
+    MOJIBAKE.put("Ã¼", "ü");
+    MOJIBAKE.put("Ã¤", "ä");
+    MOJIBAKE.put("Ã§", "ç");
+    MOJIBAKE.put("Ã±", "ñ");
+    MOJIBAKE.put("Ã­", "í");
+    MOJIBAKE.put("Ãº", "ú");
+    MOJIBAKE.put("Â ", " ");
+    MOJIBAKE.put("Â£", "£");
+    MOJIBAKE.put("Â«", "«");
+    MOJIBAKE.put("Â»", "»");
+  }
+
+  /** Characters that carry nothing: zero-width, soft hyphen, word joiner, BOM. */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\u00AD\\uFEFF]");
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+  private static final Pattern SPACES = Pattern.compile("[\\t\\p{Zs}]+");
+  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+  /** A sentence end glued to the next sentence: "civilians.The". */
+  private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)(?=[A-Z“\"])");
+  /** A lower-case word glued to a capitalised one: "TopicsRussia", "warImage", "PeterBBC". */
+  private static final Pattern GLUED_WORD = Pattern.compile("(?<=[a-z]{2})(?=[A-Z])");
+  /** An acronym glued to a word: "EPABy". */
+  private static final Pattern GLUED_ACRONYM = Pattern.compile("(?<=[A-Z]{2})(?=[A-Z][a-z]{1,})");
+  /** Camel-case names that are not glue. */
+  private static final Pattern CAMEL_NAMES = Pattern.compile(
+      "\\b(?:YouTube|TikTok|PayPal|LinkedIn|WhatsApp|JavaScript|PowerPoint|iPhone|iPad|eBay|FedEx|"
+          + "BlackRock|DreamWorks|PlayStation|SoftBank|OpenAI|ChatGPT|MacBook|McDonald|MacArthur|"
+          + "DeSantis|LeBron|GlaxoSmithKline|BuzzFeed|HuffPost|PricewaterhouseCoopers|NordStream)\\b");
+
+  private TextNormalizer() {}
+
+  /** The full normalization, in the order that makes each step see clean input. */
+  public static String normalize(String raw) {
+    if (raw == null || raw.isEmpty()) {
+      return raw;
+    }
+    String text = repairMojibake(raw);
+    text = decodeEntities(text);
+    text = nfkc(text);
+    text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
+    text = INVISIBLE.matcher(text).replaceAll("");
+    text = CONTROL.matcher(text).replaceAll(" ");
+    text = normalizeWhitespace(text);
+    if (looksGlued(text)) {
+      text = normalizeWhitespace(unglue(text));
+    }
+    return text;
+  }
+
+  /**
+   * NFKC (ligatures, fullwidth Latin, superscripts and the like to their plain forms), except for
+   * characters whose compatibility form would change how the text is written: the ellipsis, and the
+   * fullwidth punctuation and ideographic space of Chinese and Japanese text.
+   */
+  static String nfkc(String text) {
+    if (Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (keepsItsForm(c)) {
+        out.append(Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFKC)).append(c);
+        start = i + 1;
+      }
+    }
+    out.append(Normalizer.normalize(text.substring(start), Normalizer.Form.NFKC));
+    return out.toString();
+  }
+
+  private static boolean keepsItsForm(char c) {
+    return c == '\u2026' || c == '\u3000'
+        || (c >= '\uFF01' && c <= '\uFF65' && !Character.isLetterOrDigit(c));
+  }
+
+  static String repairMojibake(String text) {
+    if (text.indexOf('Ã') < 0 && text.indexOf('â') < 0 && text.indexOf('Â') < 0) {
+      return text;
+    }
+    String out = text;
+    for (Map.Entry<String, String> e : MOJIBAKE.entrySet()) {
+      out = out.replace(e.getKey(), e.getValue());
+    }
+    return out;
+  }
+
+  static String decodeEntities(String text) {
+    if (text.indexOf('&') < 0 || !ENTITY.matcher(text).find()) {
+      return text;
+    }
+    return StringEscapeUtils.unescapeHtml4(text);
+  }
+
+  /** Spaces collapsed and trimmed in each line; at most one empty line between blocks. */
+  static String normalizeWhitespace(String text) {
+    String[] lines = text.split("\n", -1);
+    StringBuilder out = new StringBuilder(text.length());
+    int blank = 0;
+    for (String line : lines) {
+      String clean = SPACES.matcher(line).replaceAll(" ").strip();
+      if (clean.isEmpty()) {
+        blank++;
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(blank > 0 ? "\n\n" : "\n");
+      }
+      out.append(clean);
+      blank = 0;
+    }
+    return out.toString();
+  }
+
+  /**
+   * Line breaks were lost when a very long line holds several sentences glued to each other. One
+   * glued sentence can be a typo; three are a scrape that dropped its markup.
+   */
+  static boolean looksGlued(String text) {
+    int longest = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        longest = Math.max(longest, i - start);
+        start = i + 1;
+      }
+    }
+    if (longest < 600) {
+      return false;
+    }
+    Matcher m = GLUED_SENTENCE.matcher(text);
+    int glued = 0;
+    while (m.find() && glued < 3) {
+      glued++;
+    }
+    return glued >= 3;
+  }
+
+  static String unglue(String text) {
+    String protectedText = CAMEL_NAMES.matcher(text).replaceAll(r -> r.group().replace("", "\u0001")
+        .replaceAll("^\u0001|\u0001$", ""));
+    String split = GLUED_SENTENCE.matcher(protectedText).replaceAll("\n");
+    split = GLUED_WORD.matcher(split).replaceAll("\n");
+    split = GLUED_ACRONYM.matcher(split).replaceAll("\n");
+    return split.replace("\u0001", "");
+  }
+}

@@ -1,0 +1,2 @@
+/** Small pure helpers on strings that several stages share: normalization, line keys, stop words. */
+package io.newsframe.text;

@@ -1,0 +1,40 @@
+package io.newsframe.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LineRulesTest {
+  @Test
+  void chromeIsRecognisedByItsWording() {
+    assertEquals(LineReason.ADS_TXT, LineRules.reasonFor(", pub-1075295645606918, DIRECT, f08c47fec0942fa0"));
+    assertEquals(LineReason.ADS_TXT, LineRules.reasonFor("google.com, pub-123456789, RESELLER, f08c47fec0942fa0"));
+    assertEquals(LineReason.COMMENT_FORM, LineRules.reasonFor("Please enter your comment!"));
+    assertEquals(LineReason.COMMENT_FORM, LineRules.reasonFor("Your email address will not be published. Required fields are marked *"));
+    assertEquals(LineReason.SHARE_PROMPT, LineRules.reasonFor("Exit mobile version"));
+    assertEquals(LineReason.SHARE_PROMPT, LineRules.reasonFor("Back to top button"));
+    assertEquals(LineReason.COOKIE_NOTICE, LineRules.reasonFor("We use cookies to improve your experience. Accept all cookies"));
+    assertEquals(LineReason.COPYRIGHT, LineRules.reasonFor("(Copyright 2008 by The Associated Press. All Rights Reserved.)"));
+    assertEquals(LineReason.BYLINE, LineRules.reasonFor("By Sara Novak | October 4, 2022"));
+    assertEquals("Laurence Peter", LineRules.author("By Laurence Peter"));
+    assertEquals(LineReason.CAPTION, LineRules.reasonFor("Image source, EPA"));
+    assertEquals(LineReason.TIMESTAMP, LineRules.reasonFor("14 hours ago"));
+    assertEquals(LineReason.NAVIGATION, LineRules.reasonFor("World | Politics | Business | Opinion"));
+    assertEquals(LineReason.TEASER, LineRules.reasonFor("Officials said 24 civilians had been evacuated f..."));
+  }
+
+  @Test
+  void proseIsNotChrome() {
+    assertNull(LineRules.reasonFor("Kremlin spokesman Dmitry Peskov said Russia is ready for dialogue."));
+    assertNull(LineRules.reasonFor("The Kremlin said the talks on cookies and cream were a joke, Peskov told reporters at length on Monday in Moscow after the summit ended."));
+  }
+
+  @Test
+  void endMarkersCloseTheBody() {
+    assertTrue(LineRules.isEndMarker("Source link"));
+    assertTrue(LineRules.isEndMarker("LATEST POSTS in this category"));
+    assertTrue(LineRules.isEndMarker("Leave a Reply"));
+  }
+}

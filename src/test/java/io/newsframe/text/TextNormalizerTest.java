@@ -1,0 +1,46 @@
+package io.newsframe.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+  @Test
+  void nfkcEntitiesInvisiblesAndWhiteSpace() {
+    assertEquals("The ﬁrst".replace("ﬁ", "fi"), TextNormalizer.normalize("The \uFB01rst"));
+    assertEquals("Tom & Jerry “quoted”", TextNormalizer.normalize("Tom &amp; Jerry &ldquo;quoted&rdquo;"));
+    assertEquals("zerowidth", TextNormalizer.normalize("zero\u200Bwidth"));
+    assertEquals("a b\n\nc", TextNormalizer.normalize("  a \u00A0  b \r\n\r\n\r\n\t c  "));
+  }
+
+  @Test
+  void ellipsisAndChinesePunctuationKeepTheirForm() {
+    assertEquals("wait… 你好，世界", TextNormalizer.normalize("wait… 你好，世界"));
+  }
+
+  @Test
+  void commonMojibakeIsRepaired() {
+    assertEquals("Russia’s “war” café", TextNormalizer.normalize("Russiaâ€™s â€œwarâ€\u009d cafÃ©"));
+  }
+
+  @Test
+  void textThatLostItsLineBreaksIsSplitBackIntoBlocks() {
+    String glued = "Related TopicsRussia-Ukraine warImage source, EPABy Laurence PeterBBC NewsRussian "
+        + "President Vladimir Putin says a group entered a border region on Thursday and opened fire."
+        + "The governor said saboteurs had fired at a car in a border village, killing two men."
+        + "Kyiv strongly denied the Russian claim.The alleged incident has not been verified. "
+        + "x".repeat(400) + ". YouTube and TikTok stay whole.";
+    String out = TextNormalizer.normalize(glued);
+    assertTrue(out.contains("\nImage source, EPA\n"), out);
+    assertTrue(out.contains("\nBy Laurence Peter\n"), out);
+    assertTrue(out.contains("\nThe governor said"), out);
+    assertTrue(out.contains("YouTube and TikTok"), out);
+  }
+
+  @Test
+  void ordinaryParagraphsAreNotSplit() {
+    String text = "The U.S. President met NATO leaders. They spoke in Brussels.";
+    assertEquals(text, TextNormalizer.normalize(text));
+  }
+}
