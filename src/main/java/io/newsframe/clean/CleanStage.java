@@ -64,7 +64,9 @@ public final class CleanStage {
         col(c + Articles.REMOVED_LINES).as(Articles.REMOVED_LINES),
         flags.as(Articles.QUALITY_FLAGS),
         col("source_path").as(Articles.SOURCE_PATH), col("source_line").as(Articles.SOURCE_LINE))
-        .withColumn("preferred", size(col(Articles.QUALITY_FLAGS)).equalTo(0));
+        .withColumn("preferred", size(col(Articles.QUALITY_FLAGS)).equalTo(0))
+        // The UDFs above are the stage's main cost; duplicate detection reads their output twice.
+        .localCheckpoint();
     Dataset<Row> clustered = DuplicateClusters.assign(flat, settings.dedup());
     return clustered
         .withColumn(Articles.FOR_MODELLING, col("preferred").and(col(Articles.IS_CANONICAL)))

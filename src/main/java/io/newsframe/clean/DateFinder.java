@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -105,38 +106,29 @@ public final class DateFinder implements Serializable {
     return null;
   }
 
+  /** How a full-date pattern's groups give year, month and day. */
+  private interface Fields {
+    LocalDate of(Matcher m);
+  }
+
+  private static final List<Map.Entry<Pattern, Fields>> FULL_DATES = List.of(
+      Map.entry(MONTH_DAY_YEAR, m -> date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)))),
+      Map.entry(DAY_MONTH_YEAR, m -> date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)))),
+      Map.entry(ISO, m -> date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))),
+      Map.entry(DOTTED, m -> date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))));
+
+  /** The first full date in the text, whatever its style. */
   private static Found fullDate(String head) {
     Found best = null;
     int bestAt = Integer.MAX_VALUE;
-    Matcher m = MONTH_DAY_YEAR.matcher(head);
-    if (m.find() && m.start() < bestAt) {
-      LocalDate d = date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
-      if (d != null) {
-        best = new Found(d, "text_full_date", m.group(), null);
-        bestAt = m.start();
-      }
-    }
-    m = DAY_MONTH_YEAR.matcher(head);
-    if (m.find() && m.start() < bestAt) {
-      LocalDate d = date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
-      if (d != null) {
-        best = new Found(d, "text_full_date", m.group(), null);
-        bestAt = m.start();
-      }
-    }
-    m = ISO.matcher(head);
-    if (m.find() && m.start() < bestAt) {
-      LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-      if (d != null) {
-        best = new Found(d, "text_full_date", m.group(), null);
-        bestAt = m.start();
-      }
-    }
-    m = DOTTED.matcher(head);
-    if (m.find() && m.start() < bestAt) {
-      LocalDate d = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-      if (d != null) {
-        best = new Found(d, "text_full_date", m.group(), null);
+    for (Map.Entry<Pattern, Fields> style : FULL_DATES) {
+      Matcher m = style.getKey().matcher(head);
+      if (m.find() && m.start() < bestAt) {
+        LocalDate d = style.getValue().of(m);
+        if (d != null) {
+          best = new Found(d, "text_full_date", m.group(), null);
+          bestAt = m.start();
+        }
       }
     }
     return best;

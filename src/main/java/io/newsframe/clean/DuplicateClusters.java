@@ -69,7 +69,8 @@ public final class DuplicateClusters {
 
   private static Row signatureRow(MinHasher hasher, String id, String text) {
     String normalized = text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
-    long exact = io.newsframe.text.LineKeys.hash(normalized);
+    // Articles left with no text are not copies of each other: each gets a key of its own.
+    long exact = io.newsframe.text.LineKeys.hash(normalized.isEmpty() ? "\u0000" + id : normalized);
     int[] sig = hasher.signature(normalized);
     if (sig == null) {
       return RowFactory.create(id, exact, new int[0], new long[0]);

@@ -19,7 +19,10 @@ final class BoilerplateScore {
     return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
   }
 
-  static double f1(Path pages, Map<String, String> outputById) {
+  /** Precision, recall and F1. */
+  record Scores(double precision, double recall, double f1) {}
+
+  static Scores score(Path pages, Map<String, String> outputById) {
     ObjectMapper json = new ObjectMapper();
     long tp = 0;
     long fp = 0;
@@ -50,6 +53,6 @@ final class BoilerplateScore {
     }
     double p = tp == 0 ? 0 : (double) tp / (tp + fp);
     double r = tp == 0 ? 0 : (double) tp / (tp + fn);
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return new Scores(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
   }
 }

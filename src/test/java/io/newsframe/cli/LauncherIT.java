@@ -80,7 +80,7 @@ class LauncherIT {
     Result pipeline = run("pipeline", "--input", "pages.jsonl", "--input-format", "jsonl",
         "--text-field", "raw_text", "--warehouse", "wh-jsonl", "--run-date", "2024-02-02");
     assertEquals(0, pipeline.exit(), pipeline.stderr());
-    assertTrue(pipeline.stdout().contains("rejected missing_text: 1"), pipeline.stdout());
+    assertTrue(pipeline.stdout().contains("rejected.missing_text: 1"), pipeline.stdout());
     Result ids = run("query", "--warehouse", "wh-jsonl", "--format", "csv", "SELECT id FROM raw_articles ORDER BY id");
     assertEquals("id\np1\np2\n", ids.stdout());
   }
