@@ -72,7 +72,7 @@ public final class LanguageIdentifier extends Transformer implements DefaultPara
     var detect = udf((UDF1<String, Row>) text -> {
       LanguageGuesser.Guess g = guesser.guess(text);
       return RowFactory.create(g.language(), g.confidence());
-    }, LANG_TYPE);
+    }, LANG_TYPE).asNondeterministic();
     return dataset.withColumn(LANG, detect.apply(col(BoilerplateRemoverModel.CLEANED + "." + Articles.TEXT)));
   }
 

@@ -73,7 +73,7 @@ public final class MetadataExtractor extends Transformer implements DefaultParam
       DateFinder.Found d = dates.find(date, normalized);
       return RowFactory.create(s.source(), s.method(),
           d.date() == null ? null : java.sql.Date.valueOf(d.date()), d.method(), d.text(), d.dateline());
-    }, METADATA_TYPE);
+    }, METADATA_TYPE).asNondeterministic();
     return dataset.withColumn(METADATA, extract.apply(col("raw_text"),
         col(BoilerplateRemoverModel.CLEANED + "." + Articles.TITLE), optional(dataset, "date"),
         optional(dataset, "source"), optional(dataset, "url")));

@@ -68,7 +68,7 @@ public final class QualityFilter extends Transformer implements DefaultParamsWri
     }
     var flag = udf((UDF1<String, scala.collection.immutable.Seq<String>>) text ->
             scala.jdk.javaapi.CollectionConverters.asScala(checks.flags(text == null ? "" : text)).toList(),
-        DataTypes.createArrayType(DataTypes.StringType, false));
+        DataTypes.createArrayType(DataTypes.StringType, false)).asNondeterministic();
     return dataset.withColumn(Articles.QUALITY_FLAGS,
         flag.apply(col(BoilerplateRemoverModel.CLEANED + "." + Articles.TEXT)));
   }
