@@ -1,0 +1,65 @@
+package io.newsframe.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsframe.SharedSpark;
+import io.newsframe.config.ConfigLoader;
+import io.newsframe.config.NewsframeConfig;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fitted clean pipeline is saved and loaded as a PipelineModel, and cleans a new batch alike. */
+class CleanPipelinePersistenceTest {
+  private final SparkSession spark = SharedSpark.session();
+  @TempDir Path dir;
+
+  private Dataset<Row> batch(int from, int n) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = from; i < from + n; i++) {
+      String body = "Site icon Daily Wire Example\n\nTalks number " + i + " resume in Geneva\n\n"
+          + "Kremlin spokesman Dmitry Peskov said on Tuesday that Russia was ready to continue the dialogue "
+          + "with Washington on strategic stability, and that the next round of talks number " + i
+          + " would take place in Geneva in the coming weeks.\n\n"
+          + "The United States delegation will be led by a deputy secretary of state, officials said, "
+          + "adding that arms control and the situation around Ukraine were on the agenda.\n\n"
+          + "Leave a Reply\n\nBack to top button";
+      rows.add(RowFactory.create("a" + i, body, null, null, null, null, "mem:/" + i, null));
+    }
+    StructType schema = new StructType().add("id", "string").add("raw_text", "string").add("title", "string")
+        .add("date", "string").add("source", "string").add("url", "string").add("source_path", "string")
+        .add("source_line", "long");
+    return spark.createDataFrame(rows, schema);
+  }
+
+  @Test
+  void aSavedModelCleansANewBatchAsTheFittedOneDoes() throws Exception {
+    NewsframeConfig config = ConfigLoader.defaults();
+    PipelineModel fitted = CleanStage.pipeline(config.clean(), LocalDate.of(2026, 1, 1)).fit(batch(0, 12));
+    BoilerplateRemoverModel boilerplate = (BoilerplateRemoverModel) fitted.stages()[0];
+    assertTrue(boilerplate.chromeLines() >= 2, "chrome lines learned: " + boilerplate.chromeLines());
+    String path = dir.resolve("clean-model").toString();
+    fitted.write().overwrite().save(path);
+    PipelineModel loaded = PipelineModel.load(path);
+
+    Dataset<Row> next = batch(100, 3);
+    List<Row> a = CleanStage.articles(fitted, next, config.clean()).orderBy("id")
+        .select("id", "title", "text", "source", "removed_lines").collectAsList();
+    List<Row> b = CleanStage.articles(loaded, next, config.clean()).orderBy("id")
+        .select("id", "title", "text", "source", "removed_lines").collectAsList();
+    assertEquals(a, b);
+    assertEquals("Talks number 100 resume in Geneva", a.get(0).getAs("title"));
+    assertEquals("Daily Wire Example", a.get(0).getAs("source"));
+    assertTrue(a.get(0).<String>getAs("text").startsWith("Kremlin spokesman"), a.get(0).toString());
+  }
+}
