@@ -67,7 +67,10 @@ final class LineRules {
           + "you (may|might) also (like|be interested in).*|recommended( for you)?|read next|"
           + "tags?:.*|topics?:.*|filed under:?.*|leave a (reply|comment)|post a comment|no comments:?|"
           + "comments|\\d+ comments?|please enter your comment!?|what do you think\\?|"
-          + "trending( now)?|popular( now| stories)?|latest( news)?|top stories|also read:?.*)$", FLAGS);
+          + "trending( now)?|popular( now| stories)?|latest( news)?|top stories|also read:?.*|"
+          + "(reader|readers'?|user|your|visitor) comments?.*|have your say.*|comments? \\(\\d+\\)|"
+          + "\\d+ (responses?|replies|reactions) to .*|(add|post|leave) (your|a) comment.*|talkback.*|"
+          + "discuss this (article|story).*|showing \\d+ comments?.*|comments (are|have been) closed.*)$", FLAGS);
 
   private LineRules() {}
 

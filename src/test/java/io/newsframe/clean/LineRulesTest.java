@@ -36,5 +36,7 @@ class LineRulesTest {
     assertTrue(LineRules.isEndMarker("Source link"));
     assertTrue(LineRules.isEndMarker("LATEST POSTS in this category"));
     assertTrue(LineRules.isEndMarker("Leave a Reply"));
+    assertTrue(LineRules.isEndMarker("Reader comments (12)"));
+    assertTrue(LineRules.isEndMarker("Have your say"));
   }
 }
