@@ -185,7 +185,10 @@ public final class BoilerplateClassifier implements Serializable {
   private void endAtMarker(List<String> lines, Kind[] kind, LineReason[] reason) {
     long body = 0;
     for (int i = 0; i < kind.length; i++) {
-      if (body >= settings.minBodyCharsBeforeEnd() && LineRules.isEndMarker(lines.get(i))) {
+      boolean ends = (body >= settings.minBodyCharsBeforeEnd() && LineRules.isStrongEndMarker(lines.get(i)))
+          || (body >= WEAK_MARKER_BODY_FACTOR * settings.minBodyCharsBeforeEnd()
+              && LineRules.isWeakEndMarker(lines.get(i)));
+      if (ends) {
         for (int j = i; j < kind.length; j++) {
           kind[j] = Kind.BAD;
           if (reason[j] == null) {
@@ -199,6 +202,13 @@ public final class BoilerplateClassifier implements Serializable {
       }
     }
   }
+
+  /**
+   * A section name ("Related", "Comments") ends the body only after this many times the body a
+   * comment form needs: such names also head boxes inside long articles (on the boilerplate
+   * pages 3 scored best, F1 +0.007 over 1; 2 and 4 were lower).
+   */
+  private static final int WEAK_MARKER_BODY_FACTOR = 3;
 
   static double stopWordDensity(String line) {
     int words = 0;

@@ -60,17 +60,24 @@ final class LineRules {
   private static final Pattern COMMENT_COUNT = Pattern.compile(
       "^\\d+\\s*comments?\\b.*|.*\\bclick (here )?to (view|read|post|add) comments?.*", FLAGS);
 
-  /** Lines that close the article when enough of it has been seen. */
+  /** Lines that always close the article once its body has begun: comment forms, source credits. */
+  private static final Pattern STRONG_END_MARKER = Pattern.compile(
+      "^(source link|latest posts.*|leave a (reply|comment)|post a comment|no comments:?|"
+          + "please enter your comment!?|comments (are|have been) closed.*|"
+          + "(add|post|leave) (your|a) comment.*)$", FLAGS);
+  /**
+   * Lines that close it only after a longer body: section names ("Related", "Comments", "Tags:")
+   * also head boxes inside long articles.
+   */
   private static final Pattern END_MARKER = Pattern.compile(
-      "^(source link|related( (topics|coverage|articles|stories|news|posts|content|reading))?:?|"
-          + "latest posts.*|more (stories|news|from|on this).*|most (read|popular|viewed)|"
+      "^(related( (topics|coverage|articles|stories|news|posts|content|reading))?:?|"
+          + "more (stories|news|from|on this).*|most (read|popular|viewed)|"
           + "you (may|might) also (like|be interested in).*|recommended( for you)?|read next|"
-          + "tags?:.*|topics?:.*|filed under:?.*|leave a (reply|comment)|post a comment|no comments:?|"
-          + "comments|\\d+ comments?|please enter your comment!?|what do you think\\?|"
+          + "tags?:.*|topics?:.*|filed under:?.*|comments|\\d+ comments?|what do you think\\?|"
           + "trending( now)?|popular( now| stories)?|latest( news)?|top stories|also read:?.*|"
           + "(reader|readers'?|user|your|visitor) comments?.*|have your say.*|comments? \\(\\d+\\)|"
-          + "\\d+ (responses?|replies|reactions) to .*|(add|post|leave) (your|a) comment.*|talkback.*|"
-          + "discuss this (article|story).*|showing \\d+ comments?.*|comments (are|have been) closed.*)$", FLAGS);
+          + "\\d+ (responses?|replies|reactions) to .*|talkback.*|"
+          + "discuss this (article|story).*|showing \\d+ comments?.*)$", FLAGS);
 
   private LineRules() {}
 
@@ -113,6 +120,15 @@ final class LineRules {
   }
 
   static boolean isEndMarker(String line) {
+    return isStrongEndMarker(line) || isWeakEndMarker(line);
+  }
+
+  static boolean isStrongEndMarker(String line) {
+    String t = line.strip();
+    return t.length() <= 80 && STRONG_END_MARKER.matcher(t).matches();
+  }
+
+  static boolean isWeakEndMarker(String line) {
     String t = line.strip();
     return t.length() <= 80 && END_MARKER.matcher(t).matches();
   }
