@@ -18,18 +18,6 @@ import java.util.function.Predicate;
 public final class BoilerplateClassifier implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** The thresholds (newsframe.clean.boilerplate). */
-  public static final class Settings {
-    private Settings() {}
-
-    /**
-     * jusText's are 70 and 200 characters and a density of 0.30 with a 300-word stop list. With
-     * our shorter list and lines (not HTML blocks) 50, 150 and 0.20 scored best on the boilerplate
-     * pages (docs/benchmarks.md).
-     */
-    public static final CleanSettings.Boilerplate DEFAULTS = new CleanSettings.Boilerplate(50, 150, 0.20, 300, 200);
-  }
-
   enum Kind { GOOD, NEAR_GOOD, SHORT, BAD }
 
   /** One line's verdict. */

@@ -68,7 +68,7 @@ public final class MetadataExtractor extends Transformer implements DefaultParam
     DateFinder dates = new DateFinder(LocalDate.parse(getOrDefault(referenceDate)));
     SourceFinder sources = new SourceFinder();
     var extract = udf((UDF5<String, String, String, String, String, Row>) (raw, title, date, source, url) -> {
-      String normalized = TextNormalizer.normalize(raw == null ? "" : raw);
+      String normalized = TextNormalizer.normalize(head(raw));
       SourceFinder.Found s = sources.find(source, url, normalized, title);
       DateFinder.Found d = dates.find(date, normalized);
       return RowFactory.create(s.source(), s.method(),
@@ -77,6 +77,16 @@ public final class MetadataExtractor extends Transformer implements DefaultParam
     return dataset.withColumn(METADATA, extract.apply(col("raw_text"),
         col(BoilerplateRemoverModel.CLEANED + "." + Articles.TITLE), optional(dataset, "date"),
         optional(dataset, "source"), optional(dataset, "url")));
+  }
+
+  /**
+   * Outlet, date and dateline are read from the start of an article (DateFinder looks at 2,000
+   * normalized characters, SourceFinder at the first lines): only that much is normalized again.
+   */
+  private static final int HEAD_CHARS = 4000;
+
+  private static String head(String raw) {
+    return raw == null ? "" : raw.length() > HEAD_CHARS ? raw.substring(0, HEAD_CHARS) : raw;
   }
 
   private static Column optional(Dataset<?> dataset, String name) {
