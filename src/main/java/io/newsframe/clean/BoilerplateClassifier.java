@@ -107,6 +107,7 @@ public final class BoilerplateClassifier implements Serializable {
     return chars < settings.shortChars() ? Kind.SHORT : Kind.BAD;
   }
 
+
   /** A short line right before body text, with no sentence end, is a subheading of it. */
   private void headings(List<String> lines, Kind[] kind) {
     for (int i = 0; i < kind.length; i++) {
@@ -175,6 +176,7 @@ public final class BoilerplateClassifier implements Serializable {
     for (int i = 0; i < kind.length; i++) {
       boolean ends = (body >= settings.minBodyCharsBeforeEnd() && LineRules.isStrongEndMarker(lines.get(i)))
           || (body >= WEAK_MARKER_BODY_FACTOR * settings.minBodyCharsBeforeEnd()
+              && !inlineBox(lines, kind, i)
               && LineRules.isWeakEndMarker(lines.get(i)));
       if (ends) {
         for (int j = i; j < kind.length; j++) {
@@ -190,6 +192,30 @@ public final class BoilerplateClassifier implements Serializable {
       }
     }
   }
+
+  /**
+   * A section name followed within two short lines by a long paragraph heads a box inside the
+   * article ("Related" and one link, then the story goes on), not the end of it. Comment sections
+   * open with names and dates instead. (On the boilerplate pages: F1 +0.0036; 1 line +0.0005,
+   * 3 lines and 5 lines lower.)
+   */
+  private static boolean inlineBox(List<String> lines, Kind[] kind, int marker) {
+    int chars = 0;
+    for (int j = marker + 1; j < kind.length && j <= marker + 1 + INLINE_BOX_LINES; j++) {
+      if (kind[j] == Kind.GOOD && lines.get(j).length() >= INLINE_BOX_PARAGRAPH_CHARS) {
+        return true;
+      }
+      chars += lines.get(j).length();
+      if (chars > INLINE_BOX_CHARS) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final int INLINE_BOX_LINES = 2;
+  private static final int INLINE_BOX_CHARS = 200;
+  private static final int INLINE_BOX_PARAGRAPH_CHARS = 400;
 
   /**
    * A section name ("Related", "Comments") ends the body only after this many times the body a

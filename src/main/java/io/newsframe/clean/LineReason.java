@@ -14,6 +14,8 @@ public enum LineReason {
   COMMENT_FORM,
   /** Share, follow, subscribe and newsletter prompts. */
   SHARE_PROMPT,
+  /** HTML tags or script the scraper left in the text: {@code <div class="ad">}, {@code var x = ...}. */
+  MARKUP,
   /** Cookie and privacy notices. */
   COOKIE_NOTICE,
   /** Copyright and legal lines. */

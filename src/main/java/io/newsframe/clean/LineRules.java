@@ -55,15 +55,23 @@ final class LineRules {
   private static final Pattern MENU = Pattern.compile(
       "^[^|•·»›]{1,40}(\\s*[|•·»›]\\s*[^|•·»›]{1,40}){1,}\\s*[|•·»›]?$");
   /** The truncated lead of another story: "... more", "Continue…". */
-  private static final Pattern TRUNCATED = Pattern.compile(".*(\\.\\.\\.|…)\\s*(more|read more|continue|»)?$",
-      FLAGS);
+  private static final Pattern TRUNCATED = Pattern.compile(
+      ".*(\\.\\.\\.|…)\\s*((read )?more|continue( reading)?|»)?(\\s+(read )?more)*$", FLAGS);
+  /** HTML or script the scraper left in the text. */
+  private static final Pattern MARKUP = Pattern.compile(
+      ".*(</?(div|span|p|a|img|script|style|iframe|br|li|ul|ol|table|td|tr|input|form|noscript|meta|link|i|em|b)"
+          + "(\\s[^>]*)?/?>|\\bfunction\\s*\\([^)]*\\)\\s*\\{|\\b(document|window)\\.[a-z]+\\w*\\s*[(.=]|"
+          + "\\bvar [a-z_$][\\w$]*\\s*=).*", FLAGS);
   private static final Pattern COMMENT_COUNT = Pattern.compile(
       "^\\d+\\s*comments?\\b.*|.*\\bclick (here )?to (view|read|post|add) comments?.*", FLAGS);
 
   /** Lines that always close the article once its body has begun: comment forms, source credits. */
   private static final Pattern STRONG_END_MARKER = Pattern.compile(
       "^(source link|latest posts.*|leave a (reply|comment)|post a comment|no comments:?|"
-          + "please enter your comment!?|comments (are|have been) closed.*|"
+          + "please enter your comment!?|comments (are|have been) (now )?closed.*|"
+          // A reader comment's signature: "Posted by: Sean | Jan 10, 2008 4:49:12 PM".
+          + "(posted|submitted|comment(ed)?) by:?\\s.{1,80}?\\b(\\d{1,2}:\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|"
+          + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b).*|"
           + "(add|post|leave) (your|a) comment.*)$", FLAGS);
   /**
    * Lines that close it only after a longer body: section names ("Related", "Comments", "Tags:")
@@ -106,6 +114,9 @@ final class LineRules {
     }
     if (t.length() <= 200 && MENU.matcher(t).matches() && !BoilerplateClassifier.looksLikeSentence(t)) {
       return LineReason.NAVIGATION;
+    }
+    if (MARKUP.matcher(t).matches()) {
+      return LineReason.MARKUP;
     }
     if (t.length() <= 160 && TRUNCATED.matcher(t).matches()) {
       return LineReason.TEASER;

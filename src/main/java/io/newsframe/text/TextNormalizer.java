@@ -146,28 +146,41 @@ public final class TextNormalizer {
   }
 
   /**
-   * Line breaks were lost when a very long line holds several sentences glued to each other. One
-   * glued sentence can be a typo; three are a scrape that dropped its markup.
+   * Line breaks were lost when one very long line holds most of the text and several sentences
+   * glued to each other. One glued sentence can be a typo; three are a scrape that dropped its
+   * markup. A page that kept its lines is left alone even when one paragraph has such typos
+   * ("do.Mortified"): splitting it would not restore any structure.
    */
   static boolean looksGlued(String text) {
-    int longest = 0;
+    int longestStart = 0;
+    int longestEnd = 0;
     int start = 0;
+    int chars = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
-        longest = Math.max(longest, i - start);
+        chars += i - start;
+        if (i - start > longestEnd - longestStart) {
+          longestStart = start;
+          longestEnd = i;
+        }
         start = i + 1;
       }
     }
-    if (longest < 600) {
+    int longest = longestEnd - longestStart;
+    if (longest < GLUED_MIN_LINE_CHARS || longest < GLUED_MIN_SHARE * chars) {
       return false;
     }
-    Matcher m = GLUED_SENTENCE.matcher(text);
+    Matcher m = GLUED_SENTENCE.matcher(text).region(longestStart, longestEnd);
     int glued = 0;
     while (m.find() && glued < 3) {
       glued++;
     }
     return glued >= 3;
   }
+
+  private static final int GLUED_MIN_LINE_CHARS = 600;
+  /** In the glued Russia scrape the longest line holds 80% or more of 1,487 of 1,505 texts. */
+  private static final double GLUED_MIN_SHARE = 0.5;
 
   static String unglue(String text) {
     String protectedText = CAMEL_NAMES.matcher(text).replaceAll(r -> r.group().replace("", "\u0001")

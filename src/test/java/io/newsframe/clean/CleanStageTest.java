@@ -172,5 +172,5 @@ class CleanStageTest {
   }
 
   /** The measured figure is in docs/benchmarks.md; the target floor is 0.85. */
-  private static final double FLOOR = 0.84;
+  private static final double FLOOR = 0.87;
 }

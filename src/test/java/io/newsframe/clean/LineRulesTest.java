@@ -23,6 +23,15 @@ class LineRulesTest {
     assertEquals(LineReason.TIMESTAMP, LineRules.reasonFor("14 hours ago"));
     assertEquals(LineReason.NAVIGATION, LineRules.reasonFor("World | Politics | Business | Opinion"));
     assertEquals(LineReason.TEASER, LineRules.reasonFor("Officials said 24 civilians had been evacuated f..."));
+    assertEquals(LineReason.TEASER, LineRules.reasonFor("When you walk into a store, you're overloaded with sights,… Read more Read more"));
+    assertEquals(LineReason.MARKUP, LineRules.reasonFor("<div class=\"alertBox\"> <p>JavaScript is off</p>"));
+    assertEquals(LineReason.MARKUP, LineRules.reasonFor("var googletag = googletag || {}; googletag.cmd = googletag.cmd || [];"));
+  }
+
+  @Test
+  void markupRulesLeaveProseAboutCodeAlone() {
+    assertNull(LineRules.reasonFor("The window of opportunity for a var deal is closing, the document said on Monday."));
+    assertNull(LineRules.reasonFor("Peskov said Washington's offer was a function (of sorts) of the talks in Geneva."));
   }
 
   @Test
@@ -38,5 +47,9 @@ class LineRulesTest {
     assertTrue(LineRules.isEndMarker("Leave a Reply"));
     assertTrue(LineRules.isEndMarker("Reader comments (12)"));
     assertTrue(LineRules.isEndMarker("Have your say"));
+    assertTrue(LineRules.isStrongEndMarker("Comments are now closed for this story"));
+    assertTrue(LineRules.isStrongEndMarker("Posted by: Sean | Jan 10, 2008 4:49:12 PM"));
+    assertTrue(LineRules.isStrongEndMarker("Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08"));
+    assertNull(LineRules.reasonFor("Posted by the Kremlin on its website, the statement said talks would resume."));
   }
 }

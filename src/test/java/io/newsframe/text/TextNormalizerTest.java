@@ -39,6 +39,17 @@ class TextNormalizerTest {
   }
 
   @Test
+  void aPageThatKeptItsLinesIsNotSplitForTyposInOneParagraph() {
+    String paragraph = "Again I sat ruminating what I should do.Mortified as I was, I went out.Then I came back. "
+        + "He was there.Nay, he was still there. " + "y".repeat(600) + ".";
+    String page = "Menu\n" + ("A paragraph of the story that is long enough to count as text. ".repeat(8) + "\n").repeat(3)
+        + paragraph;
+    String out = TextNormalizer.normalize(page);
+    assertTrue(out.contains("should do.Mortified"), out);
+    assertEquals(5, out.split("\n").length);
+  }
+
+  @Test
   void ordinaryParagraphsAreNotSplit() {
     String text = "The U.S. President met NATO leaders. They spoke in Brussels.";
     assertEquals(text, TextNormalizer.normalize(text));
