@@ -157,7 +157,7 @@ public final class ConfigLoader {
             (int) positive(d, "max-bucket"), d.getLong("seed")),
         new CleanSettings.Language(c.getStringList("language.targets"),
             (int) positive(c, "language.detect-chars"), ratio(c, "language.min-confidence")),
-        referenceDate);
+        referenceDate, nonBlank(c, "model"));
   }
 
   /** Spark properties in file order; an empty value removes a default instead of setting "". */

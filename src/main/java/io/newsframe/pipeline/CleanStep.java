@@ -1,6 +1,7 @@
 package io.newsframe.pipeline;
 
 import io.newsframe.clean.CleanStage;
+import io.newsframe.config.CleanSettings;
 import io.newsframe.tables.Tables;
 import io.newsframe.tables.Tables.Articles;
 import java.io.IOException;
@@ -9,16 +10,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fits the clean pipeline on the run's raw articles, saves it under the warehouse's models folder,
  * and writes the articles table.
  */
 final class CleanStep implements Stage {
+  private static final Logger LOG = LoggerFactory.getLogger(CleanStep.class);
+
   @Override
   public String name() {
     return CleanStage.NAME;
@@ -35,7 +43,7 @@ final class CleanStep implements Stage {
         .repartition(partitions, org.apache.spark.sql.functions.col(Articles.ID))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      PipelineModel model = CleanStage.pipeline(config.clean(), reference).fit(raw);
+      PipelineModel model = modelFor(raw, reference, context);
       saveModel(model, context);
       Dataset<Row> articles = CleanStage.articles(model, raw, config.clean())
           .persist(StorageLevel.MEMORY_AND_DISK());
@@ -62,10 +70,61 @@ final class CleanStep implements Stage {
     }
   }
 
-  /** warehouse/models/clean/<run_id>: the fitted pipeline, for inspection and for later batches. */
+  /** The pipeline this run cleans with: fitted on its batch, or a saved one (conf clean.model). */
+  private static PipelineModel modelFor(Dataset<Row> raw, LocalDate reference, RunContext context) {
+    String choice = context.config().clean().model();
+    String saved = switch (choice) {
+      case CleanSettings.FIT_MODEL -> null;
+      case CleanSettings.LATEST_MODEL -> latestEarlierModel(context);
+      default -> choice;
+    };
+    if (saved == null) {
+      LOG.info("clean: fitting the pipeline on this run's batch");
+      return CleanStage.pipeline(context.config().clean(), reference).fit(raw);
+    }
+    LOG.info("clean: reusing the pipeline saved at " + saved);
+    try {
+      return PipelineModel.load(saved);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("clean.model: cannot load a saved clean pipeline from " + saved
+          + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * The model of the latest run dated before this one, or null. Run ids start with the run date
+   * (yyyyMMdd), so their order is the runs' order; a run never reuses its own earlier model, which
+   * keeps a re-run identical to the first.
+   */
+  private static String latestEarlierModel(RunContext context) {
+    Path dir = new Path(modelsDir(context));
+    String today = RunIds.of(context.run().runDate(), "00000000").substring(0, 8);
+    try {
+      FileSystem fs = dir.getFileSystem(context.spark().sparkContext().hadoopConfiguration());
+      if (!fs.exists(dir)) {
+        return null;
+      }
+      String latest = null;
+      for (FileStatus status : fs.listStatus(dir)) {
+        String name = status.getPath().getName();
+        if (status.isDirectory() && name.compareTo(today) < 0 && (latest == null || name.compareTo(latest) > 0)) {
+          latest = name;
+        }
+      }
+      return latest == null ? null : new Path(dir, latest).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list saved clean models in " + dir, e);
+    }
+  }
+
+  private static String modelsDir(RunContext context) {
+    return context.spark().conf().get("spark.sql.catalog." + context.config().catalog() + ".warehouse")
+        + "/models/clean";
+  }
+
+  /** warehouse/models/clean/<run_id>: the pipeline this run used, for inspection and later batches. */
   private static void saveModel(PipelineModel model, RunContext context) {
-    String path = context.spark().conf().get("spark.sql.catalog." + context.config().catalog() + ".warehouse")
-        + "/models/clean/" + context.run().runId();
+    String path = modelsDir(context) + "/" + context.run().runId();
     try {
       model.write().overwrite().save(path);
     } catch (IOException e) {

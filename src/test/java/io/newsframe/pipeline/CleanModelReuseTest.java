@@ -1,0 +1,63 @@
+package io.newsframe.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsframe.SharedSpark;
+import io.newsframe.config.ConfigLoader;
+import io.newsframe.config.NewsframeConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A scheduled run reuses the chrome an earlier run learned (clean.model = latest). */
+class CleanModelReuseTest {
+  private static final String CHROME = "The Moscow Courier is an independent English newspaper, published every weekday.";
+  private static final LocalDate MONDAY = LocalDate.of(2024, 6, 3);
+  @TempDir Path dir;
+  private final SparkSession spark = SharedSpark.session();
+
+  private static void article(Path folder, String name, String topic) throws IOException {
+    Files.createDirectories(folder);
+    String body = ("Officials in Moscow and Washington said on Monday that the talks on " + topic
+        + " would go on, although neither side expected an agreement before the end of the month. ").repeat(2);
+    Files.writeString(folder.resolve(name + ".txt"),
+        "Talks on " + topic + " go on\n\n" + body + "\n\n" + CHROME + "\n\n" + body.replace("Monday", "Tuesday") + "\n");
+  }
+
+  private NewsframeConfig config(Path input, String model) {
+    return ConfigLoader.load(null, Map.of("namespace", "reuse", "input.uri", input.toString(), "clean.model", model));
+  }
+
+  private List<String> reasonsFor(LocalDate day) {
+    return spark.sql("SELECT r.reason FROM newsframe.reuse.articles LATERAL VIEW explode(removed_lines) t AS r "
+        + "WHERE run_date = DATE '" + day + "' AND r.text = '" + CHROME + "'").as(Encoders.STRING()).collectAsList();
+  }
+
+  @Test
+  void aSmallBatchIsCleanedWithTheChromeOfEarlierBatches() throws IOException {
+    Path monday = dir.resolve("monday");
+    for (String topic : List.of("arms control", "gas prices", "prisoner exchanges", "embassy staff")) {
+      article(monday, topic.replace(' ', '-'), topic);
+    }
+    Path tuesday = dir.resolve("tuesday");
+    article(tuesday, "grain", "grain exports");
+
+    new PipelineRun(spark, config(monday, "fit"), "test", MONDAY).execute(Stages.all());
+    assertEquals(List.of("repeated_line", "repeated_line", "repeated_line", "repeated_line"), reasonsFor(MONDAY));
+
+    // Alone, one article cannot show that the line is chrome ...
+    new PipelineRun(spark, config(tuesday, "fit"), "test", MONDAY.plusDays(1)).execute(Stages.all());
+    assertTrue(reasonsFor(MONDAY.plusDays(1)).isEmpty(), "kept as body text when fitted on its own batch");
+    // ... but the model Monday's run saved knows it.
+    new PipelineRun(spark, config(tuesday, "latest"), "test", MONDAY.plusDays(1)).execute(Stages.all());
+    assertEquals(List.of("repeated_line"), reasonsFor(MONDAY.plusDays(1)));
+  }
+}
