@@ -1,10 +1,10 @@
 package io.newsframe.clean;
 
 import io.newsframe.text.TextNormalizer;
+import io.newsframe.text.Words;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -78,13 +78,17 @@ public final class ArticleCleaner implements Serializable {
   private static int[] findTitle(List<String> lines, LineReason[] reasons) {
     int limit = Math.min(lines.size(), TITLE_SEARCH_LINES);
     int firstBody = firstKept(reasons);
-    for (int j = 1; j < Math.min(lines.size(), REPEATED_TITLE_SEARCH_LINES); j++) {
-      String candidate = key(lines.get(j));
-      if (!isHeadlineLike(lines.get(j)) || candidate.split(" ").length < 3) {
+    String[] keys = new String[Math.min(lines.size(), REPEATED_TITLE_SEARCH_LINES)];
+    for (int j = 0; j < keys.length; j++) {
+      keys[j] = key(lines.get(j));
+    }
+    for (int j = 1; j < keys.length; j++) {
+      String candidate = keys[j];
+      if (!isHeadlineLike(lines.get(j)) || Words.count(candidate) < 3) {
         continue;
       }
       for (int i = 0; i < j; i++) {
-        if (!key(lines.get(i)).equals(candidate) && key(lines.get(i)).contains(candidate)) {
+        if (!keys[i].equals(candidate) && keys[i].contains(candidate)) {
           return new int[] {j, i};
         }
       }
@@ -93,7 +97,7 @@ public final class ArticleCleaner implements Serializable {
       LineReason r = reasons[j];
       // A headline syndicated copies share is a repeated line, yet still the headline; a site
       // name repeats too, but is shorter than a headline.
-      boolean repeatedHeadline = r == LineReason.REPEATED_LINE && lines.get(j).split("\\s+").length >= 4;
+      boolean repeatedHeadline = r == LineReason.REPEATED_LINE && Words.count(lines.get(j)) >= 4;
       boolean chrome = r != null && r != LineReason.NAVIGATION && r != LineReason.LOW_CONTENT && !repeatedHeadline;
       if (j == 0 && !chrome && TITLE_SEPARATOR.matcher(lines.get(0)).find()) {
         // A page title with the site's name: the headline is its longest part.
@@ -135,12 +139,12 @@ public final class ArticleCleaner implements Serializable {
   }
 
   static boolean isHeadlineLike(String line) {
-    int words = line.split("\\s+").length;
+    int words = Words.count(line);
     return line.length() <= TITLE_MAX_CHARS && words >= 2 && words <= 40;
   }
 
   static String key(String line) {
-    return line.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return Words.collapsedLowerCase(line);
   }
 
   private static CleanedText assemble(List<String> lines, LineReason[] reasons, String title, String method) {

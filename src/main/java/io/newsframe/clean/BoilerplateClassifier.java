@@ -250,6 +250,6 @@ public final class BoilerplateClassifier implements Serializable {
     }
     char last = t.charAt(t.length() - 1);
     return (last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '’')
-        && t.split("\\s+").length >= 5;
+        && io.newsframe.text.Words.count(t) >= 5;
   }
 }

@@ -59,9 +59,9 @@ final class LineRules {
       ".*(\\.\\.\\.|…)\\s*((read )?more|continue( reading)?|»)?(\\s+(read )?more)*$", FLAGS);
   /** HTML or script the scraper left in the text. */
   private static final Pattern MARKUP = Pattern.compile(
-      ".*(</?(div|span|p|a|img|script|style|iframe|br|li|ul|ol|table|td|tr|input|form|noscript|meta|link|i|em|b)"
+      "(</?(div|span|p|a|img|script|style|iframe|br|li|ul|ol|table|td|tr|input|form|noscript|meta|link|i|em|b)"
           + "(\\s[^>]*)?/?>|\\bfunction\\s*\\([^)]*\\)\\s*\\{|\\b(document|window)\\.[a-z]+\\w*\\s*[(.=]|"
-          + "\\bvar [a-z_$][\\w$]*\\s*=).*", FLAGS);
+          + "\\bvar [a-z_$][\\w$]*\\s*=)", FLAGS);
   private static final Pattern COMMENT_COUNT = Pattern.compile(
       "^\\d+\\s*comments?\\b.*|.*\\bclick (here )?to (view|read|post|add) comments?.*", FLAGS);
 
@@ -115,7 +115,7 @@ final class LineRules {
     if (t.length() <= 200 && MENU.matcher(t).matches() && !BoilerplateClassifier.looksLikeSentence(t)) {
       return LineReason.NAVIGATION;
     }
-    if (MARKUP.matcher(t).matches()) {
+    if (mayBeMarkup(t) && MARKUP.matcher(t).find()) {
       return LineReason.MARKUP;
     }
     if (t.length() <= 160 && TRUNCATED.matcher(t).matches()) {
@@ -128,6 +128,12 @@ final class LineRules {
       return LineReason.TIMESTAMP;
     }
     return null;
+  }
+
+  /** A cheap test before the markup pattern, which would otherwise scan every line of prose. */
+  private static boolean mayBeMarkup(String t) {
+    return t.indexOf('<') >= 0 || t.indexOf('{') >= 0 || t.contains("var ") || t.contains("document.")
+        || t.contains("window.");
   }
 
   static boolean isEndMarker(String line) {

@@ -1,7 +1,9 @@
 package io.newsframe.clean;
 
 import io.newsframe.config.CleanSettings;
+import io.newsframe.text.LineKeys;
 import io.newsframe.text.StopWords;
+import io.newsframe.text.Words;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +27,7 @@ public final class QualityChecks implements Serializable {
 
   public List<String> flags(String text) {
     List<String> flags = new ArrayList<>();
-    String[] words = text.isBlank() ? new String[0] : text.strip().split("\\s+");
+    String[] words = Words.split(text);
     int n = words.length;
     if (n < q.minWords()) {
       flags.add("too_few_words");
@@ -45,7 +47,7 @@ public final class QualityChecks implements Serializable {
       if (w.chars().anyMatch(Character::isLetter)) {
         alphaWords++;
       }
-      String lower = w.toLowerCase(Locale.ROOT).replaceAll("^\\p{P}+|\\p{P}+$", "");
+      String lower = Words.trimPunctuation(w).toLowerCase(Locale.ROOT);
       if (StopWords.ENGLISH.contains(lower)) {
         stops++;
       }
@@ -115,62 +117,58 @@ public final class QualityChecks implements Serializable {
     }
   }
 
-  /** Repetition: the most frequent 2-4-gram's share of characters, and duplicated 5-10-grams'. */
+  /**
+   * Repetition: the most frequent 2-4-gram's share of characters, and duplicated 5-10-grams'.
+   * N-grams are compared by a 64-bit hash of their words' hashes, not as joined strings.
+   */
   private void ngramChecks(String[] words, List<String> flags) {
-    String[] w = new String[words.length];
+    long[] hashes = new long[words.length];
+    int[] lengths = new int[words.length];
     long totalChars = 0;
     for (int i = 0; i < words.length; i++) {
-      w[i] = words[i].toLowerCase(Locale.ROOT);
-      totalChars += w[i].length();
+      String lower = words[i].toLowerCase(Locale.ROOT);
+      hashes[i] = LineKeys.hash(lower);
+      lengths[i] = lower.length();
+      totalChars += lengths[i];
     }
     if (totalChars == 0) {
       return;
     }
     List<Double> top = q.maxTopNgramChars();
-    for (int k = 0; k < top.size(); k++) {
+    for (int k = 0; k < top.size() && k + 2 <= words.length; k++) {
       int n = k + 2;
-      if (w.length < n) {
-        break;
-      }
-      Map<String, Integer> counts = new HashMap<>();
+      Map<Long, Integer> counts = new HashMap<>();
       int best = 0;
-      String bestGram = "";
-      for (int i = 0; i + n <= w.length; i++) {
-        String gram = String.join(" ", java.util.Arrays.copyOfRange(w, i, i + n));
-        int c = counts.merge(gram, 1, Integer::sum);
+      int bestAt = 0;
+      for (int i = 0; i + n <= words.length; i++) {
+        int c = counts.merge(gramHash(hashes, i, n), 1, Integer::sum);
         if (c > best) {
           best = c;
-          bestGram = gram;
+          bestAt = i;
         }
       }
-      double share = best < 2 ? 0 : (double) best * bestGram.replace(" ", "").length() / totalChars;
+      double share = best < 2 ? 0 : (double) best * chars(lengths, bestAt, n) / totalChars;
       if (share > top.get(k)) {
         flags.add("top_" + n + "gram");
         return;
       }
     }
     List<Double> dup = q.maxDuplicateNgramChars();
-    for (int k = 0; k < dup.size(); k++) {
+    for (int k = 0; k < dup.size() && k + 5 <= words.length; k++) {
       int n = k + 5;
-      if (w.length < n) {
-        break;
-      }
-      Map<String, Integer> first = new HashMap<>();
-      boolean[] covered = new boolean[w.length];
-      for (int i = 0; i + n <= w.length; i++) {
-        String gram = String.join(" ", java.util.Arrays.copyOfRange(w, i, i + n));
-        Integer at = first.putIfAbsent(gram, i);
+      Map<Long, Integer> first = new HashMap<>();
+      boolean[] covered = new boolean[words.length];
+      for (int i = 0; i + n <= words.length; i++) {
+        Integer at = first.putIfAbsent(gramHash(hashes, i, n), i);
         if (at != null) {
-          for (int j = 0; j < n; j++) {
-            covered[i + j] = true;
-            covered[at + j] = true;
-          }
+          java.util.Arrays.fill(covered, i, i + n, true);
+          java.util.Arrays.fill(covered, at, at + n, true);
         }
       }
       long dupChars = 0;
-      for (int i = 0; i < w.length; i++) {
+      for (int i = 0; i < words.length; i++) {
         if (covered[i]) {
-          dupChars += w[i].length();
+          dupChars += lengths[i];
         }
       }
       if ((double) dupChars / totalChars > dup.get(k)) {
@@ -178,5 +176,21 @@ public final class QualityChecks implements Serializable {
         return;
       }
     }
+  }
+
+  private static long gramHash(long[] hashes, int start, int n) {
+    long h = 0;
+    for (int j = start; j < start + n; j++) {
+      h = h * 0x9E3779B97F4A7C15L + hashes[j];
+    }
+    return h;
+  }
+
+  private static long chars(int[] lengths, int start, int n) {
+    long sum = 0;
+    for (int j = start; j < start + n; j++) {
+      sum += lengths[j];
+    }
+    return sum;
   }
 }

@@ -46,7 +46,6 @@ public final class TextNormalizer {
   /** Characters that carry nothing: zero-width, soft hyphen, word joiner, BOM. */
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\u00AD\\uFEFF]");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
-  private static final Pattern SPACES = Pattern.compile("[\\t\\p{Zs}]+");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
   /** A sentence end glued to the next sentence: "civilians.The". */
   private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)(?=[A-Z“\"])");
@@ -125,22 +124,39 @@ public final class TextNormalizer {
     return StringEscapeUtils.unescapeHtml4(text);
   }
 
-  /** Spaces collapsed and trimmed in each line; at most one empty line between blocks. */
+  /**
+   * Spaces collapsed and trimmed in each line; at most one empty line between blocks. Tabs and
+   * Unicode space separators count as spaces. (One pass over the characters: a regular expression
+   * per line cost more than the rest of the normalization.)
+   */
   static String normalizeWhitespace(String text) {
-    String[] lines = text.split("\n", -1);
     StringBuilder out = new StringBuilder(text.length());
-    int blank = 0;
-    for (String line : lines) {
-      String clean = SPACES.matcher(line).replaceAll(" ").strip();
-      if (clean.isEmpty()) {
-        blank++;
-        continue;
+    int newlines = 0;
+    boolean pendingSpace = false;
+    boolean lineHasText = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (lineHasText) {
+          newlines = 1;
+        } else if (newlines > 0) {
+          newlines = 2;
+        }
+        lineHasText = false;
+        pendingSpace = false;
+      } else if (c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR) {
+        pendingSpace = lineHasText;
+      } else {
+        if (!lineHasText && out.length() > 0) {
+          out.append(newlines > 1 ? "\n\n" : "\n");
+        } else if (pendingSpace) {
+          out.append(' ');
+        }
+        out.append(c);
+        lineHasText = true;
+        pendingSpace = false;
+        newlines = 0;
       }
-      if (out.length() > 0) {
-        out.append(blank > 0 ? "\n\n" : "\n");
-      }
-      out.append(clean);
-      blank = 0;
     }
     return out.toString();
   }

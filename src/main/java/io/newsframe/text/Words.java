@@ -1,0 +1,84 @@
+package io.newsframe.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * White-space words without regular expressions: {@code String.split("\\s+")} compiles and runs a
+ * pattern per call, which the per-article code paid on every line.
+ */
+public final class Words {
+  private Words() {}
+
+  /** The white-space separated words of {@code text}, in order. */
+  public static String[] split(String text) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+      if (!space && start < 0) {
+        start = i;
+      } else if (space && start >= 0) {
+        words.add(text.substring(start, i));
+        start = -1;
+      }
+    }
+    return words.toArray(new String[0]);
+  }
+
+  /** How many white-space separated words {@code text} has. */
+  public static int count(CharSequence text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
+  /** Lower case, runs of white space as one space, trimmed. */
+  public static String collapsedLowerCase(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code word} without the punctuation it starts or ends with ("(Kremlin)," to "Kremlin"). */
+  public static String trimPunctuation(String word) {
+    int start = 0;
+    int end = word.length();
+    while (start < end && isPunctuation(word.charAt(start))) {
+      start++;
+    }
+    while (end > start && isPunctuation(word.charAt(end - 1))) {
+      end--;
+    }
+    return word.substring(start, end);
+  }
+
+  private static boolean isPunctuation(char c) {
+    return switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION -> true;
+      default -> false;
+    };
+  }
+}
