@@ -1,0 +1,210 @@
+package io.newsframe.topics;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Approximate distributed LDA on Spark: every partition sweeps its documents against its own copy
+ * of the word-topic counts, the partitions' count changes are summed on the driver after each
+ * synchronisation, and the merged counts go out again as a broadcast. Hyperparameters are
+ * optimized from count histograms the partitions return with their changes.
+ */
+final class AdLdaTrainer {
+  private static final Logger LOG = LoggerFactory.getLogger(AdLdaTrainer.class);
+  /** Lineage is cut this often (in synchronisations), so the plan stays small over hundreds. */
+  private static final int CHECKPOINT_EVERY = 10;
+
+  /** Settings of one training run. */
+  record Settings(int topics, int iterations, int sweepsPerSync, int burnIn, int optimizeInterval,
+      double alphaSum, double beta, long seed) implements Serializable {}
+
+  /** What training leaves: the counts and priors of the model, and the documents' final topics. */
+  record Result(int[] wordTopic, double[] alpha, double beta, JavaRDD<TopicDocument> documents) {}
+
+  /** What one partition returns after its sweeps besides its documents. */
+  record PartitionChange(int[] wordTopicDelta, Map<Long, Long> histograms) implements Serializable {}
+
+  private AdLdaTrainer() {}
+
+  static Result train(JavaSparkContext sc, JavaRDD<TopicDocument> input, int vocabularySize, Settings s) {
+    int k = s.topics();
+    JavaRDD<TopicDocument> documents = input.map(d -> initialTopics(d, k, s.seed()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    int[] wordTopic = documents.mapPartitions(it -> List.of(counts(it, vocabularySize, k)).iterator())
+        .treeReduce(AdLdaTrainer::sum);
+    double[] alpha = new double[k];
+    java.util.Arrays.fill(alpha, s.alphaSum() / k);
+    double beta = s.beta();
+    int syncs = (s.iterations() + s.sweepsPerSync() - 1) / s.sweepsPerSync();
+    // Broadcasts stay alive while an uncut lineage refers to them; destroyed after each cut.
+    List<Broadcast<int[]>> live = new ArrayList<>();
+    for (int sync = 0; sync < syncs; sync++) {
+      int done = sync * s.sweepsPerSync();
+      int sweeps = Math.min(s.sweepsPerSync(), s.iterations() - done);
+      boolean optimize = s.optimizeInterval() > 0 && done + sweeps > s.burnIn()
+          && (done + sweeps) / s.optimizeInterval() > done / s.optimizeInterval();
+      Broadcast<int[]> snapshot = sc.broadcast(wordTopic);
+      live.add(snapshot);
+      double[] alphaNow = alpha.clone();
+      double betaNow = beta;
+      long seed = s.seed() * 1_000_003L + sync;
+      JavaRDD<Object> swept = documents.mapPartitionsWithIndex((partition, it) -> sweepPartition(it,
+          snapshot.value(), vocabularySize, k, alphaNow, betaNow, sweeps, seed * 31 + partition, optimize), true)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      PartitionChange change = swept.filter(o -> o instanceof PartitionChange).map(o -> (PartitionChange) o)
+          .treeReduce(AdLdaTrainer::merge);
+      JavaRDD<TopicDocument> next = swept.filter(o -> o instanceof TopicDocument).map(o -> (TopicDocument) o)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      boolean cut = (sync + 1) % CHECKPOINT_EVERY == 0;
+      if (cut) {
+        next.rdd().localCheckpoint();
+      }
+      next.count();
+      swept.unpersist(false);
+      documents.unpersist(false);
+      snapshot.unpersist(false);
+      if (cut) {
+        live.forEach(b -> b.destroy(false));
+        live.clear();
+      }
+      documents = next;
+      wordTopic = sum(wordTopic, change.wordTopicDelta());
+      if (optimize) {
+        alpha = optimizedAlpha(alpha, change.histograms(), k);
+        beta = Dirichlet.optimizeBeta(beta, cellHistogram(wordTopic), totals(wordTopic, k), vocabularySize);
+      }
+      if (LOG.isInfoEnabled() && (sync + 1) % 10 == 0) {
+        LOG.info("topics: {} of {} iterations", done + sweeps, s.iterations());
+      }
+    }
+    return new Result(wordTopic, alpha, beta, documents);
+  }
+
+  private static TopicDocument initialTopics(TopicDocument d, int k, long seed) {
+    SplittableRandom random = new SplittableRandom(seed ^ d.id().hashCode() * 0x9E3779B97F4A7C15L);
+    int[] topics = new int[d.words().length];
+    for (int i = 0; i < topics.length; i++) {
+      topics[i] = random.nextInt(k);
+    }
+    return new TopicDocument(d.id(), d.words(), topics);
+  }
+
+  private static int[] counts(Iterator<TopicDocument> it, int vocabularySize, int k) {
+    int[] counts = new int[vocabularySize * k];
+    while (it.hasNext()) {
+      TopicDocument d = it.next();
+      for (int i = 0; i < d.words().length; i++) {
+        counts[d.words()[i] * k + d.topics()[i]]++;
+      }
+    }
+    return counts;
+  }
+
+  static int[] totals(int[] wordTopic, int k) {
+    int[] totals = new int[k];
+    for (int i = 0; i < wordTopic.length; i++) {
+      totals[i % k] += wordTopic[i];
+    }
+    return totals;
+  }
+
+  private static Iterator<Object> sweepPartition(Iterator<TopicDocument> it, int[] snapshot, int vocabularySize,
+      int k, double[] alpha, double beta, int sweeps, long seed, boolean histograms) {
+    List<TopicDocument> documents = new ArrayList<>();
+    while (it.hasNext()) {
+      TopicDocument d = it.next();
+      // A copy: the cached parent's documents must stay as they were if this task runs again.
+      documents.add(new TopicDocument(d.id(), d.words(), d.topics().clone()));
+    }
+    int[] local = snapshot.clone();
+    GibbsSweep sampler = new GibbsSweep(k, vocabularySize, local, totals(local, k), alpha, beta, seed);
+    for (int sweep = 0; sweep < sweeps; sweep++) {
+      sampler.sweep(documents);
+    }
+    for (int i = 0; i < local.length; i++) {
+      local[i] -= snapshot[i];
+    }
+    List<Object> out = new ArrayList<>(documents.size() + 1);
+    out.addAll(documents);
+    out.add(new PartitionChange(local, histograms ? documentHistograms(documents, k) : Map.of()));
+    return out.iterator();
+  }
+
+  /**
+   * Keys: topic k and count n > 0 as (k + 1) << 32 | n, documents with n tokens of k; document
+   * lengths as n alone.
+   */
+  private static Map<Long, Long> documentHistograms(List<TopicDocument> documents, int k) {
+    Map<Long, Long> histogram = new HashMap<>();
+    int[] docTopic = new int[k];
+    for (TopicDocument d : documents) {
+      java.util.Arrays.fill(docTopic, 0);
+      for (int t : d.topics()) {
+        docTopic[t]++;
+      }
+      for (int t = 0; t < k; t++) {
+        if (docTopic[t] > 0) {
+          histogram.merge(((long) (t + 1) << 32) | docTopic[t], 1L, Long::sum);
+        }
+      }
+      histogram.merge((long) d.topics().length, 1L, Long::sum);
+    }
+    return histogram;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static double[] optimizedAlpha(double[] alpha, Map<Long, Long> histograms, int k) {
+    Map<Integer, Long>[] topicDocs = new Map[k];
+    for (int t = 0; t < k; t++) {
+      topicDocs[t] = new HashMap<>();
+    }
+    Map<Integer, Long> lengths = new HashMap<>();
+    for (Map.Entry<Long, Long> e : histograms.entrySet()) {
+      int topic = (int) (e.getKey() >>> 32) - 1;
+      int n = (int) (e.getKey() & 0xffffffffL);
+      if (topic < 0) {
+        lengths.merge(n, e.getValue(), Long::sum);
+      } else {
+        topicDocs[topic].merge(n, e.getValue(), Long::sum);
+      }
+    }
+    double[] updated = alpha.clone();
+    Dirichlet.optimizeAlpha(updated, topicDocs, lengths);
+    return updated;
+  }
+
+  private static Map<Integer, Long> cellHistogram(int[] wordTopic) {
+    Map<Integer, Long> histogram = new HashMap<>();
+    for (int count : wordTopic) {
+      if (count > 0) {
+        histogram.merge(count, 1L, Long::sum);
+      }
+    }
+    return histogram;
+  }
+
+  private static PartitionChange merge(PartitionChange a, PartitionChange b) {
+    Map<Long, Long> histograms = new HashMap<>(a.histograms());
+    b.histograms().forEach((key, value) -> histograms.merge(key, value, Long::sum));
+    return new PartitionChange(sum(a.wordTopicDelta(), b.wordTopicDelta()), histograms);
+  }
+
+  private static int[] sum(int[] a, int[] b) {
+    int[] out = a.clone();
+    for (int i = 0; i < out.length; i++) {
+      out[i] += b[i];
+    }
+    return out;
+  }
+}
