@@ -54,6 +54,9 @@ public final class PipelineMain implements Callable<Integer>, JobRunner.Verbosit
       description = "Date of the run; its rows replace any earlier run of that date (default: today, UTC).")
   String runDate;
 
+  @Option(names = "--topics", paramLabel = "K", description = "Number of topics (conf topics.topics).")
+  Integer topics;
+
   @Option(names = "--until", paramLabel = "STAGE", description = "Stop after this stage.")
   String until;
 
@@ -97,6 +100,7 @@ public final class PipelineMain implements Callable<Integer>, JobRunner.Verbosit
     putIfSet(overrides, "input.fields.date", dateField);
     putIfSet(overrides, "input.fields.source", sourceField);
     putIfSet(overrides, "input.fields.url", urlField);
+    putIfSet(overrides, "topics.topics", topics == null ? null : topics.toString());
     return overrides;
   }
 

@@ -8,10 +8,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 
 /** Builds the Spark session of a job, with the result tables' catalog as its default catalog. */
-final class Sessions {
+public final class Sessions {
   private Sessions() {}
 
-  static SparkSession create(NewsframeConfig config) {
+  public static SparkSession create(NewsframeConfig config) {
     SparkSession.Builder builder = SparkSession.builder()
         .appName(config.spark().appName())
         .master(config.spark().master());

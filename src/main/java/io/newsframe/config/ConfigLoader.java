@@ -118,7 +118,27 @@ public final class ConfigLoader {
     SampleSettings sample = new SampleSettings(
         nonBlank(c, "sample.dir"), (int) positive(c, "sample.articles"), c.getLong("sample.seed"));
     return new NewsframeConfig(spark, nonBlank(c, "warehouse"), identifier(c, "catalog"),
-        identifier(c, "namespace"), input, ingest, clean, sample, digest);
+        identifier(c, "namespace"), input, ingest, clean, readFeatures(c.getConfig("features")),
+        readTopics(c.getConfig("topics")), sample, digest);
+  }
+
+  private static FeaturesSettings readFeatures(Config c) {
+    return new FeaturesSettings(c.getBoolean("stem"),
+        new FeaturesSettings.Phrases((int) nonNegative(c, "phrases.passes"), (int) positive(c, "phrases.min-count"),
+            c.getDouble("phrases.threshold"), (int) positive(c, "phrases.max")),
+        new FeaturesSettings.Vocabulary((int) positive(c, "vocabulary.min-docs"),
+            ratio(c, "vocabulary.max-doc-share"), (int) positive(c, "vocabulary.max-size")));
+  }
+
+  private static TopicsSettings readTopics(Config c) {
+    int topics = (int) positive(c, "topics");
+    if (topics < 2) {
+      throw new ConfigError(c.getValue("topics").origin().description()
+          + ": newsframe.topics.topics must be at least 2");
+    }
+    return new TopicsSettings(topics, (int) positive(c, "iterations"), (int) positive(c, "sweeps-per-sync"),
+        (int) nonNegative(c, "burn-in"), (int) nonNegative(c, "optimize-interval"), c.getDouble("alpha-sum"),
+        c.getDouble("beta"), c.getLong("seed"), (int) positive(c, "top-terms"), (int) nonNegative(c, "partitions"));
   }
 
   private static CleanSettings readClean(Config c) {
@@ -191,6 +211,15 @@ public final class ConfigLoader {
     if (!IDENTIFIER.matcher(value).matches()) {
       throw new ConfigError(c.getValue(path).origin().description() + ": " + ROOT + "." + path
           + " '" + value + "' must be a lower-case SQL identifier");
+    }
+    return value;
+  }
+
+  private static long nonNegative(Config c, String path) {
+    long value = c.getLong(path);
+    if (value < 0) {
+      throw new ConfigError(c.getValue(path).origin().description() + ": " + path
+          + " must not be negative, got " + value);
     }
     return value;
   }

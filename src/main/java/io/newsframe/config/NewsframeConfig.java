@@ -12,5 +12,7 @@ public record NewsframeConfig(
     InputSettings input,
     IngestSettings ingest,
     CleanSettings clean,
+    FeaturesSettings features,
+    TopicsSettings topics,
     SampleSettings sample,
     String digest) {}

@@ -18,6 +18,12 @@ public final class TermAnalyzer implements Serializable {
   private final boolean stem;
   private transient SnowballStemmer stemmer;
 
+  /**
+   * Stands between sentences and lines in the terms, so that no collocation spans two of them; the
+   * features pipeline drops it after phrase detection.
+   */
+  public static final String BOUNDARY = ".";
+
   /** One term of a text and the lower-case word it was made from. */
   public record Term(String term, String surface) {}
 
@@ -39,8 +45,16 @@ public final class TermAnalyzer implements Serializable {
         add(text.substring(start, i), terms);
         start = -1;
       }
+      if (i < text.length() && endsSentence(text.charAt(i)) && !terms.isEmpty()
+          && !terms.get(terms.size() - 1).term().equals(BOUNDARY) && start < 0) {
+        terms.add(new Term(BOUNDARY, BOUNDARY));
+      }
     }
     return terms;
+  }
+
+  private static boolean endsSentence(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == ':';
   }
 
   /** Letters and digits; an apostrophe, hyphen or dot only between two of them. */

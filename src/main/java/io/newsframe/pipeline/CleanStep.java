@@ -118,8 +118,7 @@ final class CleanStep implements Stage {
   }
 
   private static String modelsDir(RunContext context) {
-    return context.spark().conf().get("spark.sql.catalog." + context.config().catalog() + ".warehouse")
-        + "/models/clean";
+    return ModelPaths.of(context, CleanStage.NAME);
   }
 
   /** warehouse/models/clean/<run_id>: the pipeline this run used, for inspection and later batches. */

@@ -199,8 +199,77 @@ public final class Tables {
       col(RunStages.STARTED_AT, TimestampType, false, "when the stage started")),
       "one row per stage of a run");
 
+  /** A sparse vector as a plain struct (Iceberg has no Spark vector type). */
+  public static final StructType SPARSE_VECTOR = schema(
+      col("size", IntegerType, false, "length of the vector: the vocabulary size"),
+      col("indices", DataTypes.createArrayType(IntegerType, false), false, "term_index of each non-zero entry, ascending"),
+      col("values", DataTypes.createArrayType(DoubleType, false), false, "the entries"));
+
+  public static final TableSpec ARTICLE_TOKENS = new TableSpec("article_tokens", schema(
+      col("id", StringType, false, "article id"),
+      col("tokens", DataTypes.createArrayType(StringType, false), false,
+          "the article's terms in text order (title first), phrases joined by _, only vocabulary terms: what the topic model reads"),
+      col("token_count", IntegerType, false, "size of tokens"),
+      runIdColumn(), runDateColumn()),
+      "the modelled articles as term sequences");
+
+  public static final TableSpec ARTICLE_FEATURES = new TableSpec("article_features", schema(
+      col("id", StringType, false, "article id"),
+      col("term_counts", SPARSE_VECTOR, false, "count of each vocabulary term"),
+      col("tfidf", SPARSE_VECTOR, false, "term count x inverse document frequency, log((n + 1) / (df + 1))"),
+      runIdColumn(), runDateColumn()),
+      "the modelled articles as sparse vectors over the vocabulary");
+
+  public static final TableSpec VOCABULARY = new TableSpec("vocabulary", schema(
+      col("term_index", IntegerType, false, "position of the term in the vectors"),
+      col("term", StringType, false, "the term: a stem, or stems joined by _ for a phrase"),
+      col("display", StringType, false, "how to show it: the commonest word (or words) it was made from"),
+      col("doc_freq", LongType, false, "modelled articles the term occurs in"),
+      runIdColumn(), runDateColumn()),
+      "the terms the vectors and the topic model use");
+
+  public static final TableSpec TOPICS = new TableSpec("topics", schema(
+      col("topic", IntegerType, false, "topic number, 0..K-1"),
+      col("label", StringType, false, "display label: its three best terms and its most typical headline"),
+      col("top_terms", DataTypes.createArrayType(StringType, false), false, "its best terms as displayed, best first (topics.top-terms of them)"),
+      col("top_stems", DataTypes.createArrayType(StringType, false), false, "the same terms as in vocabulary.term"),
+      col("term_weights", DataTypes.createArrayType(DoubleType, false), false, "p(term | topic) of each, smoothed by beta"),
+      col("representative_titles", DataTypes.createArrayType(StringType, false), false, "headlines of the articles with the largest share of the topic"),
+      col("npmi", DoubleType, false, "coherence of its top 10 terms: NPMI over 10-token windows of article_tokens"),
+      col("prevalence", DoubleType, false, "share of all tokens assigned to it"),
+      col("alpha", DoubleType, false, "its Dirichlet prior after optimization"),
+      col("diversity", DoubleType, false, "of the whole model: distinct terms among all topics' top 25 / (25 K)"),
+      runIdColumn(), runDateColumn()),
+      "the topics of the run's model");
+
+  public static final TableSpec ARTICLE_TOPICS = new TableSpec("article_topics", schema(
+      col("id", StringType, false, "article id"),
+      col("topic_distribution", DataTypes.createArrayType(DoubleType, false), false, "share of each topic, by topic number; sums to 1"),
+      col("dominant_topic", IntegerType, false, "the topic with the largest share"),
+      col("dominant_share", DoubleType, false, "that share"),
+      runIdColumn(), runDateColumn()),
+      "each modelled article's topic mixture");
+
+  public static final TableSpec TOPIC_TRENDS = new TableSpec("topic_trends", schema(
+      col("topic", IntegerType, false, "topic number"),
+      col("period_kind", StringType, false, "week or month"),
+      col("period_start", DateType, false, "first day of the period (weeks start on Monday)"),
+      col("articles", LongType, false, "dated articles published in the period"),
+      col("share", DoubleType, false, "mean share of the topic over those articles"),
+      runIdColumn(), runDateColumn()),
+      "topic shares over time");
+
+  public static final TableSpec TOPIC_SOURCES = new TableSpec("topic_sources", schema(
+      col("topic", IntegerType, false, "topic number"),
+      col("source", StringType, false, "outlet (unknown when none was found)"),
+      col("articles", LongType, false, "modelled articles of the source"),
+      col("share", DoubleType, false, "mean share of the topic over them"),
+      runIdColumn(), runDateColumn()),
+      "topic shares per source");
+
   /** Every table, in the order of the data flow. */
-  public static final List<TableSpec> ALL = List.of(RAW_ARTICLES, ARTICLES, REJECTS, RUNS, RUN_STAGES);
+  public static final List<TableSpec> ALL = List.of(RAW_ARTICLES, ARTICLES, REJECTS, RUNS, RUN_STAGES,
+      ARTICLE_TOKENS, ARTICLE_FEATURES, VOCABULARY, TOPICS, ARTICLE_TOPICS, TOPIC_TRENDS, TOPIC_SOURCES);
 
   private static StructField runIdColumn() {
     return col(TableSpec.RUN_ID, StringType, false, "id of the run that wrote the row");

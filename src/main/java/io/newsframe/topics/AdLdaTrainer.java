@@ -22,8 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 final class AdLdaTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(AdLdaTrainer.class);
-  /** Lineage is cut this often (in synchronisations), so the plan stays small over hundreds. */
-  private static final int CHECKPOINT_EVERY = 10;
 
   /** Settings of one training run. */
   record Settings(int topics, int iterations, int sweepsPerSync, int burnIn, int optimizeInterval,
@@ -47,15 +45,12 @@ final class AdLdaTrainer {
     java.util.Arrays.fill(alpha, s.alphaSum() / k);
     double beta = s.beta();
     int syncs = (s.iterations() + s.sweepsPerSync() - 1) / s.sweepsPerSync();
-    // Broadcasts stay alive while an uncut lineage refers to them; destroyed after each cut.
-    List<Broadcast<int[]>> live = new ArrayList<>();
     for (int sync = 0; sync < syncs; sync++) {
       int done = sync * s.sweepsPerSync();
       int sweeps = Math.min(s.sweepsPerSync(), s.iterations() - done);
       boolean optimize = s.optimizeInterval() > 0 && done + sweeps > s.burnIn()
           && (done + sweeps) / s.optimizeInterval() > done / s.optimizeInterval();
       Broadcast<int[]> snapshot = sc.broadcast(wordTopic);
-      live.add(snapshot);
       double[] alphaNow = alpha.clone();
       double betaNow = beta;
       long seed = s.seed() * 1_000_003L + sync;
@@ -66,18 +61,13 @@ final class AdLdaTrainer {
           .treeReduce(AdLdaTrainer::merge);
       JavaRDD<TopicDocument> next = swept.filter(o -> o instanceof TopicDocument).map(o -> (TopicDocument) o)
           .persist(StorageLevel.MEMORY_AND_DISK());
-      boolean cut = (sync + 1) % CHECKPOINT_EVERY == 0;
-      if (cut) {
-        next.rdd().localCheckpoint();
-      }
+      // Each state is checkpointed locally: the lineage stays one step long over hundreds of
+      // iterations, and the previous state, sweep and broadcast can go at once.
+      next.rdd().localCheckpoint();
       next.count();
       swept.unpersist(false);
       documents.unpersist(false);
-      snapshot.unpersist(false);
-      if (cut) {
-        live.forEach(b -> b.destroy(false));
-        live.clear();
-      }
+      snapshot.destroy(false);
       documents = next;
       wordTopic = sum(wordTopic, change.wordTopicDelta());
       if (optimize) {

@@ -66,6 +66,18 @@ class PipelineRunTest {
         .as(Encoders.STRING()).collectAsList();
     assertEquals(List.of("binary", "duplicate_id", "empty", "empty", "invalid_utf8", "malformed_json",
         "missing_text"), reasons);
+    // Every modelled article gets a topic mixture over the configured K topics.
+    long modelled = spark.sql("SELECT count(*) FROM newsframe.acc.articles WHERE for_modelling")
+        .as(Encoders.LONG()).first();
+    assertEquals(modelled, count("acc", "article_tokens", DAY));
+    assertEquals(modelled, count("acc", "article_topics", DAY));
+    assertEquals(20, count("acc", "topics", DAY));
+    Row mixtures = spark.sql("SELECT min(aggregate(topic_distribution, 0D, (a, x) -> a + x)), "
+        + "max(aggregate(topic_distribution, 0D, (a, x) -> a + x)), min(size(topic_distribution)) "
+        + "FROM newsframe.acc.article_topics").first();
+    assertEquals(1.0, mixtures.getDouble(0), 1e-9);
+    assertEquals(1.0, mixtures.getDouble(1), 1e-9);
+    assertEquals(20, mixtures.getInt(2));
   }
 
   @Test
@@ -78,7 +90,7 @@ class PipelineRunTest {
     assertEquals(201, second.size());
     assertEquals(first, second);
     assertEquals(1, count("rerun", "runs", DAY));
-    assertEquals(2, count("rerun", "run_stages", DAY));
+    assertEquals(Stages.all().size(), count("rerun", "run_stages", DAY));
     run(config, DAY.plusDays(1), Stages.all());
     assertEquals(402, spark.sql("SELECT count(*) FROM newsframe.rerun.raw_articles").as(Encoders.LONG()).first());
   }

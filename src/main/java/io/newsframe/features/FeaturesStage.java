@@ -1,0 +1,164 @@
+package io.newsframe.features;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.udf;
+
+import io.newsframe.config.FeaturesSettings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.IDFModel;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * The features stage: clean articles to terms ({@link TermTokenizer}), collocations
+ * ({@link PhraseDetector}, one per pass), a pruned vocabulary with term counts
+ * ({@link CountVectorizer}) and TF-IDF ({@link IDF}), as one Spark ML pipeline saved with the run;
+ * and from its output the rows of article_tokens, article_features and vocabulary.
+ */
+public final class FeaturesStage {
+  public static final String NAME = "features";
+  static final String DOCUMENT = "document";
+  static final String TERMS = "terms";
+  static final String PHRASED = "phrased";
+  static final String COUNTS = "counts";
+  static final String TFIDF = "tfidf_vector";
+
+  /** A batch of n articles asks a term to be in at most n / 20 of them (then min-docs applies). */
+  private static final long SMALL_BATCH_DIVISOR = 20;
+
+  private FeaturesStage() {}
+
+  /**
+   * @param documents how many articles it will be fitted on: document-frequency bounds are counts
+   *     (MLlib checks min <= max in one unit), and a small batch gets a lower minimum so that it
+   *     still has a vocabulary
+   */
+  public static Pipeline pipeline(FeaturesSettings settings, long documents) {
+    long minDocs = Math.min(settings.vocabulary().minDocs(), Math.max(1, documents / SMALL_BATCH_DIVISOR));
+    long maxDocs = Math.max(minDocs, (long) Math.floor(settings.vocabulary().maxDocShare() * documents));
+    List<PipelineStage> stages = new ArrayList<>();
+    stages.add(new TermTokenizer().setInputCol(DOCUMENT).setOutputCol(TERMS).setStem(settings.stem()));
+    for (int pass = 0; pass < settings.phrases().passes(); pass++) {
+      stages.add(new PhraseDetector().setMinCount(settings.phrases().minCount())
+          .setThreshold(settings.phrases().threshold()).setMaxPhrases(settings.phrases().max()));
+    }
+    stages.add(new org.apache.spark.ml.feature.SQLTransformer().setStatement(
+        "SELECT *, filter(" + TERMS + ", t -> t != '" + TermAnalyzer.BOUNDARY + "') AS " + PHRASED + " FROM __THIS__"));
+    stages.add(new CountVectorizer().setInputCol(PHRASED).setOutputCol(COUNTS)
+        .setMinDF(minDocs).setMaxDF(maxDocs)
+        .setVocabSize(settings.vocabulary().maxSize()));
+    stages.add(new IDF().setInputCol(COUNTS).setOutputCol(TFIDF));
+    return new Pipeline().setStages(stages.toArray(new PipelineStage[0]));
+  }
+
+  /** The text the features are made from: headline and body. */
+  public static Dataset<Row> documents(Dataset<Row> articles) {
+    return articles.select(col("id"), concat_ws("\n", col("title"), col("text")).as(DOCUMENT));
+  }
+
+  /** The fitted vocabulary, in term_index order. */
+  public static String[] vocabulary(PipelineModel model) {
+    return countModel(model).vocabulary();
+  }
+
+  private static CountVectorizerModel countModel(PipelineModel model) {
+    return (CountVectorizerModel) Arrays.stream(model.stages())
+        .filter(s -> s instanceof CountVectorizerModel).findFirst().orElseThrow();
+  }
+
+  /** id, tokens (vocabulary terms only, in order), token_count, term_counts, tfidf. */
+  public static Dataset<Row> transform(PipelineModel model, Dataset<Row> documents) {
+    Set<String> vocabulary = new HashSet<>(Arrays.asList(vocabulary(model)));
+    var keep = udf((UDF1<scala.collection.immutable.Seq<String>, scala.collection.immutable.Seq<String>>) terms -> {
+      List<String> out = new ArrayList<>();
+      for (String t : CollectionConverters.asJava(terms)) {
+        if (vocabulary.contains(t)) {
+          out.add(t);
+        }
+      }
+      return CollectionConverters.asScala(out).toSeq();
+    }, DataTypes.createArrayType(DataTypes.StringType, false));
+    var sparse = udf((UDF1<Vector, Row>) FeaturesStage::sparseRow, io.newsframe.tables.Tables.SPARSE_VECTOR);
+    return model.transform(documents)
+        .withColumn("tokens", keep.apply(col(PHRASED)))
+        .select(col("id"), col("tokens"), org.apache.spark.sql.functions.size(col("tokens")).as("token_count"),
+            sparse.apply(col(COUNTS)).as("term_counts"), sparse.apply(col(TFIDF)).as("tfidf"));
+  }
+
+  private static Row sparseRow(Vector vector) {
+    SparseVector v = vector.toSparse();
+    return RowFactory.create(v.size(), CollectionConverters.asScala(Arrays.stream(v.indices()).boxed().toList()).toSeq(),
+        CollectionConverters.asScala(Arrays.stream(v.values()).boxed().toList()).toSeq());
+  }
+
+  /**
+   * The vocabulary table's rows: term_index, term, display, doc_freq. A term shows as the commonest
+   * word it was made from; a phrase as its parts' words.
+   */
+  public static Dataset<Row> vocabularyRows(SparkSession spark, PipelineModel model, Dataset<Row> documents,
+      boolean stem) {
+    String[] terms = vocabulary(model);
+    long[] docFreq = Arrays.stream(model.stages()).filter(s -> s instanceof IDFModel)
+        .map(s -> ((IDFModel) s).docFreq()).findFirst().orElseThrow();
+    Set<String> parts = new HashSet<>();
+    for (String term : terms) {
+      parts.addAll(Arrays.asList(term.split(PhraseModel.JOINER)));
+    }
+    TermAnalyzer analyzer = new TermAnalyzer(stem);
+    Map<String, String> display = new HashMap<>();
+    // (part, word) pairs counted in Spark; only the commonest word per part reaches the driver.
+    Dataset<Row> words = documents.select(DOCUMENT).as(Encoders.STRING())
+        .flatMap((FlatMapFunction<String, String>) text -> surfaces(analyzer, text, parts), Encoders.STRING())
+        .groupBy("value").count()
+        .selectExpr("split(value, '\\t')[0] AS part", "split(value, '\\t')[1] AS word", "count")
+        .groupBy("part").agg(org.apache.spark.sql.functions.expr("max_by(word, struct(count, word))").as("word"));
+    for (Row r : words.collectAsList()) {
+      display.put(r.getString(0), r.getString(1));
+    }
+    List<Row> rows = new ArrayList<>(terms.length);
+    for (int i = 0; i < terms.length; i++) {
+      StringBuilder shown = new StringBuilder();
+      for (String part : terms[i].split(PhraseModel.JOINER)) {
+        shown.append(shown.length() == 0 ? "" : " ").append(display.getOrDefault(part, part));
+      }
+      rows.add(RowFactory.create(i, terms[i], shown.toString(), docFreq[i]));
+    }
+    StructType schema = new StructType().add("term_index", "int", false).add("term", "string", false)
+        .add("display", "string", false).add("doc_freq", "long", false);
+    return spark.createDataFrame(rows, schema);
+  }
+
+  private static Iterator<String> surfaces(TermAnalyzer analyzer, String text, Set<String> parts) {
+    List<String> out = new ArrayList<>();
+    for (TermAnalyzer.Term t : analyzer.terms(text)) {
+      if (parts.contains(t.term())) {
+        out.add(t.term() + "\t" + t.surface());
+      }
+    }
+    return out.iterator();
+  }
+}

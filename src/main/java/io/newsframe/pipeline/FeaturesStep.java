@@ -1,0 +1,70 @@
+package io.newsframe.pipeline;
+
+import io.newsframe.features.FeaturesStage;
+import io.newsframe.tables.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Fits the features pipeline on the run's modelled articles (for_modelling), saves it under the
+ * warehouse's models folder, and writes article_tokens, article_features and vocabulary.
+ */
+final class FeaturesStep implements Stage {
+  @Override
+  public String name() {
+    return FeaturesStage.NAME;
+  }
+
+  @Override
+  public StageOutcome run(RunContext context) {
+    var settings = context.config().features();
+    Dataset<Row> articles = context.warehouse().readRun(Tables.ARTICLES, context.run())
+        .where(org.apache.spark.sql.functions.col(Tables.Articles.FOR_MODELLING));
+    Dataset<Row> documents = FeaturesStage.documents(articles).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      long modelled = documents.count();
+      if (modelled == 0) {
+        // Nothing to model (a tiny or all-flagged batch): the run's rows of the tables are emptied.
+        for (var table : List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY)) {
+          context.warehouse().writeRun(table, context.spark().createDataFrame(List.<Row>of(), table.schema()),
+              context.run());
+        }
+        return new StageOutcome(0, 0, 0, List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY),
+            Map.of("vocabulary", 0L));
+      }
+      PipelineModel model = FeaturesStage.pipeline(settings, modelled).fit(documents);
+      save(model, context);
+      Dataset<Row> features = FeaturesStage.transform(model, documents).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        context.warehouse().writeRun(Tables.ARTICLE_TOKENS, features.select("id", "tokens", "token_count"),
+            context.run());
+        context.warehouse().writeRun(Tables.ARTICLE_FEATURES, features.select("id", "term_counts", "tfidf"),
+            context.run());
+        context.warehouse().writeRun(Tables.VOCABULARY,
+            FeaturesStage.vocabularyRows(context.spark(), model, documents, settings.stem()), context.run());
+        return new StageOutcome(modelled, modelled, 0,
+            List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY),
+            Map.of("vocabulary", (long) FeaturesStage.vocabulary(model).length));
+      } finally {
+        features.unpersist();
+      }
+    } finally {
+      documents.unpersist();
+    }
+  }
+
+  private static void save(PipelineModel model, RunContext context) {
+    String path = ModelPaths.of(context, FeaturesStage.NAME) + "/" + context.run().runId();
+    try {
+      model.write().overwrite().save(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the features model to " + path, e);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.newsframe.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.newsframe.tables.Tables;
+import io.newsframe.topics.TopicsStage;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Trains the topic model on the run's article_tokens, saves it under the warehouse's models
+ * folder, and writes topics, article_topics, topic_trends and topic_sources.
+ */
+final class TopicsStep implements Stage {
+  private static final List<io.newsframe.tables.TableSpec> TABLES =
+      List.of(Tables.TOPICS, Tables.ARTICLE_TOPICS, Tables.TOPIC_TRENDS, Tables.TOPIC_SOURCES);
+
+  @Override
+  public String name() {
+    return TopicsStage.NAME;
+  }
+
+  @Override
+  public StageOutcome run(RunContext context) {
+    var warehouse = context.warehouse();
+    Dataset<Row> tokens = warehouse.readRun(Tables.ARTICLE_TOKENS, context.run()).select("id", "tokens", "token_count");
+    List<Row> vocabulary = warehouse.readRun(Tables.VOCABULARY, context.run())
+        .orderBy("term_index").select("term", "display").collectAsList();
+    long documents = tokens.where(col("token_count").gt(0)).count();
+    if (documents == 0 || vocabulary.isEmpty()) {
+      for (var table : TABLES) {
+        warehouse.writeRun(table, context.spark().createDataFrame(List.<Row>of(), table.schema()), context.run());
+      }
+      return new StageOutcome(0, 0, 0, TABLES, Map.of());
+    }
+    String[] terms = vocabulary.stream().map(r -> r.getString(0)).toArray(String[]::new);
+    String[] display = vocabulary.stream().map(r -> r.getString(1)).toArray(String[]::new);
+    Dataset<Row> articles = warehouse.readRun(Tables.ARTICLES, context.run())
+        .select("id", "title", "source", "published_date");
+    TopicsStage.Result result = TopicsStage.fit(context.spark(), tokens, terms, display,
+        articles.select("id", "title"), context.config().topics());
+    try {
+      result.model().save(context.spark(), ModelPaths.of(context, TopicsStage.NAME) + "/" + context.run().runId());
+      warehouse.writeRun(Tables.TOPICS, result.topics(), context.run());
+      warehouse.writeRun(Tables.ARTICLE_TOPICS, result.articleTopics(), context.run());
+      warehouse.writeRun(Tables.TOPIC_TRENDS,
+          TopicsStage.trends(result.articleTopics(), articles.select("id", "published_date")), context.run());
+      warehouse.writeRun(Tables.TOPIC_SOURCES,
+          TopicsStage.sources(result.articleTopics(), articles.select("id", "source")), context.run());
+    } finally {
+      result.articleTopics().unpersist();
+    }
+    // Model-level quality in the runs table's counts, in thousandths.
+    return new StageOutcome(documents, documents, 0, TABLES, Map.of(
+        "topics", (long) result.model().topics(),
+        "npmi_milli", Math.round(result.meanNpmi() * 1000),
+        "diversity_milli", Math.round(result.diversity() * 1000)));
+  }
+}

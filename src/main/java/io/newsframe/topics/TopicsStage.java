@@ -1,0 +1,212 @@
+package io.newsframe.topics;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_trunc;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.posexplode;
+
+import io.newsframe.config.TopicsSettings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The topics stage: LDA over article_tokens by distributed collapsed Gibbs sampling
+ * ({@link AdLdaTrainer}), then the result tables' rows: topics with their terms, NPMI, prevalence
+ * and label; each article's topic mixture; topic shares over weeks and months and per source.
+ */
+public final class TopicsStage {
+  public static final String NAME = "topics";
+  static final int NPMI_TERMS = 10;
+  static final int DIVERSITY_TERMS = 25;
+  static final int TITLES_PER_TOPIC = 3;
+
+  /** What one training run produces. */
+  public record Result(TopicModel model, Dataset<Row> topics, Dataset<Row> articleTopics, double meanNpmi,
+      double diversity) {}
+
+  private TopicsStage() {}
+
+  /**
+   * @param tokens article_tokens rows (id, tokens)
+   * @param terms the vocabulary in term_index order, and {@code display} its display forms
+   * @param titles id and title of the modelled articles, for labels
+   */
+  public static Result fit(SparkSession spark, Dataset<Row> tokens, String[] terms, String[] display,
+      Dataset<Row> titles, TopicsSettings s) {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    int partitions = s.partitions() > 0 ? s.partitions() : sc.defaultParallelism();
+    JavaRDD<TopicDocument> documents = tokens.where(col("token_count").gt(0))
+        .repartition(partitions, col("id")).sortWithinPartitions("id")
+        .javaRDD().map(r -> new TopicDocument(r.getString(0), idsOf(r.getList(1), terms), new int[0]));
+    AdLdaTrainer.Result trained = AdLdaTrainer.train(sc, documents, terms.length,
+        new AdLdaTrainer.Settings(s.topics(), s.iterations(), s.sweepsPerSync(), s.burnIn(), s.optimizeInterval(),
+            s.alphaSum(), s.beta(), s.seed()));
+    TopicModel model = new TopicModel(terms, s.topics(), trained.wordTopic(), trained.alpha(), trained.beta());
+    int[][] top = new int[s.topics()][];
+    for (int k = 0; k < s.topics(); k++) {
+      top[k] = model.topTerms(k, Math.max(s.topTerms(), DIVERSITY_TERMS));
+    }
+    int[][] npmiTerms = Arrays.stream(top).map(t -> Arrays.copyOf(t, Math.min(NPMI_TERMS, t.length))).toArray(int[][]::new);
+    double[] npmi = Coherence.npmi(trained.documents().map(TopicDocument::words), npmiTerms);
+    Dataset<Row> articleTopics = articleTopics(spark, trained, model).persist(StorageLevel.MEMORY_AND_DISK());
+    articleTopics.count();
+    trained.documents().unpersist(false);
+    double diversity = diversity(top, s.topics());
+    Dataset<Row> topics = topicRows(spark, model, top, npmi, display, s.topTerms(), diversity,
+        representativeTitles(articleTopics, titles));
+    return new Result(model, topics, articleTopics, Arrays.stream(npmi).average().orElse(0), diversity);
+  }
+
+  private static int[] idsOf(List<String> tokens, String[] terms) {
+    Map<String, Integer> index = termIndex(terms);
+    return tokens.stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+  }
+
+  private static final Map<String[], Map<String, Integer>> INDEXES = new java.util.WeakHashMap<>();
+
+  /** One term index per vocabulary array and JVM: built once, not per document. */
+  private static synchronized Map<String, Integer> termIndex(String[] terms) {
+    return INDEXES.computeIfAbsent(terms, t -> {
+      Map<String, Integer> index = new java.util.HashMap<>();
+      for (int i = 0; i < t.length; i++) {
+        index.put(t[i], i);
+      }
+      return index;
+    });
+  }
+
+  /** Rows with array columns need Scala sequences. */
+  private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
+  }
+
+  /** Distinct terms among the top 25 of all topics over 25 K (Dieng et al. 2020). */
+  static double diversity(int[][] top, int topics) {
+    Set<Integer> distinct = new HashSet<>();
+    for (int[] t : top) {
+      for (int i = 0; i < Math.min(DIVERSITY_TERMS, t.length); i++) {
+        distinct.add(t[i]);
+      }
+    }
+    return (double) distinct.size() / (DIVERSITY_TERMS * topics);
+  }
+
+  static final StructType ARTICLE_TOPICS = new StructType()
+      .add("id", "string", false)
+      .add("topic_distribution", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+      .add("dominant_topic", "int", false)
+      .add("dominant_share", "double", false);
+
+  /** theta_dk = (n_dk + alpha_k) / (n_d + alpha sum) from the final sample of the chain. */
+  private static Dataset<Row> articleTopics(SparkSession spark, AdLdaTrainer.Result trained, TopicModel model) {
+    double[] alpha = model.alpha();
+    double alphaSum = Arrays.stream(alpha).sum();
+    int k = model.topics();
+    JavaRDD<Row> rows = trained.documents().map(d -> {
+      double[] theta = new double[k];
+      for (int t : d.topics()) {
+        theta[t]++;
+      }
+      int best = 0;
+      List<Double> mixture = new ArrayList<>(k);
+      for (int t = 0; t < k; t++) {
+        theta[t] = (theta[t] + alpha[t]) / (d.words().length + alphaSum);
+        mixture.add(theta[t]);
+        if (theta[t] > theta[best]) {
+          best = t;
+        }
+      }
+      return RowFactory.create(d.id(), seq(mixture), best, theta[best]);
+    });
+    return spark.createDataFrame(rows, ARTICLE_TOPICS);
+  }
+
+  /** Per topic the titles of the articles that are most of it, best first. */
+  private static Map<Integer, List<String>> representativeTitles(Dataset<Row> articleTopics, Dataset<Row> titles) {
+    Dataset<Row> ranked = articleTopics.select(col("id"), posexplode(col("topic_distribution")).as(new String[] {"topic", "share"}))
+        .join(titles.where(col("title").isNotNull()), "id")
+        .withColumn("rank", org.apache.spark.sql.functions.row_number().over(
+            org.apache.spark.sql.expressions.Window.partitionBy("topic").orderBy(col("share").desc(), col("id"))))
+        .where(col("rank").leq(TITLES_PER_TOPIC));
+    Map<Integer, List<String>> out = new java.util.HashMap<>();
+    for (Row r : ranked.orderBy("topic", "rank").select("topic", "title").collectAsList()) {
+      out.computeIfAbsent(r.getInt(0), t -> new ArrayList<>()).add(r.getString(1));
+    }
+    return out;
+  }
+
+  static final StructType TOPICS = new StructType()
+      .add("topic", "int", false)
+      .add("label", "string", false)
+      .add("top_terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("top_stems", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("term_weights", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+      .add("representative_titles", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("npmi", "double", false)
+      .add("prevalence", "double", false)
+      .add("alpha", "double", false)
+      .add("diversity", "double", false);
+
+  private static Dataset<Row> topicRows(SparkSession spark, TopicModel model, int[][] top, double[] npmi,
+      String[] display, int topTerms, double diversity, Map<Integer, List<String>> titles) {
+    int[] totals = model.topicTotals();
+    long tokens = Arrays.stream(totals).asLongStream().sum();
+    double[] alpha = model.alpha();
+    List<Row> rows = new ArrayList<>();
+    for (int k = 0; k < model.topics(); k++) {
+      List<String> shown = new ArrayList<>();
+      List<String> stems = new ArrayList<>();
+      List<Double> weights = new ArrayList<>();
+      for (int i = 0; i < Math.min(topTerms, top[k].length); i++) {
+        shown.add(display[top[k][i]]);
+        stems.add(model.terms()[top[k][i]]);
+        weights.add(model.weight(top[k][i], k, totals));
+      }
+      List<String> examples = titles.getOrDefault(k, List.of());
+      String label = String.join(" / ", shown.subList(0, Math.min(3, shown.size())))
+          + (examples.isEmpty() ? "" : " — e.g. \"" + examples.get(0) + "\"");
+      rows.add(RowFactory.create(k, label, seq(shown), seq(stems), seq(weights), seq(examples), npmi[k],
+          tokens == 0 ? 0.0 : (double) totals[k] / tokens, alpha[k], diversity));
+    }
+    return spark.createDataFrame(rows, TOPICS);
+  }
+
+  /**
+   * Topic shares by week and by month: the mean topic distribution of the articles published in
+   * the period. Articles without a date are left out.
+   */
+  public static Dataset<Row> trends(Dataset<Row> articleTopics, Dataset<Row> dates) {
+    Dataset<Row> dated = articleTopics.join(dates.where(col("published_date").isNotNull()), "id")
+        .select(col("published_date"), posexplode(col("topic_distribution")).as(new String[] {"topic", "share"}));
+    Dataset<Row> weeks = dated.withColumn("period_kind", lit("week"))
+        .withColumn("period_start", date_trunc("week", col("published_date")).cast("date"));
+    Dataset<Row> months = dated.withColumn("period_kind", lit("month"))
+        .withColumn("period_start", date_trunc("month", col("published_date")).cast("date"));
+    return weeks.unionByName(months).groupBy("topic", "period_kind", "period_start")
+        .agg(count(lit(1)).as("articles"), avg("share").as("share"));
+  }
+
+  /** Topic shares per source: the mean topic distribution of the source's articles. */
+  public static Dataset<Row> sources(Dataset<Row> articleTopics, Dataset<Row> sources) {
+    return articleTopics.join(sources, "id")
+        .select(coalesce(col("source"), lit("unknown")).as("source"),
+            posexplode(col("topic_distribution")).as(new String[] {"topic", "share"}))
+        .groupBy("topic", "source").agg(count(lit(1)).as("articles"), avg("share").as("share"));
+  }
+}
