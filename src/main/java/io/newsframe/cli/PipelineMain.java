@@ -54,7 +54,8 @@ public final class PipelineMain implements Callable<Integer>, JobRunner.Verbosit
       description = "Date of the run; its rows replace any earlier run of that date (default: today, UTC).")
   String runDate;
 
-  @Option(names = "--topics", paramLabel = "K", description = "Number of topics (conf topics.topics).")
+  @Option(names = "--topics", paramLabel = "K",
+      description = "Number of topics (conf topics.topics); 0 chooses K by coherence among topics.auto.candidates.")
   Integer topics;
 
   @Option(names = "--until", paramLabel = "STAGE", description = "Stop after this stage.")

@@ -13,11 +13,6 @@ public record CleanSettings(
     String referenceDate,
     String model) implements Serializable {
 
-  /** {@link #model()}: learn the pipeline from this run's batch. */
-  public static final String FIT_MODEL = "fit";
-  /** {@link #model()}: reuse the pipeline saved by the latest run of an earlier date. */
-  public static final String LATEST_MODEL = "latest";
-
   /** Corpus-level chrome: a line in at least minDocs documents is chrome when short or very common. */
   public record RepeatedLines(int minDocs, int maxShortWords, int minDocsLong, int maxLines)
       implements Serializable {}

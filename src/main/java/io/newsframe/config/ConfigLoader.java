@@ -70,20 +70,30 @@ public final class ConfigLoader {
     }
   }
 
-  /** Values from the command line stay strings; typed getters convert "300" or "true" as needed. */
+  /**
+   * Values from the command line stay strings (typed getters convert "300" or "true" as needed),
+   * except a bracketed list, "[10, 20, 30]", which is read as a HOCON list.
+   */
   private static Config overridesAsConfig(Map<String, String> overrides) {
     Config config = ConfigFactory.empty();
     for (Map.Entry<String, String> entry : new TreeMap<>(overrides).entrySet()) {
       String key = entry.getKey().trim();
       String path = key.startsWith(ROOT + ".") ? key : ROOT + "." + key;
-      ConfigValue value = ConfigValueFactory.fromAnyRef(entry.getValue(), "--set " + key);
       try {
+        ConfigValue value = isList(entry.getValue())
+            ? ConfigFactory.parseString("v = " + entry.getValue().trim()).getValue("v")
+            : ConfigValueFactory.fromAnyRef(entry.getValue(), "--set " + key);
         config = config.withValue(path, value);
       } catch (ConfigException e) {
-        throw new ConfigError("--set " + key + ": not a valid key (" + e.getMessage() + ")", e);
+        throw new ConfigError("--set " + key + ": not a valid key or value (" + e.getMessage() + ")", e);
       }
     }
     return config;
+  }
+
+  private static boolean isList(String value) {
+    String v = value.trim();
+    return v.startsWith("[") && v.endsWith("]");
   }
 
   private static void rejectUnknownKeys(Config layer, Config defaults) {
@@ -127,18 +137,24 @@ public final class ConfigLoader {
         new FeaturesSettings.Phrases((int) nonNegative(c, "phrases.passes"), (int) positive(c, "phrases.min-count"),
             c.getDouble("phrases.threshold"), (int) positive(c, "phrases.max")),
         new FeaturesSettings.Vocabulary((int) positive(c, "vocabulary.min-docs"),
-            ratio(c, "vocabulary.max-doc-share"), (int) positive(c, "vocabulary.max-size")));
+            ratio(c, "vocabulary.max-doc-share"), (int) positive(c, "vocabulary.max-size")), nonBlank(c, "model"));
   }
 
   private static TopicsSettings readTopics(Config c) {
-    int topics = (int) positive(c, "topics");
-    if (topics < 2) {
+    int topics = (int) nonNegative(c, "topics");
+    if (topics == 1) {
       throw new ConfigError(c.getValue("topics").origin().description()
-          + ": newsframe.topics.topics must be at least 2");
+          + ": newsframe.topics.topics must be at least 2 (or 0: chosen automatically)");
+    }
+    java.util.List<Integer> candidates = c.getIntList("auto.candidates");
+    if (candidates.isEmpty() || candidates.stream().anyMatch(k -> k < 2)) {
+      throw new ConfigError(c.getValue("auto.candidates").origin().description()
+          + ": newsframe.topics.auto.candidates must list numbers of topics of at least 2");
     }
     return new TopicsSettings(topics, (int) positive(c, "iterations"), (int) positive(c, "sweeps-per-sync"),
         (int) nonNegative(c, "burn-in"), (int) nonNegative(c, "optimize-interval"), c.getDouble("alpha-sum"),
-        c.getDouble("beta"), c.getLong("seed"), (int) positive(c, "top-terms"), (int) nonNegative(c, "partitions"));
+        c.getDouble("beta"), c.getLong("seed"), (int) positive(c, "top-terms"), (int) nonNegative(c, "partitions"),
+        nonBlank(c, "model"), java.util.List.copyOf(candidates), (int) positive(c, "auto.iterations"));
   }
 
   private static CleanSettings readClean(Config c) {

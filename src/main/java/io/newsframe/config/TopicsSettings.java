@@ -4,4 +4,15 @@ import java.io.Serializable;
 
 /** Settings of the topics stage (conf newsframe.topics). */
 public record TopicsSettings(int topics, int iterations, int sweepsPerSync, int burnIn, int optimizeInterval,
-    double alphaSum, double beta, long seed, int topTerms, int partitions) implements Serializable {}
+    double alphaSum, double beta, long seed, int topTerms, int partitions, String model,
+    java.util.List<Integer> autoCandidates, int autoIterations) implements Serializable {
+
+  /** {@link #topics()} value that asks for K to be chosen from {@link #autoCandidates()}. */
+  public static final int AUTO = 0;
+
+  /** The same settings with K and the iteration count replaced. */
+  public TopicsSettings with(int k, int sweeps) {
+    return new TopicsSettings(k, sweeps, sweepsPerSync, burnIn, optimizeInterval, alphaSum, beta, seed, topTerms,
+        partitions, model, autoCandidates, autoIterations);
+  }
+}

@@ -1,18 +1,12 @@
 package io.newsframe.pipeline;
 
 import io.newsframe.clean.CleanStage;
-import io.newsframe.config.CleanSettings;
 import io.newsframe.tables.Tables;
 import io.newsframe.tables.Tables.Articles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -72,62 +66,18 @@ final class CleanStep implements Stage {
 
   /** The pipeline this run cleans with: fitted on its batch, or a saved one (conf clean.model). */
   private static PipelineModel modelFor(Dataset<Row> raw, LocalDate reference, RunContext context) {
-    String choice = context.config().clean().model();
-    String saved = switch (choice) {
-      case CleanSettings.FIT_MODEL -> null;
-      case CleanSettings.LATEST_MODEL -> latestEarlierModel(context);
-      default -> choice;
-    };
+    String saved = ModelPaths.reused(context, CleanStage.NAME, context.config().clean().model());
     if (saved == null) {
       LOG.info("clean: fitting the pipeline on this run's batch");
       return CleanStage.pipeline(context.config().clean(), reference).fit(raw);
     }
     LOG.info("clean: reusing the pipeline saved at " + saved);
-    try {
-      return PipelineModel.load(saved);
-    } catch (RuntimeException e) {
-      throw new IllegalStateException("clean.model: cannot load a saved clean pipeline from " + saved
-          + " (" + e.getMessage() + ")", e);
-    }
+    return Models.loadPipeline(saved, "clean.model");
   }
 
-  /**
-   * The model of the latest run dated before this one, or null. Run ids start with the run date
-   * (yyyyMMdd), so their order is the runs' order; a run never reuses its own earlier model, which
-   * keeps a re-run identical to the first.
-   */
-  private static String latestEarlierModel(RunContext context) {
-    Path dir = new Path(modelsDir(context));
-    String today = RunIds.of(context.run().runDate(), "00000000").substring(0, 8);
-    try {
-      FileSystem fs = dir.getFileSystem(context.spark().sparkContext().hadoopConfiguration());
-      if (!fs.exists(dir)) {
-        return null;
-      }
-      String latest = null;
-      for (FileStatus status : fs.listStatus(dir)) {
-        String name = status.getPath().getName();
-        if (status.isDirectory() && name.compareTo(today) < 0 && (latest == null || name.compareTo(latest) > 0)) {
-          latest = name;
-        }
-      }
-      return latest == null ? null : new Path(dir, latest).toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list saved clean models in " + dir, e);
-    }
-  }
-
-  private static String modelsDir(RunContext context) {
-    return ModelPaths.of(context, CleanStage.NAME);
-  }
-
-  /** warehouse/models/clean/<run_id>: the pipeline this run used, for inspection and later batches. */
+  /** warehouse/models/<namespace>/clean/<run_id>: the pipeline this run used, for inspection and later batches. */
   private static void saveModel(PipelineModel model, RunContext context) {
-    String path = modelsDir(context) + "/" + context.run().runId();
-    try {
-      model.write().overwrite().save(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot save the clean model to " + path, e);
-    }
+    Models.savePipeline(model, ModelPaths.of(context, CleanStage.NAME) + "/" + context.run().runId());
   }
+
 }

@@ -2,8 +2,6 @@ package io.newsframe.pipeline;
 
 import io.newsframe.features.FeaturesStage;
 import io.newsframe.tables.Tables;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.ml.PipelineModel;
@@ -38,8 +36,10 @@ final class FeaturesStep implements Stage {
         return new StageOutcome(0, 0, 0, List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY),
             Map.of("vocabulary", 0L));
       }
-      PipelineModel model = FeaturesStage.pipeline(settings, modelled).fit(documents);
-      save(model, context);
+      String saved = ModelPaths.reused(context, FeaturesStage.NAME, settings.model());
+      PipelineModel model = saved == null ? FeaturesStage.pipeline(settings, modelled).fit(documents)
+          : Models.loadPipeline(saved, "features.model");
+      Models.savePipeline(model, ModelPaths.of(context, FeaturesStage.NAME) + "/" + context.run().runId());
       Dataset<Row> features = FeaturesStage.transform(model, documents).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         context.warehouse().writeRun(Tables.ARTICLE_TOKENS, features.select("id", "tokens", "token_count"),
@@ -56,15 +56,6 @@ final class FeaturesStep implements Stage {
       }
     } finally {
       documents.unpersist();
-    }
-  }
-
-  private static void save(PipelineModel model, RunContext context) {
-    String path = ModelPaths.of(context, FeaturesStage.NAME) + "/" + context.run().runId();
-    try {
-      model.write().overwrite().save(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot save the features model to " + path, e);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.newsframe.pipeline;
 import static org.apache.spark.sql.functions.col;
 
 import io.newsframe.tables.Tables;
+import io.newsframe.topics.TopicModel;
 import io.newsframe.topics.TopicsStage;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,15 @@ import org.apache.spark.sql.Row;
 final class TopicsStep implements Stage {
   private static final List<io.newsframe.tables.TableSpec> TABLES =
       List.of(Tables.TOPICS, Tables.ARTICLE_TOPICS, Tables.TOPIC_TRENDS, Tables.TOPIC_SOURCES);
+
+  /** Display forms for a saved model's terms from this run's vocabulary (the term itself if absent). */
+  private static String[] displayOf(String[] modelTerms, String[] terms, String[] display) {
+    Map<String, String> shown = new java.util.HashMap<>();
+    for (int i = 0; i < terms.length; i++) {
+      shown.put(terms[i], display[i]);
+    }
+    return java.util.Arrays.stream(modelTerms).map(t -> shown.getOrDefault(t, t.replace('_', ' '))).toArray(String[]::new);
+  }
 
   @Override
   public String name() {
@@ -39,8 +49,16 @@ final class TopicsStep implements Stage {
     String[] display = vocabulary.stream().map(r -> r.getString(1)).toArray(String[]::new);
     Dataset<Row> articles = warehouse.readRun(Tables.ARTICLES, context.run())
         .select("id", "title", "source", "published_date");
-    TopicsStage.Result result = TopicsStage.fit(context.spark(), tokens, terms, display,
-        articles.select("id", "title"), context.config().topics());
+    var settings = context.config().topics();
+    String saved = ModelPaths.reused(context, TopicsStage.NAME, settings.model());
+    TopicsStage.Result result;
+    if (saved == null) {
+      result = TopicsStage.fit(context.spark(), tokens, terms, display, articles.select("id", "title"), settings);
+    } else {
+      TopicModel model = TopicModel.load(context.spark(), saved);
+      result = TopicsStage.infer(context.spark(), model, tokens, displayOf(model.terms(), terms, display),
+          articles.select("id", "title"), settings);
+    }
     try {
       result.model().save(context.spark(), ModelPaths.of(context, TopicsStage.NAME) + "/" + context.run().runId());
       warehouse.writeRun(Tables.TOPICS, result.topics(), context.run());
@@ -52,10 +70,13 @@ final class TopicsStep implements Stage {
     } finally {
       result.articleTopics().unpersist();
     }
-    // Model-level quality in the runs table's counts, in thousandths.
-    return new StageOutcome(documents, documents, 0, TABLES, Map.of(
-        "topics", (long) result.model().topics(),
-        "npmi_milli", Math.round(result.meanNpmi() * 1000),
-        "diversity_milli", Math.round(result.diversity() * 1000)));
+    // Model-level quality in the runs table's counts, in thousandths; with K chosen automatically,
+    // each candidate's mean NPMI too.
+    Map<String, Long> details = new java.util.TreeMap<>();
+    details.put("topics", (long) result.model().topics());
+    details.put("npmi_milli", Math.round(result.meanNpmi() * 1000));
+    details.put("diversity_milli", Math.round(result.diversity() * 1000));
+    result.sweep().forEach((k, npmi) -> details.put("auto_k." + k + ".npmi_milli", Math.round(npmi * 1000)));
+    return new StageOutcome(documents, documents, 0, TABLES, details);
   }
 }

@@ -28,6 +28,8 @@ public final class TopicModel implements Serializable {
   private final int[] wordTopic;
   private final double[] alpha;
   private final double beta;
+  /** Tokens per topic, computed once per JVM on first use. */
+  private transient int[] totals;
 
   public TopicModel(String[] terms, int topics, int[] wordTopic, double[] alpha, double beta) {
     this.terms = terms;
@@ -55,7 +57,10 @@ public final class TopicModel implements Serializable {
 
   /** Tokens per topic over the training corpus. */
   public int[] topicTotals() {
-    return AdLdaTrainer.totals(wordTopic, topics);
+    if (totals == null) {
+      totals = AdLdaTrainer.totals(wordTopic, topics);
+    }
+    return totals.clone();
   }
 
   /** p(term | topic) with the prior: (n_wk + beta) / (n_k + V beta). */

@@ -36,9 +36,12 @@ public final class TopicsStage {
   static final int DIVERSITY_TERMS = 25;
   static final int TITLES_PER_TOPIC = 3;
 
-  /** What one training run produces. */
+  /**
+   * What one training run produces; {@code sweep} holds the mean NPMI of each candidate K when K was
+   * chosen automatically (else it is empty).
+   */
   public record Result(TopicModel model, Dataset<Row> topics, Dataset<Row> articleTopics, double meanNpmi,
-      double diversity) {}
+      double diversity, Map<Integer, Double> sweep) {}
 
   private TopicsStage() {}
 
@@ -50,27 +53,109 @@ public final class TopicsStage {
   public static Result fit(SparkSession spark, Dataset<Row> tokens, String[] terms, String[] display,
       Dataset<Row> titles, TopicsSettings s) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<TopicDocument> documents = documents(sc, tokens, terms, s).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Map<Integer, Double> sweep = s.topics() == TopicsSettings.AUTO ? sweep(sc, documents, terms.length, s) : Map.of();
+      int k = sweep.isEmpty() ? s.topics()
+          : sweep.entrySet().stream().max(Map.Entry.<Integer, Double>comparingByValue()
+              .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
+      AdLdaTrainer.Result trained = AdLdaTrainer.train(sc, documents, terms.length, trainerSettings(s.with(k, s.iterations())));
+      TopicModel model = new TopicModel(terms, k, trained.wordTopic(), trained.alpha(), trained.beta());
+      Dataset<Row> articleTopics = articleTopics(spark, trained, model).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        Result described = describe(spark, model, articleTopics, trained.documents(), display, titles, s.topTerms());
+        return new Result(model, described.topics(), articleTopics, described.meanNpmi(), described.diversity(), sweep);
+      } finally {
+        trained.documents().unpersist(false);
+      }
+    } finally {
+      documents.unpersist(false);
+    }
+  }
+
+  /**
+   * K chosen by coherence: a short run (auto.iterations sweeps) for each candidate, scored by the
+   * mean NPMI of its topics over the same documents; the best wins, the smaller K on a tie.
+   */
+  private static Map<Integer, Double> sweep(JavaSparkContext sc, JavaRDD<TopicDocument> documents, int vocabularySize,
+      TopicsSettings s) {
+    Map<Integer, Double> scores = new java.util.TreeMap<>();
+    for (int candidate : s.autoCandidates()) {
+      AdLdaTrainer.Result trial = AdLdaTrainer.train(sc, documents, vocabularySize,
+          trainerSettings(s.with(candidate, s.autoIterations())));
+      TopicModel model = new TopicModel(new String[vocabularySize], candidate, trial.wordTopic(), trial.alpha(), trial.beta());
+      int[][] top = new int[candidate][];
+      for (int t = 0; t < candidate; t++) {
+        top[t] = model.topTerms(t, NPMI_TERMS);
+      }
+      scores.put(candidate, Arrays.stream(Coherence.npmi(trial.documents().map(TopicDocument::words), top))
+          .average().orElse(0));
+      trial.documents().unpersist(false);
+    }
+    return scores;
+  }
+
+  private static AdLdaTrainer.Settings trainerSettings(TopicsSettings s) {
+    return new AdLdaTrainer.Settings(s.topics(), s.iterations(), s.sweepsPerSync(), s.burnIn(), s.optimizeInterval(),
+        s.alphaSum(), s.beta(), s.seed());
+  }
+
+  /**
+   * A saved model applied to a new batch: each article's mixture inferred with the model's topics
+   * fixed; the topics described, with NPMI counted over this batch.
+   *
+   * @param display display forms of the model's terms, in the model's term order
+   */
+  public static Result infer(SparkSession spark, TopicModel model, Dataset<Row> tokens, String[] display,
+      Dataset<Row> titles, TopicsSettings s) {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    String[] terms = model.terms();
+    JavaRDD<TopicDocument> documents = documents(sc, tokens, terms, s).persist(StorageLevel.MEMORY_AND_DISK());
+    long seed = s.seed();
+    var shared = sc.broadcast(model);
+    JavaRDD<Row> rows = documents.map(d -> {
+      double[] theta = shared.value().infer(d.words(), seed ^ d.id().hashCode());
+      int best = 0;
+      List<Double> mixture = new ArrayList<>(theta.length);
+      for (int t = 0; t < theta.length; t++) {
+        mixture.add(theta[t]);
+        best = theta[t] > theta[best] ? t : best;
+      }
+      return RowFactory.create(d.id(), seq(mixture), best, theta[best]);
+    });
+    Dataset<Row> articleTopics = spark.createDataFrame(rows, ARTICLE_TOPICS).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      return describe(spark, model, articleTopics, documents, display, titles, s.topTerms());
+    } finally {
+      documents.unpersist(false);
+      shared.unpersist(false);
+    }
+  }
+
+  /** Articles with tokens as term ids, partitioned by id and ordered, so that runs repeat exactly. */
+  private static JavaRDD<TopicDocument> documents(JavaSparkContext sc, Dataset<Row> tokens, String[] terms,
+      TopicsSettings s) {
     int partitions = s.partitions() > 0 ? s.partitions() : sc.defaultParallelism();
-    JavaRDD<TopicDocument> documents = tokens.where(col("token_count").gt(0))
+    return tokens.where(col("token_count").gt(0)).select("id", "tokens")
         .repartition(partitions, col("id")).sortWithinPartitions("id")
         .javaRDD().map(r -> new TopicDocument(r.getString(0), idsOf(r.getList(1), terms), new int[0]));
-    AdLdaTrainer.Result trained = AdLdaTrainer.train(sc, documents, terms.length,
-        new AdLdaTrainer.Settings(s.topics(), s.iterations(), s.sweepsPerSync(), s.burnIn(), s.optimizeInterval(),
-            s.alphaSum(), s.beta(), s.seed()));
-    TopicModel model = new TopicModel(terms, s.topics(), trained.wordTopic(), trained.alpha(), trained.beta());
-    int[][] top = new int[s.topics()][];
-    for (int k = 0; k < s.topics(); k++) {
-      top[k] = model.topTerms(k, Math.max(s.topTerms(), DIVERSITY_TERMS));
+  }
+
+  /** Topic rows, NPMI over {@code documents} and diversity; materializes {@code articleTopics}. */
+  private static Result describe(SparkSession spark, TopicModel model, Dataset<Row> articleTopics,
+      JavaRDD<TopicDocument> documents, String[] display, Dataset<Row> titles, int topTerms) {
+    int k = model.topics();
+    int[][] top = new int[k][];
+    for (int t = 0; t < k; t++) {
+      top[t] = model.topTerms(t, Math.max(topTerms, DIVERSITY_TERMS));
     }
     int[][] npmiTerms = Arrays.stream(top).map(t -> Arrays.copyOf(t, Math.min(NPMI_TERMS, t.length))).toArray(int[][]::new);
-    double[] npmi = Coherence.npmi(trained.documents().map(TopicDocument::words), npmiTerms);
-    Dataset<Row> articleTopics = articleTopics(spark, trained, model).persist(StorageLevel.MEMORY_AND_DISK());
+    double[] npmi = Coherence.npmi(documents.map(TopicDocument::words), npmiTerms);
     articleTopics.count();
-    trained.documents().unpersist(false);
-    double diversity = diversity(top, s.topics());
-    Dataset<Row> topics = topicRows(spark, model, top, npmi, display, s.topTerms(), diversity,
+    double diversity = diversity(top, k);
+    Dataset<Row> topics = topicRows(spark, model, top, npmi, display, topTerms, diversity,
         representativeTitles(articleTopics, titles));
-    return new Result(model, topics, articleTopics, Arrays.stream(npmi).average().orElse(0), diversity);
+    return new Result(model, topics, articleTopics, Arrays.stream(npmi).average().orElse(0), diversity, Map.of());
   }
 
   private static int[] idsOf(List<String> tokens, String[] terms) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FeaturesStageTest {
   private static final FeaturesSettings SETTINGS = new FeaturesSettings(true,
-      new FeaturesSettings.Phrases(2, 5, 0.5, 100), new FeaturesSettings.Vocabulary(3, 0.9, 1000));
+      new FeaturesSettings.Phrases(2, 5, 0.5, 100), new FeaturesSettings.Vocabulary(3, 0.9, 1000), "fit");
   private final SparkSession spark = SharedSpark.session();
 
   private Dataset<Row> articles() {

@@ -123,6 +123,24 @@ class PipelineRunTest {
   }
 
   @Test
+  void kIsChosenByCoherenceWhenAsked() {
+    NewsframeConfig config = ConfigLoader.load(null, Map.of("namespace", "autok", "input.uri", corpus.toString(),
+        "topics.topics", "0", "topics.auto.candidates", "[4, 8]", "topics.auto.iterations", "30",
+        "topics.iterations", "60"));
+    run(config, DAY, Stages.all());
+    Map<String, Long> counts = spark.sql("SELECT counts FROM newsframe.autok.runs").first().getJavaMap(0);
+    long chosen = counts.get("topics.topics");
+    long four = counts.get("topics.auto_k.4.npmi_milli");
+    long eight = counts.get("topics.auto_k.8.npmi_milli");
+    assertTrue(chosen == 4 || chosen == 8, counts.toString());
+    if (four != eight) {
+      // Rounded to thousandths in the table; equal there, either may have won.
+      assertEquals(four > eight ? 4 : 8, chosen, counts.toString());
+    }
+    assertEquals(chosen, count("autok", "topics", DAY));
+  }
+
+  @Test
   void untilStopsAfterTheNamedStageAndRejectsUnknownOnes() {
     assertEquals(List.of("ingest"), Stages.until("ingest").stream().map(Stage::name).toList());
     var error = assertThrows(io.newsframe.config.ConfigError.class, () -> Stages.until("topicz"));

@@ -17,8 +17,8 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A scheduled run reuses the chrome an earlier run learned (clean.model = latest). */
-class CleanModelReuseTest {
+/** Scheduled runs reuse what earlier runs learned: chrome, vocabulary, topics (*.model = latest). */
+class ModelReuseTest {
   private static final String CHROME = "The Moscow Courier is an independent English newspaper, published every weekday.";
   private static final LocalDate MONDAY = LocalDate.of(2024, 6, 3);
   @TempDir Path dir;
@@ -34,6 +34,32 @@ class CleanModelReuseTest {
 
   private NewsframeConfig config(Path input, String model) {
     return ConfigLoader.load(null, Map.of("namespace", "reuse", "input.uri", input.toString(), "clean.model", model));
+  }
+
+  @Test
+  void aLaterBatchGetsTheTopicsAndVocabularyOfTheLatestModel() {
+    new io.newsframe.sample.SampleCorpus(200, 7).write(dir.resolve("first"));
+    new io.newsframe.sample.SampleCorpus(120, 8).write(dir.resolve("second"));
+    var first = ConfigLoader.load(null, Map.of("namespace", "topicreuse",
+        "input.uri", io.newsframe.sample.SampleCorpus.corpusDir(dir.resolve("first")).toString(), "topics.topics", "6"));
+    new PipelineRun(spark, first, "test", MONDAY).execute(Stages.all());
+    var second = ConfigLoader.load(null, Map.of("namespace", "topicreuse",
+        "input.uri", io.newsframe.sample.SampleCorpus.corpusDir(dir.resolve("second")).toString(), "topics.topics", "6",
+        "features.model", "latest", "topics.model", "latest"));
+    new PipelineRun(spark, second, "test", MONDAY.plusDays(1)).execute(Stages.all());
+
+    String topics = "SELECT topic, top_stems FROM newsframe.topicreuse.topics WHERE run_date = DATE '%s' ORDER BY topic";
+    assertEquals(spark.sql(String.format(topics, MONDAY)).collectAsList(),
+        spark.sql(String.format(topics, MONDAY.plusDays(1))).collectAsList(), "the same topics");
+    String vocabulary = "SELECT term_index, term FROM newsframe.topicreuse.vocabulary WHERE run_date = DATE '%s' ORDER BY term_index";
+    assertEquals(spark.sql(String.format(vocabulary, MONDAY)).collectAsList(),
+        spark.sql(String.format(vocabulary, MONDAY.plusDays(1))).collectAsList(), "the same vocabulary");
+    long modelled = spark.sql("SELECT count(*) FROM newsframe.topicreuse.article_tokens WHERE token_count > 0 AND run_date = DATE '"
+        + MONDAY.plusDays(1) + "'").as(Encoders.LONG()).first();
+    assertEquals(modelled, spark.sql("SELECT count(*) FROM newsframe.topicreuse.article_topics WHERE run_date = DATE '"
+        + MONDAY.plusDays(1) + "' AND abs(aggregate(topic_distribution, 0D, (a, x) -> a + x) - 1) < 1e-9")
+        .as(Encoders.LONG()).first());
+    assertTrue(modelled > 50, "second batch modelled: " + modelled);
   }
 
   private List<String> reasonsFor(LocalDate day) {
