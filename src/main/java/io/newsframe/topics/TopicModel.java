@@ -132,10 +132,18 @@ public final class TopicModel implements Serializable {
 
   /** Term ids of the known terms among {@code tokens}, in order. */
   public int[] termIds(List<String> tokens) {
+    return ids(tokens, indexOf(terms));
+  }
+
+  static Map<String, Integer> indexOf(String[] terms) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < terms.length; i++) {
       index.put(terms[i], i);
     }
+    return index;
+  }
+
+  static int[] ids(List<String> tokens, Map<String, Integer> index) {
     return tokens.stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
   }
 

@@ -138,7 +138,16 @@ public final class TopicsStage {
     int partitions = s.partitions() > 0 ? s.partitions() : sc.defaultParallelism();
     return tokens.where(col("token_count").gt(0)).select("id", "tokens")
         .repartition(partitions, col("id")).sortWithinPartitions("id")
-        .javaRDD().map(r -> new TopicDocument(r.getString(0), idsOf(r.getList(1), terms), new int[0]));
+        .javaRDD().mapPartitions(rows -> {
+          // One term index per partition, not per document.
+          Map<String, Integer> index = TopicModel.indexOf(terms);
+          List<TopicDocument> out = new ArrayList<>();
+          while (rows.hasNext()) {
+            Row r = rows.next();
+            out.add(new TopicDocument(r.getString(0), TopicModel.ids(r.getList(1), index), new int[0]));
+          }
+          return out.iterator();
+        });
   }
 
   /** Topic rows, NPMI over {@code documents} and diversity; materializes {@code articleTopics}. */
@@ -156,24 +165,6 @@ public final class TopicsStage {
     Dataset<Row> topics = topicRows(spark, model, top, npmi, display, topTerms, diversity,
         representativeTitles(articleTopics, titles));
     return new Result(model, topics, articleTopics, Arrays.stream(npmi).average().orElse(0), diversity, Map.of());
-  }
-
-  private static int[] idsOf(List<String> tokens, String[] terms) {
-    Map<String, Integer> index = termIndex(terms);
-    return tokens.stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
-  }
-
-  private static final Map<String[], Map<String, Integer>> INDEXES = new java.util.WeakHashMap<>();
-
-  /** One term index per vocabulary array and JVM: built once, not per document. */
-  private static synchronized Map<String, Integer> termIndex(String[] terms) {
-    return INDEXES.computeIfAbsent(terms, t -> {
-      Map<String, Integer> index = new java.util.HashMap<>();
-      for (int i = 0; i < t.length; i++) {
-        index.put(t[i], i);
-      }
-      return index;
-    });
   }
 
   /** Rows with array columns need Scala sequences. */
