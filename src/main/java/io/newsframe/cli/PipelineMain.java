@@ -58,6 +58,10 @@ public final class PipelineMain implements Callable<Integer>, JobRunner.Verbosit
       description = "Number of topics (conf topics.topics); 0 chooses K by coherence among topics.auto.candidates.")
   Integer topics;
 
+  @Option(names = "--stance-clusters", paramLabel = "K",
+      description = "Number of stance clusters (conf stance.clusters); 0 chooses k by silhouette and stability.")
+  Integer stanceClusters;
+
   @Option(names = "--until", paramLabel = "STAGE", description = "Stop after this stage.")
   String until;
 
@@ -102,6 +106,7 @@ public final class PipelineMain implements Callable<Integer>, JobRunner.Verbosit
     putIfSet(overrides, "input.fields.source", sourceField);
     putIfSet(overrides, "input.fields.url", urlField);
     putIfSet(overrides, "topics.topics", topics == null ? null : topics.toString());
+    putIfSet(overrides, "stance.clusters", stanceClusters == null ? null : stanceClusters.toString());
     return overrides;
   }
 

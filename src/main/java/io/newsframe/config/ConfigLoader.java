@@ -14,9 +14,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -129,7 +132,7 @@ public final class ConfigLoader {
         nonBlank(c, "sample.dir"), (int) positive(c, "sample.articles"), c.getLong("sample.seed"));
     return new NewsframeConfig(spark, nonBlank(c, "warehouse"), identifier(c, "catalog"),
         identifier(c, "namespace"), input, ingest, clean, readFeatures(c.getConfig("features")),
-        readTopics(c.getConfig("topics")), sample, digest);
+        readTopics(c.getConfig("topics")), readStance(c.getConfig("stance")), sample, digest);
   }
 
   private static FeaturesSettings readFeatures(Config c) {
@@ -155,6 +158,91 @@ public final class ConfigLoader {
         (int) nonNegative(c, "burn-in"), (int) nonNegative(c, "optimize-interval"), c.getDouble("alpha-sum"),
         c.getDouble("beta"), c.getLong("seed"), (int) positive(c, "top-terms"), (int) nonNegative(c, "partitions"),
         nonBlank(c, "model"), java.util.List.copyOf(candidates), (int) positive(c, "auto.iterations"));
+  }
+
+  private static StanceSettings readStance(Config c) {
+    int clusters = (int) nonNegative(c, "clusters");
+    if (clusters == 1) {
+      throw new ConfigError(c.getValue("clusters").origin().description()
+          + ": newsframe.stance.clusters must be at least 2 (or 0: chosen automatically)");
+    }
+    List<Integer> candidates = c.getIntList("auto.candidates");
+    if (candidates.isEmpty() || candidates.stream().anyMatch(k -> k < 2)) {
+      throw new ConfigError(c.getValue("auto.candidates").origin().description()
+          + ": newsframe.stance.auto.candidates must list numbers of clusters of at least 2");
+    }
+    Config l = c.getConfig("lexicon");
+    var lexicon = new StanceSettings.Lexicon(terms(l, "positive"), terms(l, "negative"),
+        (int) positive(l, "window"), (int) positive(l, "min-count"), l.getDouble("min-polarity"),
+        (int) positive(l, "max-size"));
+    List<StanceSettings.Target> targets = new ArrayList<>();
+    Config t = c.getConfig("targets");
+    for (String key : new TreeSet<>(t.root().keySet())) {
+      if (!IDENTIFIER.matcher(key).matches()) {
+        throw new ConfigError(t.getValue(key).origin().description() + ": newsframe.stance.targets." + key
+            + ": a target's key must be a lower-case identifier (it names feature columns)");
+      }
+      Config target = t.getConfig(key);
+      targets.add(new StanceSettings.Target(key, nonBlank(target, "display"), terms(target, "names"),
+          target.hasPath("titles") ? target.getStringList("titles") : List.of(),
+          target.hasPath("voices") ? target.getStringList("voices") : List.of()));
+    }
+    if (targets.isEmpty()) {
+      throw new ConfigError(t.origin().description() + ": newsframe.stance.targets must name at least one target");
+    }
+    Map<String, List<String>> framing = new LinkedHashMap<>();
+    Config f = c.getConfig("framing");
+    for (String group : new TreeSet<>(f.root().keySet())) {
+      if (!IDENTIFIER.matcher(group).matches()) {
+        throw new ConfigError(f.getValue(group).origin().description() + ": newsframe.stance.framing." + group
+            + ": a framing group's name must be a lower-case identifier (it names a feature column)");
+      }
+      framing.put(group, terms(f, group));
+    }
+    List<StanceSettings.Axis> axes = new ArrayList<>();
+    Config x = c.getConfig("axes");
+    for (String name : new TreeSet<>(x.root().keySet())) {
+      List<String> a = terms(x, name + ".a");
+      List<String> b = terms(x, name + ".b");
+      for (String group : concat(a, b)) {
+        if (!framing.containsKey(group)) {
+          throw new ConfigError(x.getValue(name).origin().description() + ": newsframe.stance.axes." + name
+              + ": '" + group + "' is not a framing group; groups are " + framing.keySet());
+        }
+      }
+      if (!IDENTIFIER.matcher(name).matches()) {
+        throw new ConfigError(x.getValue(name).origin().description() + ": newsframe.stance.axes." + name
+            + ": an axis name must be a lower-case identifier (it names a feature column)");
+      }
+      axes.add(new StanceSettings.Axis(name, a, b));
+    }
+    return new StanceSettings(nonBlank(c, "model"), clusters,
+        new StanceSettings.Auto(List.copyOf(candidates), (int) positive(c, "auto.seeds"), ratio(c, "auto.min-stability")),
+        c.getLong("seed"), (int) positive(c, "max-iterations"),
+        new StanceSettings.PerTopic((int) positive(c, "per-topic.min-articles"), (int) nonNegative(c, "per-topic.max-topics")),
+        (int) positive(c, "window"), (int) positive(c, "evidence"), lexicon, List.copyOf(targets),
+        new StanceSettings.Attribution(terms(c, "attribution.verbs"), terms(c, "attribution.phrases")),
+        java.util.Collections.unmodifiableMap(framing), List.copyOf(axes),
+        new StanceSettings.AxisTerms((int) positive(c, "axis-terms.min-docs"), (int) positive(c, "axis-terms.max-terms")),
+        terms(c, "hedges"),
+        new StanceSettings.ScareQuotes((int) positive(c, "scare-quotes.max-words"), terms(c, "scare-quotes.terms")),
+        new StanceSettings.Relations(terms(c, "relations.cooperation"), terms(c, "relations.conflict")));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** A non-empty list of non-blank strings. */
+  private static List<String> terms(Config c, String path) {
+    List<String> values = c.getStringList(path);
+    if (values.isEmpty() || values.stream().anyMatch(String::isBlank)) {
+      throw new ConfigError(c.getValue(path).origin().description() + ": " + path
+          + " must be a non-empty list of words or phrases");
+    }
+    return List.copyOf(values);
   }
 
   private static CleanSettings readClean(Config c) {

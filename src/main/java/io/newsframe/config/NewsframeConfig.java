@@ -14,5 +14,6 @@ public record NewsframeConfig(
     CleanSettings clean,
     FeaturesSettings features,
     TopicsSettings topics,
+    StanceSettings stance,
     SampleSettings sample,
     String digest) {}

@@ -10,7 +10,7 @@ public final class Stages {
   private Stages() {}
 
   public static List<Stage> all() {
-    return List.of(new IngestStep(), new CleanStep(), new FeaturesStep(), new TopicsStep());
+    return List.of(new IngestStep(), new CleanStep(), new FeaturesStep(), new TopicsStep(), new StanceStep());
   }
 
   /** The stages up to and including {@code until} (all when null), or a one-line error. */

@@ -267,9 +267,70 @@ public final class Tables {
       runIdColumn(), runDateColumn()),
       "topic shares per source");
 
+  /** A named feature value of an article. */
+  public static final StructType NAMED_VALUE = schema(
+      col("name", StringType, false, "feature name, as in stance_clusters.centroid"),
+      col("value", DoubleType, false, "its value"));
+
+  /** An article's treatment of one target. */
+  public static final StructType TARGET_SCORE = schema(
+      col("target", StringType, false, "target key, as in conf stance.targets"),
+      col("mentions", IntegerType, false, "mentions of it, by name, title or voice"),
+      col("polarity", DoubleType, false, "mean lexicon polarity of the words around its mentions; 0 when not mentioned"),
+      col("voice", IntegerType, false, "sentences carrying a statement attributed to it"));
+
+  /** One piece of evidence behind an article's stance features. */
+  public static final StructType STANCE_EVIDENCE = schema(
+      col("feature", StringType, false, "the feature it moved"),
+      col("term", StringType, false, "the word, phrase, quotation or name"),
+      col("sentence", StringType, false, "a sentence it occurs in (at most 240 characters)"),
+      col("weight", DoubleType, false, "its contribution: occurrences, or summed polarity"));
+
+  public static final TableSpec ARTICLE_STANCE = new TableSpec("article_stance", schema(
+      col("id", StringType, false, "article id"),
+      col("targets", DataTypes.createArrayType(TARGET_SCORE, false), false, "per-target scores, in target order"),
+      col("features", DataTypes.createArrayType(NAMED_VALUE, false), false, "every stance feature, as clustered (before scaling)"),
+      col("cluster", IntegerType, false, "stance cluster, 0..k-1"),
+      col("confidence", DoubleType, false, "membership confidence: d2^2 / (d1^2 + d2^2) for the nearest and second centre; 0.5 on a boundary, 1 at the centre"),
+      col("topic", IntegerType, true, "dominant topic (article_topics), if any"),
+      col("topic_cluster", IntegerType, true, "cluster within that topic, when the topic is one of the major ones"),
+      col("evidence", DataTypes.createArrayType(STANCE_EVIDENCE, false), false, "the terms and sentences that moved its scores most"),
+      runIdColumn(), runDateColumn()),
+      "each modelled article's stance features, cluster and evidence");
+
+  public static final TableSpec STANCE_CLUSTERS = new TableSpec("stance_clusters", schema(
+      col("cluster", IntegerType, false, "cluster number"),
+      col("size", LongType, false, "articles in it"),
+      col("description", StringType, false, "the cluster in words, from its centroid's strongest features"),
+      col("centroid", DataTypes.createArrayType(NAMED_VALUE, false), false, "centre in standard units (z-scores) per feature"),
+      col("top_sources", DataTypes.createArrayType(StringType, false), false, "outlets with most articles in it"),
+      col("top_terms", DataTypes.createArrayType(StringType, false), false, "evidence terms most over-represented in it"),
+      col("typical_titles", DataTypes.createArrayType(StringType, false), false, "headlines of its most central articles"),
+      col("silhouette", DoubleType, false, "of the whole clustering: mean silhouette (squared Euclidean) over the scaled features"),
+      runIdColumn(), runDateColumn()),
+      "the stance clusters of the run");
+
+  public static final TableSpec SOURCE_STANCE = new TableSpec("source_stance", schema(
+      col("source", StringType, false, "outlet (unknown when none was found)"),
+      col("month", DateType, true, "first day of the month; null for the source's whole run"),
+      col("cluster", IntegerType, false, "stance cluster"),
+      col("articles", LongType, false, "its articles in that cluster (and month)"),
+      col("share", DoubleType, false, "of the source's articles (in that month)"),
+      runIdColumn(), runDateColumn()),
+      "how each outlet's articles spread over the stance clusters, overall and by month");
+
+  public static final TableSpec TOPIC_STANCE = new TableSpec("topic_stance", schema(
+      col("topic", IntegerType, false, "dominant topic"),
+      col("cluster", IntegerType, false, "stance cluster"),
+      col("articles", LongType, false, "articles of the topic in that cluster"),
+      col("share", DoubleType, false, "of the topic's articles"),
+      runIdColumn(), runDateColumn()),
+      "how each topic's articles spread over the stance clusters");
+
   /** Every table, in the order of the data flow. */
   public static final List<TableSpec> ALL = List.of(RAW_ARTICLES, ARTICLES, REJECTS, RUNS, RUN_STAGES,
-      ARTICLE_TOKENS, ARTICLE_FEATURES, VOCABULARY, TOPICS, ARTICLE_TOPICS, TOPIC_TRENDS, TOPIC_SOURCES);
+      ARTICLE_TOKENS, ARTICLE_FEATURES, VOCABULARY, TOPICS, ARTICLE_TOPICS, TOPIC_TRENDS, TOPIC_SOURCES,
+      ARTICLE_STANCE, STANCE_CLUSTERS, SOURCE_STANCE, TOPIC_STANCE);
 
   private static StructField runIdColumn() {
     return col(TableSpec.RUN_ID, StringType, false, "id of the run that wrote the row");

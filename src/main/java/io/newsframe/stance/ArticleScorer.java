@@ -1,0 +1,407 @@
+package io.newsframe.stance;
+
+import io.newsframe.stance.TermMatcher.Hit;
+import io.newsframe.stance.TermMatcher.Kind;
+import io.newsframe.stance.TermMatcher.Role;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores one article on the features of a {@link FeatureSpace}, keeping the evidence: the words
+ * and sentences behind each score. Not thread-safe; one per task.
+ */
+public final class ArticleScorer {
+  /** Why a feature moved: the term, the sentence it is in, and its contribution. */
+  public record Evidence(String feature, String term, String sentence, double weight) {}
+
+  /** An article's features in vector order, per-target details, and its strongest evidence. */
+  public record Scores(double[] features, int[] mentions, double[] polarity, int[] voices, List<Evidence> evidence) {}
+
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "no", "never", "without", "nor", "neither", "hardly", "n't", "cannot", "didn't", "don't",
+          "doesn't", "isn't", "wasn't", "won't", "wouldn't", "aren't");
+  private static final int MAX_SENTENCE_CHARS = 240;
+  private static final int WORDS_TO_VERB = 4;
+  private static final int WORDS_FROM_VERB = 2;
+  private static final int WORDS_FROM_PHRASE = 3;
+
+  private final FeatureSpace space;
+  private final TermMatcher matcher;
+  private final Map<String, Double> lexicon;
+  private final List<Map<String, Double>> axes;
+  private final int[][] sideOfGroup;
+  private final int window;
+  private final int maxEvidence;
+  private final int maxQuoteWords;
+
+  public ArticleScorer(FeatureSpace space, Map<String, Double> lexicon, List<Map<String, Double>> axes) {
+    this.space = space;
+    this.matcher = space.matcher();
+    this.lexicon = lexicon;
+    this.axes = axes;
+    this.sideOfGroup = FramingAxes.sides(space);
+    this.window = space.settings().window();
+    this.maxEvidence = space.settings().evidence();
+    this.maxQuoteWords = space.settings().scareQuotes().maxWords();
+  }
+
+  public Scores score(String text) {
+    TextSpans words = TextSpans.of(text);
+    List<Hit> hits = matcher.find(text);
+    int targets = space.targets();
+    double[] features = new double[space.size()];
+    int[] mentions = new int[targets];
+    double[] polarity = new double[targets];
+    int[] voices = new int[targets];
+    Map<String, Evidence> evidence = new HashMap<>();
+
+    List<Mention> found = mentions(words, hits, targets);
+    boolean[] inMention = new boolean[words.size];
+    long[] targetsInSentence = new long[Math.max(1, words.sentences)];
+    for (Mention m : found) {
+      mentions[m.target]++;
+      for (int w = m.first; w <= m.last; w++) {
+        inMention[w] = true;
+      }
+      targetsInSentence[words.sentence[m.first]] |= 1L << Math.min(m.target, 63);
+    }
+    for (Mention m : found) {
+      polarity[m.target] += windowPolarity(words, m, inMention, evidence);
+    }
+    countVoices(words, hits, found, voices, evidence);
+    int[] framing = new int[space.framingGroups().size()];
+    int hedges = 0;
+    int cooperation = 0;
+    int conflict = 0;
+    for (Hit hit : hits) {
+      int w = words.wordAt(hit.start());
+      if (w >= words.size) {
+        continue;
+      }
+      boolean betweenTargets = Long.bitCount(targetsInSentence[words.sentence[w]]) >= 2;
+      for (Role role : hit.roles()) {
+        switch (role.kind()) {
+          case FRAMING -> {
+            framing[role.group()]++;
+            note(evidence, FeatureSpace.FRAMING + space.framingGroups().get(role.group()), hit, words, w, 1);
+          }
+          case HEDGE -> {
+            hedges++;
+            note(evidence, FeatureSpace.HEDGES, hit, words, w, 1);
+          }
+          case COOPERATION -> {
+            if (betweenTargets) {
+              cooperation++;
+              note(evidence, FeatureSpace.COOPERATION, hit, words, w, 1);
+            }
+          }
+          case CONFLICT -> {
+            if (betweenTargets) {
+              conflict++;
+              note(evidence, FeatureSpace.CONFLICT, hit, words, w, 1);
+            }
+          }
+          default -> { }
+        }
+      }
+    }
+    int scareQuotes = countScareQuotes(words, hits, evidence);
+    for (int x = 0; x < axes.size(); x++) {
+      features[space.axisIndex(x)] = axisPosition(x, words, framing, evidence);
+    }
+
+    for (int t = 0; t < targets; t++) {
+      features[space.mentionsIndex(t)] = Math.log1p(mentions[t]);
+      polarity[t] = mentions[t] == 0 ? 0 : polarity[t] / mentions[t];
+      features[space.polarityIndex(t)] = polarity[t];
+      features[space.voiceIndex(t)] = Math.log1p(voices[t]);
+    }
+    for (int g = 0; g < framing.length; g++) {
+      features[space.framingIndex(g)] = Math.log1p(framing[g]);
+    }
+    features[space.index(FeatureSpace.HEDGES)] = Math.log1p(hedges);
+    features[space.index(FeatureSpace.SCARE_QUOTES)] = Math.log1p(scareQuotes);
+    features[space.index(FeatureSpace.COOPERATION)] = Math.log1p(cooperation);
+    features[space.index(FeatureSpace.CONFLICT)] = Math.log1p(conflict);
+    return new Scores(features, mentions, polarity, voices, strongest(evidence));
+  }
+
+  /**
+   * Mean side weight of the article's words on axis x, each use of a side's own framing terms
+   * counting ±1; 0 when no word is weighted.
+   */
+  private double axisPosition(int x, TextSpans words, int[] framing, Map<String, Evidence> evidence) {
+    Map<String, Double> weights = axes.get(x);
+    String feature = FeatureSpace.AXIS + space.settings().axes().get(x).name();
+    double sum = 0;
+    int count = 0;
+    for (int g = 0; g < framing.length; g++) {
+      sum += sideOfGroup[g][x] * framing[g];
+      count += sideOfGroup[g][x] == 0 ? 0 : framing[g];
+    }
+    Map<String, double[]> byWord = new HashMap<>();
+    for (int w = 0; w < words.size; w++) {
+      Double weight = weights.get(words.lower[w]);
+      if (weight != null) {
+        sum += weight;
+        count++;
+        byWord.computeIfAbsent(words.lower[w], k -> new double[2])[0] += weight;
+        byWord.get(words.lower[w])[1] = w;
+      }
+    }
+    // Only the words that moved the position most become evidence.
+    byWord.entrySet().stream()
+        .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -Math.abs(e.getValue()[0]))
+            .thenComparing(Map.Entry::getKey))
+        .limit(3)
+        .forEach(e -> evidence.put(feature + "\u0000" + e.getKey(), new Evidence(feature, e.getKey(),
+            words.sentenceText((int) e.getValue()[1], MAX_SENTENCE_CHARS), e.getValue()[0])));
+    return count == 0 ? 0 : sum / count;
+  }
+
+  /** A mention of a target: words first..last. */
+  private record Mention(int target, int first, int last) {}
+
+  /** Target mentions; a mention inside a longer one of the same target ("Putin" in "Vladimir Putin") is dropped. */
+  private static List<Mention> mentions(TextSpans words, List<Hit> hits, int targets) {
+    List<Mention> result = new ArrayList<>();
+    int[] coveredUntil = new int[targets];
+    for (Hit hit : hits) {
+      for (Role role : hit.roles()) {
+        if (role.kind() != Kind.NAME && role.kind() != Kind.TITLE && role.kind() != Kind.VOICE) {
+          continue;
+        }
+        int t = role.group();
+        if (hit.end() <= coveredUntil[t]) {
+          continue;
+        }
+        int first = words.wordAt(hit.start());
+        int last = words.wordStartingBefore(hit.end());
+        if (first < words.size && last >= first) {
+          result.add(new Mention(t, first, last));
+          coveredUntil[t] = hit.end();
+        }
+        break;
+      }
+    }
+    return result;
+  }
+
+  /** Lexicon polarity of the words within the window around a mention, in its sentence. */
+  private double windowPolarity(TextSpans words, Mention m, boolean[] inMention, Map<String, Evidence> evidence) {
+    int sentence = words.sentence[m.first];
+    double sum = 0;
+    int from = Math.max(0, m.first - window);
+    int to = Math.min(words.size - 1, m.last + window);
+    for (int w = from; w <= to; w++) {
+      if (inMention[w] || words.sentence[w] != sentence) {
+        continue;
+      }
+      Double value = lexicon.get(words.lower[w]);
+      if (value == null) {
+        continue;
+      }
+      double v = negated(words, w) ? -value : value;
+      sum += v;
+      String feature = FeatureSpace.POLARITY + space.settings().targets().get(m.target).key();
+      String key = feature + "\u0000" + words.lower[w];
+      Evidence old = evidence.get(key);
+      evidence.put(key, new Evidence(feature, words.lower[w],
+          old == null ? words.sentenceText(w, MAX_SENTENCE_CHARS) : old.sentence(), (old == null ? 0 : old.weight()) + v));
+    }
+    return sum;
+  }
+
+  private static boolean negated(TextSpans words, int w) {
+    for (int i = Math.max(0, w - 3); i < w; i++) {
+      if (words.sentence[i] == words.sentence[w] && NEGATIONS.contains(words.lower[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Statements carried from each target: a mention followed closely by a verb of saying ("Peskov
+   * said", "the Kremlin has repeatedly stressed"), preceded by one ("said Lavrov"), or after an
+   * attribution phrase ("according to the White House"). One per target and sentence.
+   */
+  private void countVoices(TextSpans words, List<Hit> hits, List<Mention> found, int[] voices,
+      Map<String, Evidence> evidence) {
+    int[] verbAt = new int[words.size];
+    boolean[] phraseEndsAt = new boolean[words.size];
+    java.util.Arrays.fill(verbAt, -1);
+    for (Hit hit : hits) {
+      for (Role role : hit.roles()) {
+        if (role.kind() == Kind.VERB) {
+          int w = words.wordAt(hit.start());
+          if (w < words.size) {
+            verbAt[w] = w;
+          }
+        } else if (role.kind() == Kind.ATTRIBUTION) {
+          int w = words.wordStartingBefore(hit.end());
+          if (w >= 0) {
+            phraseEndsAt[w] = true;
+          }
+        }
+      }
+    }
+    java.util.Set<Long> counted = new java.util.HashSet<>();
+    for (Mention m : found) {
+      int sentence = words.sentence[m.first];
+      if (!attributed(words, m, verbAt, phraseEndsAt, sentence)) {
+        continue;
+      }
+      if (counted.add(((long) m.target << 32) | sentence)) {
+        voices[m.target]++;
+        String feature = FeatureSpace.VOICE + space.settings().targets().get(m.target).key();
+        String term = words.text.substring(words.start[m.first], words.end[m.last]);
+        String key = feature + "\u0000" + sentence;
+        evidence.put(key, new Evidence(feature, term, words.sentenceText(m.first, MAX_SENTENCE_CHARS), 1));
+      }
+    }
+  }
+
+  private static boolean attributed(TextSpans words, Mention m, int[] verbAt, boolean[] phraseEndsAt, int sentence) {
+    for (int w = m.last + 1; w <= Math.min(words.size - 1, m.last + WORDS_TO_VERB); w++) {
+      if (words.sentence[w] != sentence) {
+        break;
+      }
+      if (verbAt[w] >= 0) {
+        return true;
+      }
+    }
+    for (int w = Math.max(0, m.first - Math.max(WORDS_FROM_VERB, WORDS_FROM_PHRASE)); w < m.first; w++) {
+      if (words.sentence[w] != sentence) {
+        continue;
+      }
+      if (verbAt[w] >= 0 && w >= m.first - WORDS_FROM_VERB) {
+        return true;
+      }
+      if (phraseEndsAt[w]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Scare quotes: a quotation of at most max-words words that contains a charged or framing term
+   * ("invasion", “Russian aggression”). Longer quotations are someone's words, not distance.
+   */
+  private int countScareQuotes(TextSpans words, List<Hit> hits, Map<String, Evidence> evidence) {
+    String text = words.text;
+    int count = 0;
+    int i = 0;
+    while (i < text.length()) {
+      char open = text.charAt(i);
+      char close = closingOf(open);
+      if (close == 0) {
+        i++;
+        continue;
+      }
+      int end = findClose(text, i + 1, close);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      int first = words.wordAtOrAfter(i + 1);
+      int last = words.wordStartingBefore(end);
+      int quoted = last - first + 1;
+      if (quoted >= 1 && quoted <= maxQuoteWords && containsChargedTerm(hits, i + 1, end)) {
+        count++;
+        String term = text.substring(i, end + 1);
+        String key = FeatureSpace.SCARE_QUOTES + "\u0000" + term.substring(1, term.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        Evidence old = evidence.get(key);
+        evidence.put(key, new Evidence(FeatureSpace.SCARE_QUOTES, term,
+            old == null ? words.sentenceText(first, MAX_SENTENCE_CHARS) : old.sentence(),
+            (old == null ? 0 : old.weight()) + 1));
+      }
+      i = end + 1;
+    }
+    return count;
+  }
+
+  private static char closingOf(char open) {
+    return switch (open) {
+      case '“' -> '”';
+      case '"' -> '"';
+      case '«' -> '»';
+      case '‘' -> '’';
+      default -> 0;
+    };
+  }
+
+  /** The closing quote within a short distance, not an apostrophe inside a word. */
+  private static int findClose(String text, int from, char close) {
+    int limit = Math.min(text.length(), from + 80);
+    for (int j = from; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '\n') {
+        return -1;
+      }
+      if (c == close && !(close == '’' && j + 1 < text.length() && Character.isLetter(text.charAt(j + 1)))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean containsChargedTerm(List<Hit> hits, int from, int to) {
+    for (Hit hit : hits) {
+      if (hit.start() >= to) {
+        break;
+      }
+      if (hit.start() >= from && hit.end() <= to) {
+        for (Role role : hit.roles()) {
+          if (role.kind() == Kind.CHARGED || role.kind() == Kind.FRAMING) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void note(Map<String, Evidence> evidence, String feature, Hit hit, TextSpans words, int w, double weight) {
+    String term = hit.text().toLowerCase(java.util.Locale.ROOT);
+    String key = feature + "\u0000" + term;
+    Evidence old = evidence.get(key);
+    evidence.put(key, new Evidence(feature, term,
+        old == null ? words.sentenceText(w, MAX_SENTENCE_CHARS) : old.sentence(), (old == null ? 0 : old.weight()) + weight));
+  }
+
+  /**
+   * The strongest pieces of evidence, ties broken by feature and term so that output is stable.
+   * Axis words come after direct evidence: they place an article, but a reader looks first for the
+   * quotes, names and loaded terms it used.
+   */
+  private List<Evidence> strongest(Map<String, Evidence> evidence) {
+    Comparator<Evidence> strength = Comparator.comparing((Evidence e) -> e.feature().startsWith(FeatureSpace.AXIS))
+        .thenComparingDouble(e -> -Math.abs(e.weight()))
+        .thenComparing(Evidence::feature).thenComparing(Evidence::term);
+    // Round robin over features, so that one feature's many small hits do not crowd out the others.
+    Map<String, java.util.Deque<Evidence>> byFeature = new java.util.TreeMap<>();
+    evidence.values().stream().sorted(strength)
+        .forEach(e -> byFeature.computeIfAbsent(e.feature(), f -> new java.util.ArrayDeque<>()).add(e));
+    List<Evidence> chosen = new ArrayList<>();
+    while (chosen.size() < maxEvidence && !byFeature.isEmpty()) {
+      List<Evidence> round = new ArrayList<>();
+      var it = byFeature.values().iterator();
+      while (it.hasNext()) {
+        var queue = it.next();
+        round.add(queue.poll());
+        if (queue.isEmpty()) {
+          it.remove();
+        }
+      }
+      round.sort(strength);
+      round.stream().limit(maxEvidence - chosen.size()).forEach(chosen::add);
+    }
+    return chosen;
+  }
+}

@@ -1,0 +1,203 @@
+package io.newsframe.stance;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.newsframe.config.StanceSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.clustering.KMeans;
+import org.apache.spark.ml.clustering.KMeansModel;
+import org.apache.spark.ml.evaluation.ClusteringEvaluator;
+import org.apache.spark.ml.feature.StandardScaler;
+import org.apache.spark.ml.feature.StandardScalerModel;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Clusters articles on their standardized stance features with MLlib k-means (k-means|| seeding).
+ * With k chosen automatically, each candidate k is fitted with several seeds: k must give
+ * clusterings that agree across seeds (mean adjusted Rand index against the first seed at least
+ * min-stability), and among those the best mean silhouette wins. Without a stable candidate the
+ * most stable one is taken.
+ */
+public final class StanceClustering {
+  static final String FEATURES = "features";
+  static final String SCALED = "scaled";
+  static final String PREDICTION = "prediction";
+
+  private StanceClustering() {}
+
+  /** Silhouette and stability of one candidate k. */
+  public record Candidate(int k, double silhouette, double stability) {}
+
+  /** The fitted scaler + k-means pipeline, and how k was chosen. */
+  public record Fitted(PipelineModel model, int k, List<Candidate> sweep) {
+    public StandardScalerModel scaler() {
+      return (StandardScalerModel) model.stages()[0];
+    }
+
+    public KMeansModel kmeans() {
+      return (KMeansModel) model.stages()[1];
+    }
+  }
+
+  /** @param features rows with a {@code features} vector column */
+  public static Fitted fit(Dataset<Row> features, StanceSettings settings) {
+    long n = features.count();
+    StandardScalerModel scaler = scaler().fit(features);
+    Dataset<Row> scaled = scaler.transform(features).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      List<Candidate> sweep = new ArrayList<>();
+      int k = settings.clusters();
+      if (k == StanceSettings.AUTO) {
+        sweep = sweep(scaled, settings, n);
+        k = choose(sweep, settings.auto().minStability());
+      }
+      k = (int) Math.max(1, Math.min(k, n));
+      // The final fit refits the (deterministic, one-pass) scaler so that the model is one saved pipeline.
+      PipelineModel model = new Pipeline()
+          .setStages(new PipelineStage[] {scaler(), kmeans(k, settings.seed(), settings.maxIterations())})
+          .fit(features);
+      return new Fitted(model, k, sweep);
+    } finally {
+      scaled.unpersist();
+    }
+  }
+
+  /** Clusters of each article within one subset (a topic), with k capped at its size. */
+  public static KMeansModel fitSubset(Dataset<Row> scaled, int k, StanceSettings settings) {
+    return kmeans(k, settings.seed(), settings.maxIterations()).fit(scaled);
+  }
+
+  static StandardScaler scaler() {
+    return new StandardScaler().setInputCol(FEATURES).setOutputCol(SCALED).setWithMean(true).setWithStd(true);
+  }
+
+  static KMeans kmeans(int k, long seed, int iterations) {
+    return new KMeans().setK(k).setSeed(seed).setMaxIter(iterations).setFeaturesCol(SCALED)
+        .setPredictionCol(PREDICTION);
+  }
+
+  private static List<Candidate> sweep(Dataset<Row> scaled, StanceSettings settings, long n) {
+    List<Candidate> result = new ArrayList<>();
+    ClusteringEvaluator silhouette = new ClusteringEvaluator().setFeaturesCol(SCALED)
+        .setPredictionCol(PREDICTION);
+    for (int k : settings.auto().candidates()) {
+      if (k >= n) {
+        continue;
+      }
+      List<Dataset<Row>> runs = new ArrayList<>();
+      double silhouetteSum = 0;
+      for (int s = 0; s < settings.auto().seeds(); s++) {
+        Dataset<Row> predicted = kmeans(k, settings.seed() + s, settings.maxIterations()).fit(scaled)
+            .transform(scaled).select(col("id"), col(SCALED), col(PREDICTION)).persist(StorageLevel.MEMORY_AND_DISK());
+        silhouetteSum += silhouette.evaluate(predicted);
+        runs.add(predicted);
+      }
+      double agreement = 0;
+      for (int s = 1; s < runs.size(); s++) {
+        agreement += adjustedRand(contingency(runs.get(0), runs.get(s), k));
+      }
+      runs.forEach(Dataset::unpersist);
+      result.add(new Candidate(k, silhouetteSum / runs.size(), runs.size() > 1 ? agreement / (runs.size() - 1) : 1));
+    }
+    return result;
+  }
+
+  /** The most silhouette among stable candidates; else the most stable (2 without candidates). */
+  static int choose(List<Candidate> sweep, double minStability) {
+    Candidate best = null;
+    for (Candidate c : sweep) {
+      if (c.stability() >= minStability && (best == null || c.silhouette() > best.silhouette())) {
+        best = c;
+      }
+    }
+    if (best == null) {
+      for (Candidate c : sweep) {
+        if (best == null || c.stability() > best.stability()) {
+          best = c;
+        }
+      }
+    }
+    return best == null ? 2 : best.k();
+  }
+
+  /** Counts of articles by (cluster in a, cluster in b): a k x k table, small whatever the corpus. */
+  private static long[][] contingency(Dataset<Row> a, Dataset<Row> b, int k) {
+    long[][] table = new long[k][k];
+    for (Row r : a.select(col("id"), col(PREDICTION).as("a"))
+        .join(b.select(col("id"), col(PREDICTION).as("b")), "id")
+        .groupBy("a", "b").count().collectAsList()) {
+      table[r.getInt(0)][r.getInt(1)] = r.getLong(2);
+    }
+    return table;
+  }
+
+  /** Hubert and Arabie's adjusted Rand index of a contingency table (1: same partition). */
+  static double adjustedRand(long[][] table) {
+    double sumCells = 0;
+    double n = 0;
+    double[] rows = new double[table.length];
+    double[] cols = new double[table.length == 0 ? 0 : table[0].length];
+    for (int i = 0; i < table.length; i++) {
+      for (int j = 0; j < table[i].length; j++) {
+        sumCells += pairs(table[i][j]);
+        rows[i] += table[i][j];
+        cols[j] += table[i][j];
+        n += table[i][j];
+      }
+    }
+    double sumRows = 0;
+    for (double r : rows) {
+      sumRows += pairs(r);
+    }
+    double sumCols = 0;
+    for (double c : cols) {
+      sumCols += pairs(c);
+    }
+    double expected = sumRows * sumCols / Math.max(1, pairs(n));
+    double max = (sumRows + sumCols) / 2;
+    return max == expected ? 1 : (sumCells - expected) / (max - expected);
+  }
+
+  private static double pairs(double x) {
+    return x * (x - 1) / 2;
+  }
+
+  /**
+   * The cluster of a scaled vector (the nearest centre, as k-means assigns) and the confidence of
+   * that membership: d2² / (d1² + d2²) for the nearest and second-nearest centres — 1 at the
+   * centre, 0.5 on the boundary.
+   */
+  public static double[] assign(Vector scaled, Vector[] centers) {
+    double d1 = Double.MAX_VALUE;
+    double d2 = Double.MAX_VALUE;
+    int best = 0;
+    for (int c = 0; c < centers.length; c++) {
+      double d = org.apache.spark.ml.linalg.Vectors.sqdist(scaled, centers[c]);
+      if (d < d1) {
+        d2 = d1;
+        d1 = d;
+        best = c;
+      } else if (d < d2) {
+        d2 = d;
+      }
+    }
+    double confidence = centers.length < 2 || d1 + d2 == 0 ? 1 : d2 / (d1 + d2);
+    return new double[] {best, confidence};
+  }
+
+  /** Sorted map view of a sweep for the runs table. */
+  public static Map<Integer, Candidate> byK(List<Candidate> sweep) {
+    Map<Integer, Candidate> m = new TreeMap<>();
+    sweep.forEach(c -> m.put(c.k(), c));
+    return m;
+  }
+}

@@ -1,0 +1,86 @@
+package io.newsframe.stance;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Articles (id, title, text) to stance features: {@code features} (vector in {@link
+ * FeatureSpace#names()} order), per-target {@code mentions}, {@code polarity} and {@code voices}
+ * (in target order), and {@code evidence}.
+ */
+public final class StanceFeatures {
+  public static final StructType EVIDENCE = new StructType()
+      .add("feature", DataTypes.StringType, false)
+      .add("term", DataTypes.StringType, false)
+      .add("sentence", DataTypes.StringType, false)
+      .add("weight", DataTypes.DoubleType, false);
+
+  public static final StructType SCHEMA = new StructType()
+      .add("id", DataTypes.StringType, false)
+      .add("features", SQLDataTypes.VectorType(), false)
+      .add("mentions", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+      .add("polarity", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+      .add("voices", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+      .add("evidence", DataTypes.createArrayType(EVIDENCE, false), false);
+
+  private StanceFeatures() {}
+
+  public static Dataset<Row> score(SparkSession spark, Dataset<Row> articles, FeatureSpace space,
+      Map<String, Double> lexicon, List<Map<String, Double>> axes) {
+    var context = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<FeatureSpace> spaceCopy = context.broadcast(space);
+    Broadcast<Map<String, Double>> lexiconCopy = context.broadcast(new java.util.HashMap<>(lexicon));
+    Broadcast<List<Map<String, Double>>> axesCopy = context.broadcast(
+        new ArrayList<>(axes.stream().map(m -> (Map<String, Double>) new java.util.HashMap<>(m)).toList()));
+    return articles.select("id", "title", "text").mapPartitions(
+        (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) rows ->
+            scorePartition(rows, new ArticleScorer(spaceCopy.value(), lexiconCopy.value(), axesCopy.value())),
+        Encoders.row(SCHEMA));
+  }
+
+  private static Iterator<Row> scorePartition(Iterator<Row> rows, ArticleScorer scorer) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row row = rows.next();
+        String title = row.isNullAt(1) ? "" : row.getString(1);
+        String text = row.isNullAt(2) ? "" : row.getString(2);
+        // The headline is the article's most deliberate wording: it is scored with the body.
+        ArticleScorer.Scores s = scorer.score(title.isEmpty() ? text : title + ".\n\n" + text);
+        List<Row> evidence = new ArrayList<>(s.evidence().size());
+        s.evidence().forEach(e -> evidence.add(RowFactory.create(e.feature(), e.term(), e.sentence(), e.weight())));
+        return RowFactory.create(row.getString(0), Vectors.dense(s.features()), seq(boxed(s.mentions())),
+            seq(boxed(s.polarity())), seq(boxed(s.voices())), seq(evidence));
+      }
+    };
+  }
+
+  static <T> scala.collection.immutable.Seq<T> seq(List<T> values) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(values).toList();
+  }
+
+  private static List<Integer> boxed(int[] values) {
+    return java.util.Arrays.stream(values).boxed().toList();
+  }
+
+  private static List<Double> boxed(double[] values) {
+    return java.util.Arrays.stream(values).boxed().toList();
+  }
+}

@@ -1,0 +1,155 @@
+package io.newsframe.stance;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The words of a text with their character offsets and sentence numbers. A sentence ends at . ! or
+ * ? followed by a capital, a digit or a quote, or at a blank line; a one- or two-letter word before
+ * the stop ("U.S.", "Mr.") does not end it.
+ */
+final class TextSpans {
+  final String text;
+  final int[] start;
+  final int[] end;
+  final String[] lower;
+  final int[] sentence;
+  final int size;
+  final int sentences;
+
+  private TextSpans(String text, int[] start, int[] end, String[] lower, int[] sentence, int size) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.lower = lower;
+    this.sentence = sentence;
+    this.size = size;
+    this.sentences = size == 0 ? 0 : sentence[size - 1] + 1;
+  }
+
+  static TextSpans of(String text) {
+    int capacity = Math.max(16, text.length() / 5);
+    int[] start = new int[capacity];
+    int[] end = new int[capacity];
+    int n = 0;
+    int i = 0;
+    int length = text.length();
+    while (i < length) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < length && (Character.isLetterOrDigit(text.charAt(i)) || isInnerJoiner(text, i))) {
+        i++;
+      }
+      if (n == start.length) {
+        start = Arrays.copyOf(start, n * 2);
+        end = Arrays.copyOf(end, n * 2);
+      }
+      start[n] = s;
+      end[n] = i;
+      n++;
+    }
+    String[] lower = new String[n];
+    int[] sentence = new int[n];
+    int current = 0;
+    for (int w = 0; w < n; w++) {
+      if (w > 0 && endsSentence(text, start[w - 1], end[w - 1], start[w])) {
+        current++;
+      }
+      sentence[w] = current;
+      lower[w] = text.substring(start[w], end[w]).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+    return new TextSpans(text, start, end, lower, sentence, n);
+  }
+
+  /** An apostrophe or hyphen between two letters belongs to the word ("Russia's", "so-called"). */
+  private static boolean isInnerJoiner(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '\'' && c != '’' && c != '-') {
+      return false;
+    }
+    return i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+        && Character.isLetter(text.charAt(i + 1));
+  }
+
+  private static boolean endsSentence(String text, int prevStart, int prevEnd, int nextStart) {
+    boolean stop = false;
+    int newlines = 0;
+    for (int i = prevEnd; i < nextStart; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?') {
+        stop = true;
+      } else if (c == '\n') {
+        newlines++;
+      }
+    }
+    if (newlines >= 2) {
+      return true;
+    }
+    if (!stop) {
+      return false;
+    }
+    boolean abbreviation = prevEnd - prevStart <= 2 && Character.isUpperCase(text.charAt(prevStart));
+    char next = text.charAt(nextStart);
+    return !abbreviation && (Character.isUpperCase(next) || Character.isDigit(next));
+  }
+
+  /** The word containing offset, or the first after it (size when none). */
+  int wordAt(int offset) {
+    int w = wordStartingBefore(offset + 1);
+    return w >= 0 && end[w] > offset ? w : wordAtOrAfter(offset);
+  }
+
+  /** The first word starting at or after offset (size when none). */
+  int wordAtOrAfter(int offset) {
+    return startsBefore(offset);
+  }
+
+  /** The last word starting before offset (-1 when none): the word a match ending there ends in. */
+  int wordStartingBefore(int offset) {
+    return startsBefore(offset) - 1;
+  }
+
+  /** How many words start before offset (binary search: starts ascend). */
+  private int startsBefore(int offset) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The sentence of word w, at most maxChars characters, white space collapsed. */
+  String sentenceText(int w, int maxChars) {
+    int s = sentence[w];
+    int first = w;
+    while (first > 0 && sentence[first - 1] == s) {
+      first--;
+    }
+    int last = w;
+    while (last + 1 < size && sentence[last + 1] == s) {
+      last++;
+    }
+    int from = start[first];
+    int to = Math.min(text.length(), nextStop(end[last]));
+    String sentenceText = text.substring(from, to).replaceAll("\\s+", " ").strip();
+    return sentenceText.length() <= maxChars ? sentenceText : sentenceText.substring(0, maxChars - 1) + "…";
+  }
+
+  private int nextStop(int offset) {
+    int i = offset;
+    while (i < text.length() && i < offset + 3 && !Character.isLetterOrDigit(text.charAt(i))
+        && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * The stance stage: reads the run's modelled {@code articles} (title, text, source, date) and
+ * {@code article_topics}, writes {@code article_stance}, {@code stance_clusters}, {@code
+ * source_stance} and {@code topic_stance}.
+ *
+ * <p>Every article is scored on named, explainable features ({@link io.newsframe.stance.FeatureSpace}):
+ * for each configured target, its mentions, the polarity of the words around them and the
+ * statements attributed to it; loaded-term choices (framing groups) and the article's position on
+ * framing axes; hedges, scare quotes, and cooperation or conflict language between targets. All
+ * names and term lists come from conf {@code newsframe.stance} and are matched in one Aho–Corasick
+ * pass ({@link io.newsframe.stance.TermMatcher}). The polarity lexicon and the axis weights are
+ * induced from the batch ({@link io.newsframe.stance.PolarityLexicon}, {@link
+ * io.newsframe.stance.FramingAxes}), so no third-party lexicon (and its licence) is needed.
+ *
+ * <p>The standardized features are clustered with MLlib k-means ({@link
+ * io.newsframe.stance.StanceClustering}); k is given or chosen by silhouette among candidates that
+ * are stable across seeds. The fitted {@link io.newsframe.stance.StanceModel} is saved with the run
+ * and reused by later runs with {@code stance.model = latest}.
+ *
+ * <p>Invariants: one article_stance row per modelled article; same articles, settings and seed give
+ * the same clusters; nothing proportional to the corpus is collected to the driver (the lexicon and
+ * axis weights are capped by configuration, cluster summaries by k).
+ */
+package io.newsframe.stance;

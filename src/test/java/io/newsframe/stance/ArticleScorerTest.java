@@ -1,0 +1,80 @@
+package io.newsframe.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsframe.config.ConfigLoader;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each stance feature on sentences built to show it, with the default conf's lists. */
+class ArticleScorerTest {
+  private final FeatureSpace space = new FeatureSpace(ConfigLoader.defaults().stance());
+  private final ArticleScorer scorer = new ArticleScorer(space,
+      Map.of("brutal", -1.0, "good", 1.0, "constructive", 0.8), List.of(Map.of(), Map.of(), Map.of()));
+
+  private double feature(ArticleScorer.Scores s, String name) {
+    return s.features()[space.index(name)];
+  }
+
+  @Test
+  void scareQuotesAroundChargedWordsAreCountedWithEvidence() {
+    var s = scorer.score("The allies suspect Russia of preparing an “invasion” of Ukraine. Statements about "
+        + "\"Russian aggression\" are an excuse. He said: \"We will defend every inch of our land whatever happens.\"");
+    assertEquals(Math.log1p(2), feature(s, FeatureSpace.SCARE_QUOTES), 1e-9);
+    assertTrue(s.evidence().stream().anyMatch(e -> e.feature().equals(FeatureSpace.SCARE_QUOTES)
+        && e.term().equals("“invasion”") && e.sentence().contains("preparing an")));
+  }
+
+  @Test
+  void plainUseOfALoadedTermIsFramingNotScareQuotes() {
+    var s = scorer.score("Despite tensions caused by Russia's ongoing war in Ukraine, talks went on.");
+    assertEquals(0, feature(s, FeatureSpace.SCARE_QUOTES));
+    assertTrue(feature(s, FeatureSpace.FRAMING + "invasion") > 0);
+  }
+
+  @Test
+  void quoteAttributionCountsVoicesOncePerSentence() {
+    var s = scorer.score("Kremlin spokesman Dmitry Peskov said Moscow was open. According to the White House, "
+        + "no talks are planned. The Russian Foreign Ministry noted the remarks. Russia is large.");
+    int russia = settingsIndex("russia");
+    int us = settingsIndex("united_states");
+    assertEquals(2, s.voices()[russia]);
+    assertEquals(1, s.voices()[us]);
+    assertEquals(Math.log1p(2), feature(s, FeatureSpace.VOICE + "russia"), 1e-9);
+  }
+
+  @Test
+  void polarityAroundMentionsWithNegation() {
+    int russia = settingsIndex("russia");
+    assertTrue(scorer.score("Russia's brutal campaign went on.").polarity()[russia] < 0);
+    assertTrue(scorer.score("Russia was not brutal at all.").polarity()[russia] > 0);
+    assertEquals(0, scorer.score("Brutal weather hit Britain. Russia is far away and cold today, said nobody here at all.")
+        .polarity()[russia], 1e-9);
+  }
+
+  @Test
+  void cooperationAndConflictOnlyBetweenTwoTargets() {
+    var s = scorer.score("Russia and the United States agreed to hold talks. The talks in Geneva were long. "
+        + "NATO warned China of sanctions.");
+    assertEquals(Math.log1p(1), feature(s, FeatureSpace.COOPERATION), 1e-9);
+    assertEquals(Math.log1p(1), feature(s, FeatureSpace.CONFLICT), 1e-9);
+  }
+
+  @Test
+  void titlesAndNestedNamesCountOnce() {
+    var s = scorer.score("Vladimir Putin met the Russian president's aides.");
+    assertEquals(2, s.mentions()[settingsIndex("russia")]);
+  }
+
+  private int settingsIndex(String key) {
+    var targets = space.settings().targets();
+    for (int i = 0; i < targets.size(); i++) {
+      if (targets.get(i).key().equals(key)) {
+        return i;
+      }
+    }
+    throw new AssertionError(key);
+  }
+}

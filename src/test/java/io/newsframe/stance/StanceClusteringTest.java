@@ -1,0 +1,70 @@
+package io.newsframe.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsframe.SharedSpark;
+import io.newsframe.config.ConfigLoader;
+import io.newsframe.config.StanceSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+class StanceClusteringTest {
+  private final SparkSession spark = SharedSpark.session();
+
+  @Test
+  void adjustedRandIsOneForTheSamePartitionUnderRelabellingAndNearZeroForUnrelatedOnes() {
+    assertEquals(1.0, StanceClustering.adjustedRand(new long[][] {{0, 30}, {20, 0}}), 1e-12);
+    assertEquals(0.0, StanceClustering.adjustedRand(new long[][] {{25, 25}, {25, 25}}), 0.02);
+  }
+
+  @Test
+  void chosenKIsTheBestSilhouetteAmongStableCandidates() {
+    var sweep = List.of(new StanceClustering.Candidate(2, 0.30, 0.95), new StanceClustering.Candidate(3, 0.45, 0.90),
+        new StanceClustering.Candidate(4, 0.50, 0.40));
+    assertEquals(3, StanceClustering.choose(sweep, 0.7));
+    assertEquals(2, StanceClustering.choose(sweep, 0.99));
+  }
+
+  @Test
+  void confidenceIsOneAtACentreAndOneHalfOnTheBoundary() {
+    var centers = new org.apache.spark.ml.linalg.Vector[] {Vectors.dense(0, 0), Vectors.dense(2, 0)};
+    assertEquals(1.0, StanceClustering.assign(Vectors.dense(0, 0), centers)[1], 1e-12);
+    assertEquals(0.5, StanceClustering.assign(Vectors.dense(1, 0), centers)[1], 1e-12);
+    assertEquals(1.0, StanceClustering.assign(Vectors.dense(1.9, 0), centers)[0]);
+  }
+
+  @Test
+  void plantedGroupsAreFoundWithTheirNumber() {
+    Random random = new Random(5);
+    double[][] means = {{3, 0, 0}, {0, 3, 0}, {0, 0, 3}};
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      double[] m = means[i % 3];
+      rows.add(RowFactory.create("a" + i, i % 3, Vectors.dense(m[0] + random.nextGaussian() * 0.4,
+          m[1] + random.nextGaussian() * 0.4, m[2] + random.nextGaussian() * 0.4)));
+    }
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("truth", DataTypes.IntegerType)
+        .add("features", SQLDataTypes.VectorType());
+    Dataset<Row> data = spark.createDataFrame(rows, schema);
+    StanceSettings settings = ConfigLoader.defaults().stance();
+    StanceClustering.Fitted fitted = StanceClustering.fit(data, settings);
+    assertEquals(3, fitted.k());
+    assertTrue(fitted.sweep().stream().filter(c -> c.k() == 3).allMatch(c -> c.stability() > 0.99));
+    long[][] table = new long[3][3];
+    for (Row r : fitted.model().transform(data).groupBy("truth", "prediction").count().collectAsList()) {
+      table[r.getInt(0)][r.getInt(1)] = r.getLong(2);
+    }
+    assertEquals(1.0, StanceClustering.adjustedRand(table), 1e-12);
+  }
+}
