@@ -218,7 +218,7 @@ public final class ConfigLoader {
     }
     return new StanceSettings(nonBlank(c, "model"), clusters,
         new StanceSettings.Auto(List.copyOf(candidates), (int) positive(c, "auto.seeds"), ratio(c, "auto.min-stability")),
-        c.getLong("seed"), (int) positive(c, "max-iterations"),
+        c.getLong("seed"), (int) positive(c, "max-iterations"), List.copyOf(c.getStringList("cluster-exclude")),
         new StanceSettings.PerTopic((int) positive(c, "per-topic.min-articles"), (int) nonNegative(c, "per-topic.max-topics")),
         (int) positive(c, "window"), (int) positive(c, "evidence"), lexicon, List.copyOf(targets),
         new StanceSettings.Attribution(terms(c, "attribution.verbs"), terms(c, "attribution.phrases")),

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Settings of the stance stage (conf newsframe.stance). Lists and maps keep the file's order. */
-public record StanceSettings(String model, int clusters, Auto auto, long seed, int maxIterations, PerTopic perTopic,
+public record StanceSettings(String model, int clusters, Auto auto, long seed, int maxIterations,
+    List<String> clusterExclude, PerTopic perTopic,
     int window, int evidence, Lexicon lexicon, List<Target> targets, Attribution attribution,
     Map<String, List<String>> framing, List<Axis> axes, AxisTerms axisTerms, List<String> hedges,
     ScareQuotes scareQuotes, Relations relations) implements Serializable {
@@ -41,10 +42,4 @@ public record StanceSettings(String model, int clusters, Auto auto, long seed, i
 
   /** Cooperation and conflict vocabulary between targets. */
   public record Relations(List<String> cooperation, List<String> conflict) implements Serializable {}
-
-  /** The same settings with k replaced. */
-  public StanceSettings withClusters(int k) {
-    return new StanceSettings(model, k, auto, seed, maxIterations, perTopic, window, evidence, lexicon, targets,
-        attribution, framing, axes, axisTerms, hedges, scareQuotes, relations);
-  }
 }

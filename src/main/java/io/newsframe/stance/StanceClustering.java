@@ -5,8 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import io.newsframe.config.StanceSettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -14,14 +12,16 @@ import org.apache.spark.ml.clustering.KMeans;
 import org.apache.spark.ml.clustering.KMeansModel;
 import org.apache.spark.ml.evaluation.ClusteringEvaluator;
 import org.apache.spark.ml.feature.StandardScaler;
-import org.apache.spark.ml.feature.StandardScalerModel;
+import org.apache.spark.ml.feature.VectorSlicer;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Clusters articles on their standardized stance features with MLlib k-means (k-means|| seeding).
+ * Clusters articles on their stance features with MLlib k-means (k-means|| seeding): the features
+ * not excluded by stance.cluster-exclude, standardized. Measured on the east/west corpus against
+ * Gaussian mixtures, bisecting k-means and unit-length (cosine) vectors (docs/benchmarks.md).
  * With k chosen automatically, each candidate k is fitted with several seeds: k must give
  * clusterings that agree across seeds (mean adjusted Rand index against the first seed at least
  * min-stability), and among those the best mean silhouette wins. Without a stable candidate the
@@ -29,6 +29,7 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class StanceClustering {
   static final String FEATURES = "features";
+  private static final String CLUSTERED = "clustered_features";
   static final String SCALED = "scaled";
   static final String PREDICTION = "prediction";
 
@@ -38,21 +39,17 @@ public final class StanceClustering {
   public record Candidate(int k, double silhouette, double stability) {}
 
   /** The fitted scaler + k-means pipeline, and how k was chosen. */
-  public record Fitted(PipelineModel model, int k, List<Candidate> sweep) {
-    public StandardScalerModel scaler() {
-      return (StandardScalerModel) model.stages()[0];
-    }
+  public record Fitted(PipelineModel model, int k, List<Candidate> sweep) {}
 
-    public KMeansModel kmeans() {
-      return (KMeansModel) model.stages()[1];
-    }
-  }
-
-  /** @param features rows with a {@code features} vector column */
-  public static Fitted fit(Dataset<Row> features, StanceSettings settings) {
+  /**
+   * @param features rows with a {@code features} vector column
+   * @param names the names of its entries
+   */
+  public static Fitted fit(Dataset<Row> features, StanceSettings settings, List<String> names) {
     long n = features.count();
-    StandardScalerModel scaler = scaler().fit(features);
-    Dataset<Row> scaled = scaler.transform(features).persist(StorageLevel.MEMORY_AND_DISK());
+    PipelineStage[] preparation = preparation(names, settings.clusterExclude());
+    PipelineModel prepared = new Pipeline().setStages(preparation).fit(features);
+    Dataset<Row> scaled = prepared.transform(features).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<Candidate> sweep = new ArrayList<>();
       int k = settings.clusters();
@@ -62,9 +59,9 @@ public final class StanceClustering {
       }
       k = (int) Math.max(1, Math.min(k, n));
       // The final fit refits the (deterministic, one-pass) scaler so that the model is one saved pipeline.
-      PipelineModel model = new Pipeline()
-          .setStages(new PipelineStage[] {scaler(), kmeans(k, settings.seed(), settings.maxIterations())})
-          .fit(features);
+      PipelineStage[] stages = java.util.Arrays.copyOf(preparation, preparation.length + 1);
+      stages[preparation.length] = kmeans(k, settings.seed(), settings.maxIterations());
+      PipelineModel model = new Pipeline().setStages(stages).fit(features);
       return new Fitted(model, k, sweep);
     } finally {
       scaled.unpersist();
@@ -76,8 +73,17 @@ public final class StanceClustering {
     return kmeans(k, settings.seed(), settings.maxIterations()).fit(scaled);
   }
 
-  static StandardScaler scaler() {
-    return new StandardScaler().setInputCol(FEATURES).setOutputCol(SCALED).setWithMean(true).setWithStd(true);
+  /** Feature selection and standardization: the stages before k-means. */
+  static PipelineStage[] preparation(List<String> names, List<String> excludedPrefixes) {
+    int[] kept = java.util.stream.IntStream.range(0, names.size())
+        .filter(i -> excludedPrefixes.stream().noneMatch(p -> names.get(i).startsWith(p)))
+        .toArray();
+    if (kept.length == 0) {
+      throw new IllegalArgumentException("stance.cluster-exclude " + excludedPrefixes + " leaves no feature of " + names);
+    }
+    return new PipelineStage[] {
+        new VectorSlicer().setInputCol(FEATURES).setOutputCol(CLUSTERED).setIndices(kept),
+        new StandardScaler().setInputCol(CLUSTERED).setOutputCol(SCALED).setWithMean(true).setWithStd(true)};
   }
 
   static KMeans kmeans(int k, long seed, int iterations) {
@@ -192,12 +198,5 @@ public final class StanceClustering {
     }
     double confidence = centers.length < 2 || d1 + d2 == 0 ? 1 : d2 / (d1 + d2);
     return new double[] {best, confidence};
-  }
-
-  /** Sorted map view of a sweep for the runs table. */
-  public static Map<Integer, Candidate> byK(List<Candidate> sweep) {
-    Map<Integer, Candidate> m = new TreeMap<>();
-    sweep.forEach(c -> m.put(c.k(), c));
-    return m;
   }
 }

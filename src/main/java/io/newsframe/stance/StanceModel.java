@@ -30,7 +30,7 @@ public record StanceModel(List<String> featureNames, Map<String, Double> lexicon
       .add("weight", DataTypes.DoubleType, false);
 
   public KMeansModel kmeans() {
-    return (KMeansModel) clustering.stages()[1];
+    return (KMeansModel) clustering.stages()[clustering.stages().length - 1];
   }
 
   public int k() {

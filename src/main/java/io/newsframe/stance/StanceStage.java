@@ -21,6 +21,7 @@ import java.util.Map;
 import org.apache.spark.ml.clustering.KMeansModel;
 import org.apache.spark.ml.evaluation.ClusteringEvaluator;
 import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.stat.Summarizer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -58,7 +59,7 @@ public final class StanceStage {
     Dataset<Row> features = StanceFeatures.score(spark, articles, space, lexicon, axes)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      StanceClustering.Fitted fitted = StanceClustering.fit(features, space.settings());
+      StanceClustering.Fitted fitted = StanceClustering.fit(features, space.settings(), space.names());
       sweepOut.addAll(fitted.sweep());
       return new StanceModel(space.names(), lexicon, axes, fitted.model());
     } finally {
@@ -168,10 +169,10 @@ public final class StanceStage {
       examples.computeIfAbsent(r.getInt(r.fieldIndex("cluster")), c -> new HashMap<>())
           .putIfAbsent(r.getString(r.fieldIndex("feature")), r.getString(r.fieldIndex("term")));
     }
-    Vector[] centers = model.kmeans().clusterCenters();
+    double[][] centroids = centroidsInStandardUnits(stance, k, space.size());
     List<Row> rows = new ArrayList<>();
     for (int c = 0; c < k; c++) {
-      double[] z = centers[c].toArray();
+      double[] z = centroids[c];
       List<Row> centroid = new ArrayList<>();
       for (int i = 0; i < z.length; i++) {
         centroid.add(RowFactory.create(space.names().get(i), z[i]));
@@ -183,6 +184,26 @@ public final class StanceStage {
           total == 0 ? 0.0 : silhouette));
     }
     return spark.createDataFrame(rows, clusterSchema());
+  }
+
+  /**
+   * Each cluster's mean of every feature (clustered or not), in standard deviations from the batch
+   * mean: what the descriptions read. k-means' own centres are unit-length directions over the
+   * clustered features only.
+   */
+  private static double[][] centroidsInStandardUnits(Dataset<Row> stance, int k, int size) {
+    Row overall = stance.select(Summarizer.metrics("mean", "std").summary(col(StanceClustering.FEATURES)).as("s"))
+        .select("s.mean", "s.std").first();
+    double[] mean = ((Vector) overall.get(0)).toArray();
+    double[] std = ((Vector) overall.get(1)).toArray();
+    double[][] z = new double[k][size];
+    for (Row r : stance.groupBy("cluster").agg(Summarizer.mean(col(StanceClustering.FEATURES)).as("m")).collectAsList()) {
+      double[] m = ((Vector) r.get(1)).toArray();
+      for (int i = 0; i < size; i++) {
+        z[r.getInt(0)][i] = std[i] == 0 ? 0 : (m[i] - mean[i]) / std[i];
+      }
+    }
+    return z;
   }
 
   private static org.apache.spark.sql.types.StructType clusterSchema() {

@@ -302,7 +302,7 @@ public final class Tables {
       col("cluster", IntegerType, false, "cluster number"),
       col("size", LongType, false, "articles in it"),
       col("description", StringType, false, "the cluster in words, from its centroid's strongest features"),
-      col("centroid", DataTypes.createArrayType(NAMED_VALUE, false), false, "centre in standard units (z-scores) per feature"),
+      col("centroid", DataTypes.createArrayType(NAMED_VALUE, false), false, "mean of each feature over its articles, in standard deviations from the batch mean"),
       col("top_sources", DataTypes.createArrayType(StringType, false), false, "outlets with most articles in it"),
       col("top_terms", DataTypes.createArrayType(StringType, false), false, "evidence terms most over-represented in it"),
       col("typical_titles", DataTypes.createArrayType(StringType, false), false, "headlines of its most central articles"),

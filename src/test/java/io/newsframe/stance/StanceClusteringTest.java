@@ -58,7 +58,7 @@ class StanceClusteringTest {
         .add("features", SQLDataTypes.VectorType());
     Dataset<Row> data = spark.createDataFrame(rows, schema);
     StanceSettings settings = ConfigLoader.defaults().stance();
-    StanceClustering.Fitted fitted = StanceClustering.fit(data, settings);
+    StanceClustering.Fitted fitted = StanceClustering.fit(data, settings, List.of("x", "y", "z"));
     assertEquals(3, fitted.k());
     assertTrue(fitted.sweep().stream().filter(c -> c.k() == 3).allMatch(c -> c.stability() > 0.99));
     long[][] table = new long[3][3];
