@@ -217,7 +217,8 @@ public final class ConfigLoader {
       axes.add(new StanceSettings.Axis(name, a, b));
     }
     return new StanceSettings(nonBlank(c, "model"), clusters,
-        new StanceSettings.Auto(List.copyOf(candidates), (int) positive(c, "auto.seeds"), ratio(c, "auto.min-stability")),
+        new StanceSettings.Auto(List.copyOf(candidates), (int) positive(c, "auto.seeds"), ratio(c, "auto.min-stability"),
+            (int) positive(c, "auto.sample")),
         c.getLong("seed"), (int) positive(c, "max-iterations"), List.copyOf(c.getStringList("cluster-exclude")),
         new StanceSettings.PerTopic((int) positive(c, "per-topic.min-articles"), (int) nonNegative(c, "per-topic.max-topics")),
         (int) positive(c, "window"), (int) positive(c, "evidence"), lexicon, List.copyOf(targets),

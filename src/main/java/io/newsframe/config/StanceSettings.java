@@ -15,7 +15,7 @@ public record StanceSettings(String model, int clusters, Auto auto, long seed, i
   public static final int AUTO = 0;
 
   /** Choice of k by silhouette among candidates that are stable across seeds. */
-  public record Auto(List<Integer> candidates, int seeds, double minStability) implements Serializable {}
+  public record Auto(List<Integer> candidates, int seeds, double minStability, int sample) implements Serializable {}
 
   /** Clustering within major topics. */
   public record PerTopic(int minArticles, int maxTopics) implements Serializable {}

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 
 /**
  * A cluster in words, from its centroid in standard units: the features at least {@link #MIN_Z}
- * standard deviations from the mean, strongest first, each as a phrase ("quotes Russia; negative
+ * standard deviations from the mean, clustered features first, strongest first, each as a phrase ("quotes Russia; negative
  * toward NATO; writes 'Kiev'; puts charged words in quotes (“invasion”)").
  */
 final class ClusterDescriber {
@@ -27,7 +27,8 @@ final class ClusterDescriber {
     List<String> phrases = new ArrayList<>();
     IntStream.range(0, z.length).boxed()
         .filter(i -> Math.abs(z[i]) >= MIN_Z)
-        .sorted(Comparator.comparingDouble((Integer i) -> -Math.abs(z[i])).thenComparing(i -> i))
+        .sorted(Comparator.comparing((Integer i) -> excluded(names.get(i), space.settings()))
+            .thenComparingDouble(i -> -Math.abs(z[i])).thenComparing(i -> i))
         .forEach(i -> {
           String phrase = phrase(names.get(i), z[i], space.settings(), examples.get(names.get(i)));
           if (phrase != null && phrases.size() < MAX_PHRASES) {
@@ -35,6 +36,11 @@ final class ClusterDescriber {
           }
         });
     return phrases.isEmpty() ? "close to the corpus average on every stance feature" : String.join("; ", phrases);
+  }
+
+  /** Features left out of the clustering describe a cluster only after those it was built on. */
+  private static boolean excluded(String feature, StanceSettings settings) {
+    return settings.clusterExclude().stream().anyMatch(feature::startsWith);
   }
 
   private static String phrase(String feature, double z, StanceSettings settings, String example) {

@@ -91,7 +91,26 @@ public final class StanceClustering {
         .setPredictionCol(PREDICTION);
   }
 
-  private static List<Candidate> sweep(Dataset<Row> scaled, StanceSettings settings, long n) {
+  /**
+   * Silhouette and stability of each candidate k, on a seeded sample of at most auto.sample
+   * articles: the choice of k needs the shape of the data, not every article, and the sweep fits
+   * candidates x seeds models.
+   */
+  private static List<Candidate> sweep(Dataset<Row> all, StanceSettings settings, long total) {
+    long n = Math.min(total, settings.auto().sample());
+    Dataset<Row> scaled = n == total ? all
+        : all.sample(false, Math.min(1.0, 1.1 * n / total), settings.seed()).limit((int) n)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      return sweepOn(scaled, settings, n);
+    } finally {
+      if (scaled != all) {
+        scaled.unpersist();
+      }
+    }
+  }
+
+  private static List<Candidate> sweepOn(Dataset<Row> scaled, StanceSettings settings, long n) {
     List<Candidate> result = new ArrayList<>();
     ClusteringEvaluator silhouette = new ClusteringEvaluator().setFeaturesCol(SCALED)
         .setPredictionCol(PREDICTION);

@@ -1,0 +1,97 @@
+package io.newsframe.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsframe.SharedSpark;
+import io.newsframe.config.ConfigLoader;
+import io.newsframe.config.StanceSettings;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stage on two planted camps: separated, described, and the same after save and load. */
+class StanceStageTest {
+  private final SparkSession spark = SharedSpark.session();
+  @TempDir Path dir;
+
+  private static final String[] EAST = {
+      "Kremlin spokesman Dmitry Peskov said the special military operation in Donbass goes on. ",
+      "The Kiev regime shelled Lugansk again, Zakharova noted. ",
+      "Washington's so-called concern about the \"invasion\" is hypocrisy, the Russian Foreign Ministry stressed. "};
+  private static final String[] WEST = {
+      "Ukrainian President Volodymyr Zelensky said Kyiv will not yield to the invasion. ",
+      "Secretary of State Antony Blinken said the brutal war in Ukraine must end. ",
+      "Russian forces shelled Kharkiv and Luhansk, according to the State Department. "};
+
+  private Dataset<Row> articles() {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String[] camp = i % 2 == 0 ? EAST : WEST;
+      StringBuilder text = new StringBuilder();
+      for (int s = 0; s < camp.length; s++) {
+        text.append(camp[(i + s) % camp.length]);
+      }
+      text.append("Officials met on day ").append(i).append('.');
+      rows.add(RowFactory.create("a" + i, "Report " + i, text.toString(), i % 2 == 0 ? "East Wire" : "West Post",
+          Date.valueOf("2022-0" + (1 + i % 3) + "-15")));
+    }
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("title", DataTypes.StringType)
+        .add("text", DataTypes.StringType).add("source", DataTypes.StringType)
+        .add("published_date", DataTypes.DateType);
+    return spark.createDataFrame(rows, schema);
+  }
+
+  @Test
+  void campsAreSeparatedDescribedAndTheSavedModelAssignsTheSame() {
+    StanceSettings settings = ConfigLoader.load(null, Map.of("stance.clusters", "2", "stance.lexicon.min-count", "1",
+        "stance.axis-terms.min-docs", "2")).stance();
+    FeatureSpace space = new FeatureSpace(settings);
+    Dataset<Row> articles = articles();
+    Dataset<Row> noTopics = spark.createDataFrame(List.of(),
+        new StructType().add("id", DataTypes.StringType).add("dominant_topic", DataTypes.IntegerType));
+    StanceModel model = StanceStage.fit(spark, articles.select("id", "title", "text"), space, new ArrayList<>());
+    StanceStage.Result result = StanceStage.apply(spark, model, space, articles, noTopics, List.of());
+    Map<String, Integer> clusters = clusters(result.articleStance());
+    assertEquals(40, clusters.size());
+    for (int i = 2; i < 40; i++) {
+      assertEquals(clusters.get("a" + (i % 2)), clusters.get("a" + i), "article a" + i);
+    }
+    assertNotEquals(clusters.get("a0"), clusters.get("a1"));
+
+    Row east = result.clusters().where("cluster = " + clusters.get("a0")).first();
+    String description = east.getAs("description");
+    assertTrue(description.contains("quotes Russia") || description.contains("writes '"), description);
+    assertEquals(List.of("East Wire"), east.getList(east.fieldIndex("top_sources")));
+
+    model.save(spark, dir.resolve("model").toString());
+    StanceModel loaded = StanceModel.load(spark, dir.resolve("model").toString(), space);
+    assertEquals(model.lexicon(), loaded.lexicon());
+    assertEquals(clusters, clusters(StanceStage.apply(spark, loaded, space, articles, noTopics, List.of()).articleStance()));
+
+    Row share = StanceStage.sources(result.articleStance(), articles)
+        .where("source = 'East Wire' AND month IS NULL").first();
+    assertEquals(1.0, share.getDouble(share.fieldIndex("share")), 1e-12);
+    result.articleStance().unpersist();
+  }
+
+  private static Map<String, Integer> clusters(Dataset<Row> stance) {
+    Map<String, Integer> byId = new HashMap<>();
+    for (Row r : stance.select("id", "cluster").collectAsList()) {
+      byId.put(r.getString(0), r.getInt(1));
+    }
+    return byId;
+  }
+}
