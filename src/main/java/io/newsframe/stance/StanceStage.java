@@ -88,6 +88,8 @@ public final class StanceStage {
         .setPredictionCol("cluster").evaluate(scored);
     Dataset<Row> withTopicClusters = withTopicClusters(scored, settings, model.k())
         .persist(StorageLevel.MEMORY_AND_DISK());
+    // Materialized before scored is released, or the articles would be scored a second time.
+    withTopicClusters.count();
     scored.unpersist();
     Dataset<Row> articleStance = withTopicClusters.select(col("id"), targets(settings).as("targets"),
         namedValues(org.apache.spark.ml.functions.vector_to_array(col(StanceClustering.FEATURES), "float64"), space.names())
@@ -188,8 +190,7 @@ public final class StanceStage {
 
   /**
    * Each cluster's mean of every feature (clustered or not), in standard deviations from the batch
-   * mean: what the descriptions read. k-means' own centres are unit-length directions over the
-   * clustered features only.
+   * mean: what the descriptions read. k-means' own centres cover the clustered features only.
    */
   private static double[][] centroidsInStandardUnits(Dataset<Row> stance, int k, int size) {
     Row overall = stance.select(Summarizer.metrics("mean", "std").summary(col(StanceClustering.FEATURES)).as("s"))
