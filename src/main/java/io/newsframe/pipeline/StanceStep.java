@@ -36,7 +36,9 @@ final class StanceStep implements Stage {
         .where(col(Tables.Articles.FOR_MODELLING))
         .select("id", "title", "text", "source", "published_date");
     long documents = articles.count();
-    if (documents < 2) {
+    String saved = ModelPaths.reused(context, StanceStage.NAME, settings.model());
+    // Fitting needs two articles at least; a saved model assigns even one (a small scheduled batch).
+    if (documents == 0 || (saved == null && documents < 2)) {
       for (var table : TABLES) {
         warehouse.writeRun(table, context.spark().createDataFrame(List.<Row>of(), table.schema()), context.run());
       }
@@ -44,7 +46,6 @@ final class StanceStep implements Stage {
     }
     Dataset<Row> topics = warehouse.readRun(Tables.ARTICLE_TOPICS, context.run()).select("id", "dominant_topic");
     FeatureSpace space = new FeatureSpace(settings);
-    String saved = ModelPaths.reused(context, StanceStage.NAME, settings.model());
     List<StanceClustering.Candidate> sweep = new ArrayList<>();
     StanceModel model = saved == null
         ? StanceStage.fit(context.spark(), articles, space, sweep)

@@ -84,7 +84,9 @@ public final class StanceStage {
         .withColumn("confidence", confidence.apply(col(StanceClustering.SCALED)))
         .join(dominantTopics.select(col("id"), col("dominant_topic").as("topic")), new String[] {"id"}, "left")
         .persist(StorageLevel.MEMORY_AND_DISK());
-    double silhouette = centers.length < 2 ? 0 : new ClusteringEvaluator().setFeaturesCol(StanceClustering.SCALED)
+    // Silhouette is undefined with one occupied cluster (a small batch placed by a saved model): 0.
+    boolean severalClusters = scored.select("cluster").distinct().limit(2).count() > 1;
+    double silhouette = !severalClusters ? 0 : new ClusteringEvaluator().setFeaturesCol(StanceClustering.SCALED)
         .setPredictionCol("cluster").evaluate(scored);
     Dataset<Row> withTopicClusters = withTopicClusters(scored, settings, model.k())
         .persist(StorageLevel.MEMORY_AND_DISK());

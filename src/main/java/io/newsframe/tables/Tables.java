@@ -306,7 +306,7 @@ public final class Tables {
       col("top_sources", DataTypes.createArrayType(StringType, false), false, "outlets with most articles in it"),
       col("top_terms", DataTypes.createArrayType(StringType, false), false, "evidence terms most over-represented in it"),
       col("typical_titles", DataTypes.createArrayType(StringType, false), false, "headlines of its most central articles"),
-      col("silhouette", DoubleType, false, "of the whole clustering: mean silhouette (squared Euclidean) over the scaled features"),
+      col("silhouette", DoubleType, false, "of the whole clustering: mean silhouette (squared Euclidean) over the scaled features; 0 when the batch occupies one cluster"),
       runIdColumn(), runDateColumn()),
       "the stance clusters of the run");
 

@@ -45,7 +45,7 @@ class ModelReuseTest {
     new PipelineRun(spark, first, "test", MONDAY).execute(Stages.all());
     var second = ConfigLoader.load(null, Map.of("namespace", "topicreuse",
         "input.uri", io.newsframe.sample.SampleCorpus.corpusDir(dir.resolve("second")).toString(), "topics.topics", "6",
-        "features.model", "latest", "topics.model", "latest"));
+        "features.model", "latest", "topics.model", "latest", "stance.model", "latest"));
     new PipelineRun(spark, second, "test", MONDAY.plusDays(1)).execute(Stages.all());
 
     String topics = "SELECT topic, top_stems FROM newsframe.topicreuse.topics WHERE run_date = DATE '%s' ORDER BY topic";
@@ -60,6 +60,32 @@ class ModelReuseTest {
         + MONDAY.plusDays(1) + "' AND abs(aggregate(topic_distribution, 0D, (a, x) -> a + x) - 1) < 1e-9")
         .as(Encoders.LONG()).first());
     assertTrue(modelled > 50, "second batch modelled: " + modelled);
+    // The second batch is placed in the first batch's stance clusters: one row per modelled article.
+    String modelledOn = "SELECT count(*) FROM newsframe.topicreuse.%s WHERE run_date = DATE '%s'";
+    assertEquals(spark.sql(String.format(modelledOn, "articles", MONDAY.plusDays(1)) + " AND for_modelling")
+        .as(Encoders.LONG()).first(),
+        spark.sql(String.format(modelledOn, "article_stance", MONDAY.plusDays(1))).as(Encoders.LONG()).first());
+    assertEquals(centres(MONDAY), centres(MONDAY.plusDays(1)), "the same stance model");
+
+    // A one-article batch cannot be clustered on its own; the saved model places it.
+    new io.newsframe.sample.SampleCorpus(1, 9).write(dir.resolve("third"));
+    var third = ConfigLoader.load(null, Map.of("namespace", "topicreuse",
+        "input.uri", io.newsframe.sample.SampleCorpus.corpusDir(dir.resolve("third")).toString(),
+        "features.model", "latest", "topics.model", "latest", "stance.model", "latest"));
+    new PipelineRun(spark, third, "test", MONDAY.plusDays(2)).execute(Stages.all());
+    assertEquals(1L, spark.sql(String.format(modelledOn, "articles", MONDAY.plusDays(2)) + " AND for_modelling")
+        .as(Encoders.LONG()).first());
+    assertEquals(1L, spark.sql(String.format(modelledOn, "article_stance", MONDAY.plusDays(2))).as(Encoders.LONG()).first());
+  }
+
+  /** The k-means centres of the stance model the run of that day saved. */
+  private List<String> centres(LocalDate day) {
+    String runId = spark.sql("SELECT run_id FROM newsframe.topicreuse.runs WHERE run_date = DATE '" + day + "'")
+        .as(Encoders.STRING()).first();
+    String path = SharedSpark.warehouse().resolve("models/topicreuse/stance/" + runId).toString();
+    var space = new io.newsframe.stance.FeatureSpace(ConfigLoader.defaults().stance());
+    return java.util.Arrays.stream(io.newsframe.stance.StanceModel.load(spark, path, space).kmeans().clusterCenters())
+        .map(Object::toString).toList();
   }
 
   private List<String> reasonsFor(LocalDate day) {
