@@ -59,7 +59,7 @@ final class StanceStep implements Stage {
       warehouse.writeRun(Tables.SOURCE_STANCE, StanceStage.sources(written, articles), context.run());
       warehouse.writeRun(Tables.TOPIC_STANCE, StanceStage.topics(written), context.run());
     } finally {
-      result.articleStance().unpersist();
+      result.release();
     }
     // The clustering's quality in the runs table, in thousandths; with k chosen, each candidate's.
     Map<String, Long> details = new java.util.TreeMap<>();

@@ -46,9 +46,14 @@ public final class StanceStage {
 
   private StanceStage() {}
 
-  /** The article_stance rows (persisted: unpersist when written), the clusters, and the model's quality. */
+  /** The article_stance rows and the clusters (call {@link #release()} once written), and the model's quality. */
   public record Result(Dataset<Row> articleStance, Dataset<Row> clusters, StanceModel model, double silhouette,
-      List<StanceClustering.Candidate> sweep) {}
+      List<StanceClustering.Candidate> sweep, Dataset<Row> cached) {
+    /** Frees the scored articles both tables are read from. */
+    public void release() {
+      cached.unpersist();
+    }
+  }
 
   /** Learns lexicon, axes and clusters from the articles (id, title, text). */
   public static StanceModel fit(SparkSession spark, Dataset<Row> articles, FeatureSpace space,
@@ -98,7 +103,7 @@ public final class StanceStage {
             .as("features"),
         col("cluster"), col("confidence"), col("topic"), col("topic_cluster"), col("evidence"));
     Dataset<Row> clusters = describe(spark, withTopicClusters, articles, model, space, silhouette);
-    return new Result(articleStance, clusters, model, silhouette, sweep);
+    return new Result(articleStance, clusters, model, silhouette, sweep, withTopicClusters);
   }
 
   /** Per-target struct array from the mentions, polarity and voices arrays (target order). */

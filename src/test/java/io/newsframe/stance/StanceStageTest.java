@@ -84,7 +84,7 @@ class StanceStageTest {
     Row share = StanceStage.sources(result.articleStance(), articles)
         .where("source = 'East Wire' AND month IS NULL").first();
     assertEquals(1.0, share.getDouble(share.fieldIndex("share")), 1e-12);
-    result.articleStance().unpersist();
+    result.release();
   }
 
   private static Map<String, Integer> clusters(Dataset<Row> stance) {
