@@ -47,11 +47,18 @@ final class StanceStep implements Stage {
     Dataset<Row> topics = warehouse.readRun(Tables.ARTICLE_TOPICS, context.run()).select("id", "dominant_topic");
     FeatureSpace space = new FeatureSpace(settings);
     List<StanceClustering.Candidate> sweep = new ArrayList<>();
-    StanceModel model = saved == null
-        ? StanceStage.fit(context.spark(), articles, space, sweep)
-        : StanceModel.load(context.spark(), saved, space);
+    StanceModel model;
+    Dataset<Row> features;
+    if (saved == null) {
+      StanceStage.Learned learned = StanceStage.fit(context.spark(), articles, space, sweep);
+      model = learned.model();
+      features = learned.features();
+    } else {
+      model = StanceModel.load(context.spark(), saved, space);
+      features = StanceStage.score(context.spark(), model, space, articles);
+    }
     model.save(context.spark(), ModelPaths.of(context, StanceStage.NAME) + "/" + context.run().runId());
-    StanceStage.Result result = StanceStage.apply(context.spark(), model, space, articles, topics, sweep);
+    StanceStage.Result result = StanceStage.apply(context.spark(), model, space, features, articles, topics, sweep);
     try {
       warehouse.writeRun(Tables.ARTICLE_STANCE, result.articleStance(), context.run());
       Dataset<Row> written = warehouse.readRun(Tables.ARTICLE_STANCE, context.run());

@@ -48,15 +48,18 @@ public final class StanceStage {
 
   /** The article_stance rows and the clusters (call {@link #release()} once written), and the model's quality. */
   public record Result(Dataset<Row> articleStance, Dataset<Row> clusters, StanceModel model, double silhouette,
-      List<StanceClustering.Candidate> sweep, Dataset<Row> cached) {
+      List<StanceClustering.Candidate> sweep, List<Dataset<Row>> cached) {
     /** Frees the scored articles both tables are read from. */
     public void release() {
-      cached.unpersist();
+      cached.forEach(Dataset::unpersist);
     }
   }
 
+  /** A model fitted on a batch, and that batch's features (persisted: pass them to apply). */
+  public record Learned(StanceModel model, Dataset<Row> features) {}
+
   /** Learns lexicon, axes and clusters from the articles (id, title, text). */
-  public static StanceModel fit(SparkSession spark, Dataset<Row> articles, FeatureSpace space,
+  public static Learned fit(SparkSession spark, Dataset<Row> articles, FeatureSpace space,
       List<StanceClustering.Candidate> sweepOut) {
     Dataset<Row> texts = articles.select(org.apache.spark.sql.functions.concat_ws(".\n\n", col("title"), col("text")));
     Map<String, Double> lexicon = PolarityLexicon.induce(texts, space.settings());
@@ -66,25 +69,32 @@ public final class StanceStage {
     try {
       StanceClustering.Fitted fitted = StanceClustering.fit(features, space.settings(), space.names());
       sweepOut.addAll(fitted.sweep());
-      return new StanceModel(space.names(), lexicon, axes, fitted.model());
-    } finally {
+      return new Learned(new StanceModel(space.names(), lexicon, axes, fitted.model()), features);
+    } catch (RuntimeException e) {
       features.unpersist();
+      throw e;
     }
   }
 
+  /** The articles' stance features with a saved model's lexicon and axes. */
+  public static Dataset<Row> score(SparkSession spark, StanceModel model, FeatureSpace space, Dataset<Row> articles) {
+    return StanceFeatures.score(spark, articles, space, model.lexicon(), model.axes());
+  }
+
   /**
+   * @param features the articles' stance features ({@link #score} or {@link Learned#features()}),
+   *     scored once: released with the result
    * @param articles id, title, text, source, published_date of the modelled articles
    * @param dominantTopics id, dominant_topic (may be empty)
    */
-  public static Result apply(SparkSession spark, StanceModel model, FeatureSpace space, Dataset<Row> articles,
-      Dataset<Row> dominantTopics, List<StanceClustering.Candidate> sweep) {
+  public static Result apply(SparkSession spark, StanceModel model, FeatureSpace space, Dataset<Row> features,
+      Dataset<Row> articles, Dataset<Row> dominantTopics, List<StanceClustering.Candidate> sweep) {
     StanceSettings settings = space.settings();
     Vector[] centers = model.kmeans().clusterCenters();
     UserDefinedFunction confidence = udf(
         (org.apache.spark.sql.api.java.UDF1<Vector, Double>) v -> StanceClustering.assign(v, centers)[1],
         DataTypes.DoubleType);
-    Dataset<Row> scored = model.clustering().transform(
-            StanceFeatures.score(spark, articles, space, model.lexicon(), model.axes()))
+    Dataset<Row> scored = model.clustering().transform(features)
         .withColumn("cluster", col(StanceClustering.PREDICTION))
         .withColumn("confidence", confidence.apply(col(StanceClustering.SCALED)))
         .join(dominantTopics.select(col("id"), col("dominant_topic").as("topic")), new String[] {"id"}, "left")
@@ -103,7 +113,7 @@ public final class StanceStage {
             .as("features"),
         col("cluster"), col("confidence"), col("topic"), col("topic_cluster"), col("evidence"));
     Dataset<Row> clusters = describe(spark, withTopicClusters, articles, model, space, silhouette);
-    return new Result(articleStance, clusters, model, silhouette, sweep, withTopicClusters);
+    return new Result(articleStance, clusters, model, silhouette, sweep, List.of(withTopicClusters, features));
   }
 
   /** Per-target struct array from the mentions, polarity and voices arrays (target order). */

@@ -62,8 +62,9 @@ class StanceStageTest {
     Dataset<Row> articles = articles();
     Dataset<Row> noTopics = spark.createDataFrame(List.of(),
         new StructType().add("id", DataTypes.StringType).add("dominant_topic", DataTypes.IntegerType));
-    StanceModel model = StanceStage.fit(spark, articles.select("id", "title", "text"), space, new ArrayList<>());
-    StanceStage.Result result = StanceStage.apply(spark, model, space, articles, noTopics, List.of());
+    StanceStage.Learned learned = StanceStage.fit(spark, articles.select("id", "title", "text"), space, new ArrayList<>());
+    StanceModel model = learned.model();
+    StanceStage.Result result = StanceStage.apply(spark, model, space, learned.features(), articles, noTopics, List.of());
     Map<String, Integer> clusters = clusters(result.articleStance());
     assertEquals(40, clusters.size());
     for (int i = 2; i < 40; i++) {
@@ -79,7 +80,8 @@ class StanceStageTest {
     model.save(spark, dir.resolve("model").toString());
     StanceModel loaded = StanceModel.load(spark, dir.resolve("model").toString(), space);
     assertEquals(model.lexicon(), loaded.lexicon());
-    assertEquals(clusters, clusters(StanceStage.apply(spark, loaded, space, articles, noTopics, List.of()).articleStance()));
+    assertEquals(clusters, clusters(StanceStage.apply(spark, loaded, space, StanceStage.score(spark, loaded, space, articles),
+        articles, noTopics, List.of()).articleStance()));
 
     Row share = StanceStage.sources(result.articleStance(), articles)
         .where("source = 'East Wire' AND month IS NULL").first();
