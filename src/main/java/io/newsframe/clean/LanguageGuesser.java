@@ -1,9 +1,7 @@
 package io.newsframe.clean;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.newsframe.text.ClasspathModel;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -15,10 +13,10 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class LanguageGuesser implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final String UNDETERMINED = "und";
-  private static final String MODEL = "/langdetect-183.bin";
-  private static volatile LanguageDetectorModel model;
+  private static final ClasspathModel<LanguageDetectorModel> MODEL =
+      new ClasspathModel<>("/langdetect-183.bin", LanguageDetectorModel::new);
   private static final ThreadLocal<LanguageDetectorME> DETECTOR =
-      ThreadLocal.withInitial(() -> new LanguageDetectorME(model()));
+      ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL.get()));
 
   private final int detectChars;
   private final double minConfidence;
@@ -39,23 +37,5 @@ public final class LanguageGuesser implements Serializable {
     Language best = DETECTOR.get().predictLanguage(prefix);
     return best.getConfidence() < minConfidence
         ? new Guess(UNDETERMINED, best.getConfidence()) : new Guess(best.getLang(), best.getConfidence());
-  }
-
-  private static LanguageDetectorModel model() {
-    if (model == null) {
-      synchronized (LanguageGuesser.class) {
-        if (model == null) {
-          try (InputStream in = LanguageGuesser.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-              throw new IllegalStateException("language model " + MODEL + " is not on the classpath");
-            }
-            model = new LanguageDetectorModel(in);
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + MODEL, e);
-          }
-        }
-      }
-    }
-    return model;
   }
 }

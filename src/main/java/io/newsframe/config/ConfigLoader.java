@@ -136,7 +136,12 @@ public final class ConfigLoader {
   }
 
   private static FeaturesSettings readFeatures(Config c) {
-    return new FeaturesSettings(c.getBoolean("stem"),
+    if (c.getBoolean("stem") && c.getBoolean("lemmatize")) {
+      throw new ConfigError(c.getValue("lemmatize").origin().description()
+          + ": newsframe.features.lemmatize and newsframe.features.stem cannot both be true (terms are stems,"
+          + " lemmas or words)");
+    }
+    return new FeaturesSettings(c.getBoolean("stem"), c.getBoolean("lemmatize"),
         new FeaturesSettings.Phrases((int) nonNegative(c, "phrases.passes"), (int) positive(c, "phrases.min-count"),
             c.getDouble("phrases.threshold"), (int) positive(c, "phrases.max")),
         new FeaturesSettings.Vocabulary((int) positive(c, "vocabulary.min-docs"),
@@ -154,7 +159,8 @@ public final class ConfigLoader {
       throw new ConfigError(c.getValue("auto.candidates").origin().description()
           + ": newsframe.topics.auto.candidates must list numbers of topics of at least 2");
     }
-    return new TopicsSettings(topics, (int) positive(c, "iterations"), (int) positive(c, "sweeps-per-sync"),
+    return new TopicsSettings(topics, (int) positive(c, "iterations"), (int) nonNegative(c, "aligned-sweeps"),
+        (int) positive(c, "sweeps-per-sync"),
         (int) nonNegative(c, "burn-in"), (int) nonNegative(c, "optimize-interval"), c.getDouble("alpha-sum"),
         c.getDouble("beta"), c.getLong("seed"), (int) positive(c, "top-terms"), (int) nonNegative(c, "partitions"),
         nonBlank(c, "model"), java.util.List.copyOf(candidates), (int) positive(c, "auto.iterations"));

@@ -3,7 +3,7 @@ package io.newsframe.config;
 import java.io.Serializable;
 
 /** Settings of the topics stage (conf newsframe.topics). */
-public record TopicsSettings(int topics, int iterations, int sweepsPerSync, int burnIn, int optimizeInterval,
+public record TopicsSettings(int topics, int iterations, int alignedSweeps, int sweepsPerSync, int burnIn, int optimizeInterval,
     double alphaSum, double beta, long seed, int topTerms, int partitions, String model,
     java.util.List<Integer> autoCandidates, int autoIterations) implements Serializable {
 
@@ -12,7 +12,7 @@ public record TopicsSettings(int topics, int iterations, int sweepsPerSync, int 
 
   /** The same settings with K and the iteration count replaced. */
   public TopicsSettings with(int k, int sweeps) {
-    return new TopicsSettings(k, sweeps, sweepsPerSync, burnIn, optimizeInterval, alphaSum, beta, seed, topTerms,
+    return new TopicsSettings(k, sweeps, alignedSweeps, sweepsPerSync, burnIn, optimizeInterval, alphaSum, beta, seed, topTerms,
         partitions, model, autoCandidates, autoIterations);
   }
 }

@@ -61,7 +61,8 @@ public final class FeaturesStage {
     long minDocs = Math.min(settings.vocabulary().minDocs(), Math.max(1, documents / SMALL_BATCH_DIVISOR));
     long maxDocs = Math.max(minDocs, (long) Math.floor(settings.vocabulary().maxDocShare() * documents));
     List<PipelineStage> stages = new ArrayList<>();
-    stages.add(new TermTokenizer().setInputCol(DOCUMENT).setOutputCol(TERMS).setStem(settings.stem()));
+    stages.add(new TermTokenizer().setInputCol(DOCUMENT).setOutputCol(TERMS).setStem(settings.stem())
+        .setLemmatize(settings.lemmatize()));
     for (int pass = 0; pass < settings.phrases().passes(); pass++) {
       stages.add(new PhraseDetector().setMinCount(settings.phrases().minCount())
           .setThreshold(settings.phrases().threshold()).setMaxPhrases(settings.phrases().max()));
@@ -119,8 +120,7 @@ public final class FeaturesStage {
    * The vocabulary table's rows: term_index, term, display, doc_freq. A term shows as the commonest
    * word it was made from; a phrase as its parts' words.
    */
-  public static Dataset<Row> vocabularyRows(SparkSession spark, PipelineModel model, Dataset<Row> documents,
-      boolean stem) {
+  public static Dataset<Row> vocabularyRows(SparkSession spark, PipelineModel model, Dataset<Row> documents) {
     String[] terms = vocabulary(model);
     long[] docFreq = Arrays.stream(model.stages()).filter(s -> s instanceof IDFModel)
         .map(s -> ((IDFModel) s).docFreq()).findFirst().orElseThrow();
@@ -128,7 +128,9 @@ public final class FeaturesStage {
     for (String term : terms) {
       parts.addAll(Arrays.asList(term.split(PhraseModel.JOINER)));
     }
-    TermAnalyzer analyzer = new TermAnalyzer(stem);
+    // The model's own analyzer: a reused model's terms were made its way, whatever the conf says now.
+    TermAnalyzer analyzer = new TermAnalyzer(Arrays.stream(model.stages()).filter(s -> s instanceof TermTokenizer)
+        .map(s -> ((TermTokenizer) s).form()).findFirst().orElseThrow());
     Map<String, String> display = new HashMap<>();
     // (part, word) pairs counted in Spark; only the commonest word per part reaches the driver.
     Dataset<Row> words = documents.select(DOCUMENT).as(Encoders.STRING())

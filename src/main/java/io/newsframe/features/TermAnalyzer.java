@@ -1,5 +1,6 @@
 package io.newsframe.features;
 
+import io.newsframe.text.EnglishLemmatizer;
 import io.newsframe.text.StopWords;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -10,13 +11,26 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 /**
  * Text to terms for topic modelling: words of letters and digits (with inner apostrophes, hyphens
  * and the dots of "U.S."), lower case, possessive "'s" dropped, stop words, numbers and one-letter
- * words out, and each word reduced to its Snowball (Porter 2) stem when stemming is on. Each term
- * keeps the surface word it came from, for display.
+ * words out, and each word in its {@link Form}. Each term keeps the surface word it came from, for
+ * display.
  */
 public final class TermAnalyzer implements Serializable {
   private static final long serialVersionUID = 1L;
-  private final boolean stem;
+
+  /** What a word becomes as a term. */
+  public enum Form {
+    /** Its Snowball (Porter 2) stem: "negotiations", "negotiated" → "negoti". */
+    STEM,
+    /** Its dictionary form in context: "negotiations" → "negotiation", "negotiated" → "negotiate". */
+    LEMMA,
+    /** The lower-case word itself. */
+    WORD
+  }
+
+  private final Form form;
   private transient SnowballStemmer stemmer;
+  /** Lemma mode: the current sentence's words as written, lemmatized together at its end. */
+  private transient List<String> sentence;
 
   /**
    * Stands between sentences and lines in the terms, so that no collocation spans two of them; the
@@ -27,8 +41,12 @@ public final class TermAnalyzer implements Serializable {
   /** One term of a text and the lower-case word it was made from. */
   public record Term(String term, String surface) {}
 
-  public TermAnalyzer(boolean stem) {
-    this.stem = stem;
+  public TermAnalyzer(Form form) {
+    this.form = form;
+  }
+
+  public Form form() {
+    return form;
   }
 
   public List<Term> terms(String text) {
@@ -36,6 +54,7 @@ public final class TermAnalyzer implements Serializable {
     if (text == null) {
       return terms;
     }
+    sentence = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       boolean part = i < text.length() && isWordChar(text, i, start >= 0);
@@ -45,11 +64,14 @@ public final class TermAnalyzer implements Serializable {
         add(text.substring(start, i), terms);
         start = -1;
       }
-      if (i < text.length() && endsSentence(text.charAt(i)) && !terms.isEmpty()
-          && !terms.get(terms.size() - 1).term().equals(BOUNDARY) && start < 0) {
-        terms.add(new Term(BOUNDARY, BOUNDARY));
+      if (i < text.length() && endsSentence(text.charAt(i)) && start < 0) {
+        flushSentence(terms);
+        if (!terms.isEmpty() && !terms.get(terms.size() - 1).term().equals(BOUNDARY)) {
+          terms.add(new Term(BOUNDARY, BOUNDARY));
+        }
       }
     }
+    flushSentence(terms);
     return terms;
   }
 
@@ -68,14 +90,49 @@ public final class TermAnalyzer implements Serializable {
   }
 
   private void add(String word, List<Term> terms) {
-    String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-    if (lower.endsWith("'s")) {
-      lower = lower.substring(0, lower.length() - 2);
+    String written = word.replace('’', '\'');
+    if (written.endsWith("'s") || written.endsWith("'S")) {
+      written = written.substring(0, written.length() - 2);
     }
+    if (form == Form.LEMMA) {
+      sentence.add(written);
+    } else {
+      addTerm(written.toLowerCase(Locale.ROOT), null, terms);
+    }
+  }
+
+  /** Lemma mode: tags and lemmatizes the sentence's words together, then keeps the terms among them. */
+  private void flushSentence(List<Term> terms) {
+    if (sentence.isEmpty()) {
+      return;
+    }
+    String[] words = sentence.toArray(new String[0]);
+    String[] lemmas = EnglishLemmatizer.lemmas(words);
+    for (int i = 0; i < words.length; i++) {
+      addTerm(words[i].toLowerCase(Locale.ROOT), lemmas[i], terms);
+    }
+    sentence.clear();
+  }
+
+  private void addTerm(String lower, String lemma, List<Term> terms) {
     if (lower.length() < 2 || StopWords.ENGLISH.contains(lower) || !hasLetter(lower)) {
       return;
     }
-    terms.add(new Term(stem ? stem(lower) : lower, lower));
+    String term = switch (form) {
+      case STEM -> stem(lower);
+      case LEMMA -> lemmaTerm(lower, lemma);
+      case WORD -> lower;
+    };
+    // A lemma can be a stop word ("others" → "other"), which the list keeps out.
+    if (form != Form.LEMMA || !StopWords.ENGLISH.contains(term)) {
+      terms.add(new Term(term, lower));
+    }
+  }
+
+  /** "U.S." and hyphenated words stay whole, as with stems. */
+  private static String lemmaTerm(String lower, String lemma) {
+    boolean compound = lower.indexOf('.') >= 0 || lower.indexOf('-') >= 0;
+    return compound || lemma == null || lemma.length() < 2 ? lower : lemma;
   }
 
   private static boolean hasLetter(String word) {

@@ -27,6 +27,7 @@ public final class TermTokenizer extends Transformer implements DefaultParamsWri
   final Param<String> inputCol;
   final Param<String> outputCol;
   final BooleanParam stem;
+  final BooleanParam lemmatize;
 
   public TermTokenizer() {
     this(Identifiable.randomUID("terms"));
@@ -39,7 +40,23 @@ public final class TermTokenizer extends Transformer implements DefaultParamsWri
     stem = new BooleanParam(this, "stem", "reduce words to Snowball stems");
     setDefault(inputCol, "text");
     setDefault(outputCol, "terms");
+    // A param of its own rather than a third value of stem: models saved before it still load.
+    lemmatize = new BooleanParam(this, "lemmatize", "reduce words to their lemmas in context (over stem)");
     setDefault(stem, true);
+    setDefault(lemmatize, false);
+  }
+
+  public TermTokenizer setLemmatize(boolean value) {
+    set(lemmatize, value);
+    return this;
+  }
+
+  /** The form words take as terms, from the stem and lemmatize params. */
+  public TermAnalyzer.Form form() {
+    if ((Boolean) getOrDefault(lemmatize)) {
+      return TermAnalyzer.Form.LEMMA;
+    }
+    return (Boolean) getOrDefault(stem) ? TermAnalyzer.Form.STEM : TermAnalyzer.Form.WORD;
   }
 
   public TermTokenizer setStem(boolean value) {
@@ -70,6 +87,10 @@ public final class TermTokenizer extends Transformer implements DefaultParamsWri
     return stem;
   }
 
+  public BooleanParam lemmatize() {
+    return lemmatize;
+  }
+
   @Override
   public String uid() {
     return uid;
@@ -78,7 +99,7 @@ public final class TermTokenizer extends Transformer implements DefaultParamsWri
   @Override
   public Dataset<Row> transform(Dataset<?> dataset) {
     transformSchema(dataset.schema());
-    TermAnalyzer analyzer = new TermAnalyzer((Boolean) getOrDefault(stem));
+    TermAnalyzer analyzer = new TermAnalyzer(form());
     var terms = udf((UDF1<String, scala.collection.immutable.Seq<String>>) text -> {
       List<String> out = new ArrayList<>();
       for (TermAnalyzer.Term t : analyzer.terms(text)) {

@@ -47,7 +47,7 @@ final class FeaturesStep implements Stage {
         context.warehouse().writeRun(Tables.ARTICLE_FEATURES, features.select("id", "term_counts", "tfidf"),
             context.run());
         context.warehouse().writeRun(Tables.VOCABULARY,
-            FeaturesStage.vocabularyRows(context.spark(), model, documents, settings.stem()), context.run());
+            FeaturesStage.vocabularyRows(context.spark(), model, documents), context.run());
         return new StageOutcome(modelled, modelled, 0,
             List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY),
             Map.of("vocabulary", (long) FeaturesStage.vocabulary(model).length));

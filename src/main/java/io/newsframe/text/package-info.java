@@ -1,2 +1,5 @@
-/** Small pure helpers on strings that several stages share: normalization, line keys, stop words. */
+/**
+ * Small helpers on text that several stages share: normalization, line keys, stop words, and the
+ * OpenNLP models shipped in jars (language detection, English lemmas), loaded once per JVM.
+ */
 package io.newsframe.text;

@@ -23,15 +23,17 @@ import org.slf4j.LoggerFactory;
 final class AdLdaTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(AdLdaTrainer.class);
 
-  /** Settings of one training run. */
-  record Settings(int topics, int iterations, int sweepsPerSync, int burnIn, int optimizeInterval,
+  /**
+   * Settings of one training run. The first {@code alignedSweeps} sweeps merge the counts after
+   * every sweep: while topics form from a random start, partitions that sweep apart for longer
+   * grow different topics under the same number, and merging them leaves mixed topics that later
+   * sweeps rarely undo (measured in docs/benchmarks.md).
+   */
+  record Settings(int topics, int iterations, int alignedSweeps, int sweepsPerSync, int burnIn, int optimizeInterval,
       double alphaSum, double beta, long seed) implements Serializable {}
 
   /** What training leaves: the counts and priors of the model, and the documents' final topics. */
   record Result(int[] wordTopic, double[] alpha, double beta, JavaRDD<TopicDocument> documents) {}
-
-  /** What one partition returns after its sweeps besides its documents. */
-  record PartitionChange(int[] wordTopicDelta, Map<Long, Long> histograms) implements Serializable {}
 
   private AdLdaTrainer() {}
 
@@ -44,32 +46,34 @@ final class AdLdaTrainer {
     double[] alpha = new double[k];
     java.util.Arrays.fill(alpha, s.alphaSum() / k);
     double beta = s.beta();
-    int syncs = (s.iterations() + s.sweepsPerSync() - 1) / s.sweepsPerSync();
-    for (int sync = 0; sync < syncs; sync++) {
-      int done = sync * s.sweepsPerSync();
-      int sweeps = Math.min(s.sweepsPerSync(), s.iterations() - done);
+    int done = 0;
+    for (int sync = 0; done < s.iterations(); sync++) {
+      int sweeps = Math.min(done < s.alignedSweeps() ? 1 : s.sweepsPerSync(), s.iterations() - done);
       boolean optimize = s.optimizeInterval() > 0 && done + sweeps > s.burnIn()
           && (done + sweeps) / s.optimizeInterval() > done / s.optimizeInterval();
       Broadcast<int[]> snapshot = sc.broadcast(wordTopic);
       double[] alphaNow = alpha.clone();
       double betaNow = beta;
       long seed = s.seed() * 1_000_003L + sync;
-      JavaRDD<Object> swept = documents.mapPartitionsWithIndex((partition, it) -> sweepPartition(it,
-          snapshot.value(), vocabularySize, k, alphaNow, betaNow, sweeps, seed * 31 + partition, optimize), true)
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      PartitionChange change = swept.filter(o -> o instanceof PartitionChange).map(o -> (PartitionChange) o)
-          .treeReduce(AdLdaTrainer::merge);
-      JavaRDD<TopicDocument> next = swept.filter(o -> o instanceof TopicDocument).map(o -> (TopicDocument) o)
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      // Each state is checkpointed locally: the lineage stays one step long over hundreds of
-      // iterations, and the previous state, sweep and broadcast can go at once.
+      ChangeAccumulator changes = new ChangeAccumulator();
+      sc.sc().register(changes, "topic count changes");
+      JavaRDD<TopicDocument> next = documents.mapPartitionsWithIndex((partition, it) -> sweepPartition(it,
+          snapshot.value(), vocabularySize, k, alphaNow, betaNow, sweeps, seed * 31 + partition, optimize, changes),
+          true)
+          // The kept state is a pass-through of the sweep: once checkpointed it is what later jobs
+          // serialize, and its own closure must not hold this synchronisation's broadcast.
+          .mapPartitions(it -> it, true).persist(StorageLevel.MEMORY_AND_DISK());
+      // One job per synchronisation: it sweeps, keeps and locally checkpoints the new state (the
+      // lineage stays one step long over hundreds of iterations), and its accumulator brings back
+      // the count changes. The sweep runs in the job's only stage, a result stage, whose
+      // accumulator updates Spark applies once per partition even when a task is retried.
       next.rdd().localCheckpoint();
       next.count();
-      swept.unpersist(false);
+      CountChange change = changes.isZero() ? CountChange.none(wordTopic.length) : changes.value();
       documents.unpersist(false);
       snapshot.destroy(false);
       documents = next;
-      wordTopic = sum(wordTopic, change.wordTopicDelta());
+      wordTopic = sum(wordTopic, change.wordTopic());
       if (optimize) {
         alpha = optimizedAlpha(alpha, change.histograms(), k);
         beta = Dirichlet.optimizeBeta(beta, cellHistogram(wordTopic), totals(wordTopic, k), vocabularySize);
@@ -77,6 +81,7 @@ final class AdLdaTrainer {
       if (LOG.isInfoEnabled() && (sync + 1) % 10 == 0) {
         LOG.info("topics: {} of {} iterations", done + sweeps, s.iterations());
       }
+      done += sweeps;
     }
     return new Result(wordTopic, alpha, beta, documents);
   }
@@ -109,8 +114,9 @@ final class AdLdaTrainer {
     return totals;
   }
 
-  private static Iterator<Object> sweepPartition(Iterator<TopicDocument> it, int[] snapshot, int vocabularySize,
-      int k, double[] alpha, double beta, int sweeps, long seed, boolean histograms) {
+  private static Iterator<TopicDocument> sweepPartition(Iterator<TopicDocument> it, int[] snapshot,
+      int vocabularySize, int k, double[] alpha, double beta, int sweeps, long seed, boolean histograms,
+      ChangeAccumulator changes) {
     List<TopicDocument> documents = new ArrayList<>();
     while (it.hasNext()) {
       TopicDocument d = it.next();
@@ -125,10 +131,8 @@ final class AdLdaTrainer {
     for (int i = 0; i < local.length; i++) {
       local[i] -= snapshot[i];
     }
-    List<Object> out = new ArrayList<>(documents.size() + 1);
-    out.addAll(documents);
-    out.add(new PartitionChange(local, histograms ? documentHistograms(documents, k) : Map.of()));
-    return out.iterator();
+    changes.add(new CountChange(local, histograms ? documentHistograms(documents, k) : Map.of()));
+    return documents.iterator();
   }
 
   /**
@@ -182,12 +186,6 @@ final class AdLdaTrainer {
       }
     }
     return histogram;
-  }
-
-  private static PartitionChange merge(PartitionChange a, PartitionChange b) {
-    Map<Long, Long> histograms = new HashMap<>(a.histograms());
-    b.histograms().forEach((key, value) -> histograms.merge(key, value, Long::sum));
-    return new PartitionChange(sum(a.wordTopicDelta(), b.wordTopicDelta()), histograms);
   }
 
   private static int[] sum(int[] a, int[] b) {

@@ -73,6 +73,11 @@ final class GibbsSweep {
 
   /** One sweep over the documents: every token's topic is drawn again; counts follow. */
   void sweep(List<TopicDocument> documents) {
+    // Kept current token by token; recomputed once a sweep so that rounding cannot drift.
+    smoothingSum = 0;
+    for (int k = 0; k < topics; k++) {
+      smoothingSum += alpha[k] * beta * inverseTotal[k];
+    }
     for (TopicDocument document : documents) {
       sample(document);
     }
@@ -81,19 +86,16 @@ final class GibbsSweep {
   private void sample(TopicDocument document) {
     int[] words = document.words();
     int[] assigned = document.topics();
-    java.util.Arrays.fill(docTopic, 0);
+    // Work per document follows its length, not K (short articles are many): docTopic is all
+    // zeros and coefficient[k] = alpha_k / (betaSum + n_k) between documents, and the document's
+    // mass is summed token by token.
     for (int t : assigned) {
       docTopic[t]++;
     }
-    // Recomputed per document, so rounding in the running sums cannot drift across a sweep.
-    smoothingSum = 0;
     double documentSum = 0;
-    for (int k = 0; k < topics; k++) {
-      smoothingSum += alpha[k] * beta * inverseTotal[k];
-      if (docTopic[k] > 0) {
-        documentSum += docTopic[k] * beta * inverseTotal[k];
-        coefficient[k] = (alpha[k] + docTopic[k]) * inverseTotal[k];
-      }
+    for (int t : assigned) {
+      documentSum += beta * inverseTotal[t];
+      coefficient[t] = (alpha[t] + docTopic[t]) * inverseTotal[t];
     }
     for (int i = 0; i < words.length; i++) {
       int w = words[i];
@@ -114,8 +116,10 @@ final class GibbsSweep {
       assigned[i] = chosen;
       documentSum += change(chosen, 1, base);
     }
-    for (int k = 0; k < topics; k++) {
-      coefficient[k] = alpha[k] * inverseTotal[k];
+    // Topics the document left on the way already have docTopic 0 and their plain coefficient.
+    for (int t : assigned) {
+      docTopic[t] = 0;
+      coefficient[t] = alpha[t] * inverseTotal[t];
     }
   }
 

@@ -64,6 +64,11 @@ class ConfigLoaderTest {
     ConfigError format = assertThrows(ConfigError.class,
         () -> ConfigLoader.load(null, Map.of("input.format", "xml")));
     assertTrue(format.getMessage().contains("'xml' is not one of"), format.getMessage());
+    ConfigError forms = assertThrows(ConfigError.class,
+        () -> ConfigLoader.load(null, Map.of("features.lemmatize", "true")));
+    assertTrue(forms.getMessage().contains("cannot both be true"), forms.getMessage());
+    assertTrue(ConfigLoader.load(null, Map.of("features.lemmatize", "true", "features.stem", "false"))
+        .features().lemmatize());
     ConfigError ratio = assertThrows(ConfigError.class,
         () -> ConfigLoader.load(null, Map.of("ingest.max-control-char-ratio", "2")));
     assertTrue(ratio.getMessage().contains("between 0 and 1"), ratio.getMessage());

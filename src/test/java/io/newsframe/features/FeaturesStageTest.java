@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FeaturesStageTest {
-  private static final FeaturesSettings SETTINGS = new FeaturesSettings(true,
+  private static final FeaturesSettings SETTINGS = new FeaturesSettings(true, false,
       new FeaturesSettings.Phrases(2, 5, 0.5, 100), new FeaturesSettings.Vocabulary(3, 0.9, 1000), "fit");
   private final SparkSession spark = SharedSpark.session();
 
@@ -61,7 +61,7 @@ class FeaturesStageTest {
     assertFalse(tokens.contains(TermAnalyzer.BOUNDARY));
     assertTrue(tokens.containsAll(List.of("white_hous", "special_militari_oper")), tokens.toString());
 
-    Map<String, String> display = FeaturesStage.vocabularyRows(spark, model, documents, true).collectAsList().stream()
+    Map<String, String> display = FeaturesStage.vocabularyRows(spark, model, documents).collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getString(1), r -> r.getString(2)));
     assertEquals("white house", display.get("white_hous"));
     assertEquals("sanctions", display.get("sanction"));

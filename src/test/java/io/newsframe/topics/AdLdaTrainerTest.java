@@ -37,7 +37,7 @@ class AdLdaTrainerTest {
 
   private static AdLdaTrainer.Result train(long seed) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext());
-    var settings = new AdLdaTrainer.Settings(TOPICS, 60, 5, 20, 10, 1.0, 0.01, seed);
+    var settings = new AdLdaTrainer.Settings(TOPICS, 60, 10, 5, 20, 10, 1.0, 0.01, seed);
     return AdLdaTrainer.train(sc, sc.parallelize(planted(300, 3), 2), TOPICS * WORDS_PER_TOPIC, settings);
   }
 
