@@ -37,7 +37,7 @@ final class FeaturesStep implements Stage {
             Map.of("vocabulary", 0L));
       }
       String saved = ModelPaths.reused(context, FeaturesStage.NAME, settings.model());
-      PipelineModel model = saved == null ? FeaturesStage.pipeline(settings, modelled).fit(documents)
+      PipelineModel model = saved == null ? FeaturesStage.fit(settings, documents, modelled)
           : Models.loadPipeline(saved, "features.model");
       Models.savePipeline(model, ModelPaths.of(context, FeaturesStage.NAME) + "/" + context.run().runId());
       Dataset<Row> features = FeaturesStage.transform(model, documents).persist(StorageLevel.MEMORY_AND_DISK());
