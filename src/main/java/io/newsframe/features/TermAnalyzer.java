@@ -54,7 +54,10 @@ public final class TermAnalyzer implements Serializable {
     if (text == null) {
       return terms;
     }
-    sentence = new ArrayList<>();
+    if (sentence == null) {
+      sentence = new ArrayList<>();
+    }
+    sentence.clear();
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       boolean part = i < text.length() && isWordChar(text, i, start >= 0);

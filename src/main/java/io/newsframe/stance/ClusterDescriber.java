@@ -9,8 +9,9 @@ import java.util.stream.IntStream;
 
 /**
  * A cluster in words, from its centroid in standard units: the features at least {@link #MIN_Z}
- * standard deviations from the mean, clustered features first, strongest first, each as a phrase ("quotes Russia; negative
- * toward NATO; writes 'Kiev'; puts charged words in quotes (“invasion”)").
+ * standard deviations from the mean, clustered features first, strongest first, each as a phrase
+ * ("quotes Russia; negative toward NATO; writes 'Kiev'; puts charged words in quotes
+ * (“invasion”)").
  */
 final class ClusterDescriber {
   static final double MIN_Z = 0.5;
