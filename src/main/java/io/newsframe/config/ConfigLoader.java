@@ -225,12 +225,13 @@ public final class ConfigLoader {
     return new StanceSettings(nonBlank(c, "model"), clusters,
         new StanceSettings.Auto(List.copyOf(candidates), (int) positive(c, "auto.seeds"), ratio(c, "auto.min-stability"),
             (int) positive(c, "auto.sample")),
-        c.getLong("seed"), (int) positive(c, "max-iterations"), List.copyOf(c.getStringList("cluster-exclude")),
+        c.getLong("seed"), (int) positive(c, "max-iterations"), terms(c, "cluster-features"),
         new StanceSettings.PerTopic((int) positive(c, "per-topic.min-articles"), (int) nonNegative(c, "per-topic.max-topics")),
         (int) positive(c, "window"), (int) positive(c, "evidence"), lexicon, List.copyOf(targets),
         new StanceSettings.Attribution(terms(c, "attribution.verbs"), terms(c, "attribution.phrases")),
         java.util.Collections.unmodifiableMap(framing), List.copyOf(axes),
-        new StanceSettings.AxisTerms((int) positive(c, "axis-terms.min-docs"), (int) positive(c, "axis-terms.max-terms")),
+        new StanceSettings.AxisTerms((int) positive(c, "axis-terms.min-docs"), (int) positive(c, "axis-terms.max-terms"),
+            lowerCaseSet(c.getStringList("axis-terms.exclude"))),
         terms(c, "hedges"),
         new StanceSettings.ScareQuotes((int) positive(c, "scare-quotes.max-words"), terms(c, "scare-quotes.terms")),
         new StanceSettings.Relations(terms(c, "relations.cooperation"), terms(c, "relations.conflict")));
@@ -240,6 +241,10 @@ public final class ConfigLoader {
     List<String> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
+  }
+
+  private static java.util.Set<String> lowerCaseSet(List<String> words) {
+    return java.util.Set.copyOf(words.stream().map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).toList());
   }
 
   /** A non-empty list of non-blank strings. */

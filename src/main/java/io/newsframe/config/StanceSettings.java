@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** Settings of the stance stage (conf newsframe.stance). Lists and maps keep the file's order. */
 public record StanceSettings(String model, int clusters, Auto auto, long seed, int maxIterations,
-    List<String> clusterExclude, PerTopic perTopic,
+    List<String> clusterFeatures, PerTopic perTopic,
     int window, int evidence, Lexicon lexicon, List<Target> targets, Attribution attribution,
     Map<String, List<String>> framing, List<Axis> axes, AxisTerms axisTerms, List<String> hedges,
     ScareQuotes scareQuotes, Relations relations) implements Serializable {
@@ -31,8 +31,8 @@ public record StanceSettings(String model, int clusters, Auto auto, long seed, i
   /** A framing axis: the framing groups of side a against those of side b. */
   public record Axis(String name, List<String> a, List<String> b) implements Serializable {}
 
-  /** Which words an axis keeps. */
-  public record AxisTerms(int minDocs, int maxTerms) implements Serializable {}
+  /** Which words an axis keeps; exclude: lower-case words never weighted. */
+  public record AxisTerms(int minDocs, int maxTerms, java.util.Set<String> exclude) implements Serializable {}
 
   /** Quote attribution cues. */
   public record Attribution(List<String> verbs, List<String> phrases) implements Serializable {}

@@ -15,9 +15,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Scores the run's modelled articles on the stance features, clusters them (fitting the stance model
- * or reusing a saved one), saves the model, and writes article_stance, stance_clusters,
- * source_stance and topic_stance.
+ * Fits the stance model on the run's modelled articles (or reuses a saved one), saves it, assigns
+ * every article of the run to its clusters, and writes article_stance, stance_clusters,
+ * source_stance and topic_stance. Duplicates and articles kept out of modelling for quality are
+ * left out of the fit, so that a story syndicated ten times does not weigh ten times, but they are
+ * placed too: every article of the run has its stance row.
  */
 final class StanceStep implements Stage {
   private static final List<TableSpec> TABLES =
@@ -32,41 +34,51 @@ final class StanceStep implements Stage {
   public StageOutcome run(RunContext context) {
     var warehouse = context.warehouse();
     var settings = context.config().stance();
-    Dataset<Row> articles = warehouse.readRun(Tables.ARTICLES, context.run())
-        .where(col(Tables.Articles.FOR_MODELLING))
-        .select("id", "title", "text", "source", "published_date");
+    Dataset<Row> all = warehouse.readRun(Tables.ARTICLES, context.run())
+        .select("id", "title", "text", "source", "published_date", Tables.Articles.FOR_MODELLING);
+    Dataset<Row> articles = all.where(col(Tables.Articles.FOR_MODELLING)).drop(Tables.Articles.FOR_MODELLING);
+    Dataset<Row> others = all.where(org.apache.spark.sql.functions.not(col(Tables.Articles.FOR_MODELLING)))
+        .drop(Tables.Articles.FOR_MODELLING);
     long documents = articles.count();
+    long total = all.count();
     String saved = ModelPaths.reused(context, StanceStage.NAME, settings.model());
-    // Fitting needs two articles at least; a saved model assigns even one (a small scheduled batch).
-    if (documents == 0 || (saved == null && documents < 2)) {
+    // Fitting needs two modelled articles at least; a saved model assigns even one (a small scheduled batch).
+    if (total == 0 || (saved == null && documents < 2)) {
       for (var table : TABLES) {
         warehouse.writeRun(table, context.spark().createDataFrame(List.<Row>of(), table.schema()), context.run());
       }
-      return new StageOutcome(documents, 0, 0, TABLES, Map.of());
+      // Nothing to fit on and no model to assign with: the run has no stance rows, and says so.
+      return new StageOutcome(0, 0, 0, TABLES, Map.of("unclustered", total));
     }
     Dataset<Row> topics = warehouse.readRun(Tables.ARTICLE_TOPICS, context.run()).select("id", "dominant_topic");
     FeatureSpace space = new FeatureSpace(settings);
     List<StanceClustering.Candidate> sweep = new ArrayList<>();
     StanceModel model;
     Dataset<Row> features;
+    Dataset<Row> fitted = null;
     if (saved == null) {
       StanceStage.Learned learned = StanceStage.fit(context.spark(), articles, space, sweep);
       model = learned.model();
-      features = learned.features();
+      fitted = learned.features();
+      features = fitted.unionByName(StanceStage.score(context.spark(), model, space, others));
     } else {
       model = StanceModel.load(context.spark(), saved, space);
-      features = StanceStage.score(context.spark(), model, space, articles);
+      features = StanceStage.score(context.spark(), model, space, all.drop(Tables.Articles.FOR_MODELLING));
     }
     model.save(context.spark(), ModelPaths.of(context, StanceStage.NAME) + "/" + context.run().runId());
-    StanceStage.Result result = StanceStage.apply(context.spark(), model, space, features, articles, topics, sweep);
+    Dataset<Row> placed = all.drop(Tables.Articles.FOR_MODELLING);
+    StanceStage.Result result = StanceStage.apply(context.spark(), model, space, features, placed, topics, sweep);
     try {
       warehouse.writeRun(Tables.ARTICLE_STANCE, result.articleStance(), context.run());
       Dataset<Row> written = warehouse.readRun(Tables.ARTICLE_STANCE, context.run());
       warehouse.writeRun(Tables.STANCE_CLUSTERS, result.clusters(), context.run());
-      warehouse.writeRun(Tables.SOURCE_STANCE, StanceStage.sources(written, articles), context.run());
+      warehouse.writeRun(Tables.SOURCE_STANCE, StanceStage.sources(written, placed), context.run());
       warehouse.writeRun(Tables.TOPIC_STANCE, StanceStage.topics(written), context.run());
     } finally {
       result.release();
+      if (fitted != null) {
+        fitted.unpersist();
+      }
     }
     // The clustering's quality in the runs table, in thousandths; with k chosen, each candidate's.
     Map<String, Long> details = new java.util.TreeMap<>();
@@ -76,6 +88,9 @@ final class StanceStep implements Stage {
       details.put("auto_k." + c.k() + ".silhouette_milli", Math.round(c.silhouette() * 1000));
       details.put("auto_k." + c.k() + ".stability_milli", Math.round(c.stability() * 1000));
     }
-    return new StageOutcome(documents, documents, 0, TABLES, details);
+    details.put("fitted_on", saved == null ? documents : 0);
+    // Every article of the run has its row: the outcome fails to reconcile otherwise.
+    return new StageOutcome(total, warehouse.readRun(Tables.ARTICLE_STANCE, context.run()).count(), 0, TABLES,
+        details);
   }
 }

@@ -9,13 +9,16 @@ import java.util.stream.IntStream;
 
 /**
  * A cluster in words, from its centroid in standard units: the features at least {@link #MIN_Z}
- * standard deviations from the mean, clustered features first, strongest first, each as a phrase
- * ("quotes Russia; negative toward NATO; writes 'Kiev'; puts charged words in quotes
- * (“invasion”)").
+ * standard deviations from the mean, strongest first, each as a phrase ("quotes Russia; negative
+ * toward NATO; writes 'Kiev'; puts charged words in quotes (“invasion”)"). What a cluster does
+ * comes before what it lacks ("says little of Ukraine"), and at most {@link #MAX_AXES} of the
+ * phrases are axis positions: the clustering is built on the axes, but a reader is served first
+ * by the markers an article actually carries.
  */
 final class ClusterDescriber {
   static final double MIN_Z = 0.5;
   private static final int MAX_PHRASES = 5;
+  private static final int MAX_AXES = 2;
 
   private ClusterDescriber() {}
 
@@ -26,22 +29,24 @@ final class ClusterDescriber {
   static String describe(double[] z, FeatureSpace space, Map<String, String> examples) {
     List<String> names = space.names();
     List<String> phrases = new ArrayList<>();
+    int[] axes = {0};
     IntStream.range(0, z.length).boxed()
         .filter(i -> Math.abs(z[i]) >= MIN_Z)
-        .sorted(Comparator.comparing((Integer i) -> excluded(names.get(i), space.settings()))
+        .sorted(Comparator.comparing((Integer i) -> absence(names.get(i), z[i]))
             .thenComparingDouble(i -> -Math.abs(z[i])).thenComparing(i -> i))
         .forEach(i -> {
+          boolean axis = names.get(i).startsWith(FeatureSpace.AXIS);
           String phrase = phrase(names.get(i), z[i], space.settings(), examples.get(names.get(i)));
-          if (phrase != null && phrases.size() < MAX_PHRASES) {
+          if (phrase != null && phrases.size() < MAX_PHRASES && (!axis || axes[0]++ < MAX_AXES)) {
             phrases.add(phrase);
           }
         });
     return phrases.isEmpty() ? "close to the corpus average on every stance feature" : String.join("; ", phrases);
   }
 
-  /** Features left out of the clustering describe a cluster only after those it was built on. */
-  private static boolean excluded(String feature, StanceSettings settings) {
-    return settings.clusterExclude().stream().anyMatch(feature::startsWith);
+  /** A low count of mentions or quotes: what the cluster lacks ("says little of Ukraine"). */
+  private static boolean absence(String feature, double z) {
+    return z < 0 && (feature.startsWith(FeatureSpace.MENTIONS) || feature.startsWith(FeatureSpace.VOICE));
   }
 
   private static String phrase(String feature, double z, StanceSettings settings, String example) {

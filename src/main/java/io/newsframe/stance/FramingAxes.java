@@ -4,6 +4,7 @@ import io.newsframe.config.StanceSettings;
 import io.newsframe.stance.TermMatcher.Hit;
 import io.newsframe.stance.TermMatcher.Kind;
 import io.newsframe.stance.TermMatcher.Role;
+import io.newsframe.text.StopWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,8 @@ import scala.Tuple2;
  * weight is log2 of (share of a-articles containing it) over (share of b-articles containing it),
  * add-one smoothed, clipped to ±4 and scaled to ±1, where an a-article is one using a term of a
  * framing group of side a. The seed terms themselves are not weighted here: the scorer counts them
- * as ±1 directly.
+ * as ±1 directly. Function words are not weighted either: how often a writer uses "she", "says" or
+ * "you" is house style, not framing; nor are the words axis-terms.exclude lists.
  */
 public final class FramingAxes {
   private static final double CLIP = 4.0;
@@ -95,6 +97,7 @@ public final class FramingAxes {
       int[][] sideOfGroup, Set<String> seedWords) {
     TermMatcher matcher = space.matcher();
     int axes = space.settings().axes().size();
+    Set<String> excluded = space.settings().axisTerms().exclude();
     Map<String, long[]> local = new HashMap<>();
     long[] totals = new long[2 * axes + 1];
     while (rows.hasNext()) {
@@ -123,7 +126,8 @@ public final class FramingAxes {
       Set<String> distinct = new HashSet<>();
       for (int w = 0; w < words.size; w++) {
         String word = words.lower[w];
-        if (word.length() >= MIN_WORD_CHARS && Character.isLetter(word.charAt(0)) && !seedWords.contains(word)) {
+        if (word.length() >= MIN_WORD_CHARS && Character.isLetter(word.charAt(0)) && !seedWords.contains(word)
+            && !StopWords.ENGLISH.contains(word) && !excluded.contains(word)) {
           distinct.add(word);
         }
       }

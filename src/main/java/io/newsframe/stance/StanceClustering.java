@@ -20,7 +20,7 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * Clusters articles on their stance features with MLlib k-means (k-means|| seeding): the features
- * not excluded by stance.cluster-exclude, standardized. Measured on the east/west corpus against
+ * named by stance.cluster-features, standardized. Measured on the east/west corpus against
  * Gaussian mixtures, bisecting k-means and unit-length (cosine) vectors (docs/benchmarks.md).
  * With k chosen automatically, each candidate k is fitted with several seeds: k must give
  * clusterings that agree across seeds (mean adjusted Rand index against the first seed at least
@@ -47,7 +47,7 @@ public final class StanceClustering {
    */
   public static Fitted fit(Dataset<Row> features, StanceSettings settings, List<String> names) {
     long n = features.count();
-    PipelineStage[] preparation = preparation(names, settings.clusterExclude());
+    PipelineStage[] preparation = preparation(names, settings.clusterFeatures());
     PipelineModel prepared = new Pipeline().setStages(preparation).fit(features);
     Dataset<Row> scaled = prepared.transform(features).persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -74,12 +74,12 @@ public final class StanceClustering {
   }
 
   /** Feature selection and standardization: the stages before k-means. */
-  static PipelineStage[] preparation(List<String> names, List<String> excludedPrefixes) {
+  static PipelineStage[] preparation(List<String> names, List<String> clusteredPrefixes) {
     int[] kept = java.util.stream.IntStream.range(0, names.size())
-        .filter(i -> excludedPrefixes.stream().noneMatch(p -> names.get(i).startsWith(p)))
+        .filter(i -> clusteredPrefixes.stream().anyMatch(p -> names.get(i).startsWith(p)))
         .toArray();
     if (kept.length == 0) {
-      throw new IllegalArgumentException("stance.cluster-exclude " + excludedPrefixes + " leaves no feature of " + names);
+      throw new IllegalArgumentException("stance.cluster-features " + clusteredPrefixes + " matches no feature of " + names);
     }
     return new PipelineStage[] {
         new VectorSlicer().setInputCol(FEATURES).setOutputCol(CLUSTERED).setIndices(kept),

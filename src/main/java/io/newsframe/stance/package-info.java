@@ -1,5 +1,5 @@
 /**
- * The stance stage: reads the run's modelled {@code articles} (title, text, source, date) and
+ * The stance stage: reads the run's {@code articles} (title, text, source, date) and
  * {@code article_topics}, writes {@code article_stance}, {@code stance_clusters}, {@code
  * source_stance} and {@code topic_stance}.
  *
@@ -12,12 +12,14 @@
  * induced from the batch ({@link io.newsframe.stance.PolarityLexicon}, {@link
  * io.newsframe.stance.FramingAxes}), so no third-party lexicon (and its licence) is needed.
  *
- * <p>The standardized features are clustered with MLlib k-means ({@link
+ * <p>The features named by {@code stance.cluster-features} (by default the framing axes, which place
+ * every article) are standardized and clustered with MLlib k-means ({@link
  * io.newsframe.stance.StanceClustering}); k is given or chosen by silhouette among candidates that
- * are stable across seeds. The fitted {@link io.newsframe.stance.StanceModel} is saved with the run
+ * are stable across seeds. The model is fitted on the modelled articles and then places every
+ * article of the run, duplicates included. The fitted {@link io.newsframe.stance.StanceModel} is saved with the run
  * and reused by later runs with {@code stance.model = latest}.
  *
- * <p>Invariants: one article_stance row per modelled article; same articles, settings and seed give
+ * <p>Invariants: one article_stance row per article of the run; same articles, settings and seed give
  * the same clusters; nothing proportional to the corpus is collected to the driver (the lexicon and
  * axis weights are capped by configuration, cluster summaries by k).
  */

@@ -58,7 +58,8 @@ class StanceRunTest {
 
   /**
    * journals_interests without its source, bloc, url and query fields: purity and NMI of the
-   * clusters against bloc, overall and per source. Floors are the measured values less a margin
+   * clusters against bloc, overall and per source, over every record (duplicates and articles kept
+   * out of modelling are placed too). Floors are the measured values less a margin
    * (docs/benchmarks.md); the issue's 0.90 is not reached.
    */
   @Test
@@ -81,7 +82,7 @@ class StanceRunTest {
     run("stance_ru", blind);
     Map<Integer, Map<String, Integer>> byCluster = new TreeMap<>();
     Map<String, Map<Integer, Integer>> bySource = new TreeMap<>();
-    // k x articles is small here (1.2k rows); the floors need every article's cluster.
+    // k x articles is small here (1.5k rows); the floors need every article's cluster.
     for (Row r : spark.sql("SELECT id, cluster FROM newsframe.stance_ru.article_stance").collectAsList()) {
       String[] t = truth.get(r.getString(0));
       byCluster.computeIfAbsent(r.getInt(1), c -> new TreeMap<>()).merge(t[0], 1, Integer::sum);
@@ -91,7 +92,9 @@ class StanceRunTest {
     double nmi = ClusterAgreement.nmi(byCluster);
     System.out.printf("stance on journals_interests: k=%d purity %.3f NMI %.3f clusters %s sources %s%n",
         byCluster.size(), purity, nmi, byCluster, bySource);
-    assertTrue(purity >= 0.72, "purity " + purity);
-    assertTrue(nmi >= 0.12, "NMI " + nmi);
+    assertEquals(truth.size(), byCluster.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).sum(),
+        "every record has its stance row");
+    assertTrue(purity >= 0.77, "purity " + purity);
+    assertTrue(nmi >= 0.33, "NMI " + nmi);
   }
 }

@@ -57,8 +57,9 @@ class StanceClusteringTest {
     StructType schema = new StructType().add("id", DataTypes.StringType).add("truth", DataTypes.IntegerType)
         .add("features", SQLDataTypes.VectorType());
     Dataset<Row> data = spark.createDataFrame(rows, schema);
+    // By default only the framing axes are clustered.
     StanceSettings settings = ConfigLoader.defaults().stance();
-    StanceClustering.Fitted fitted = StanceClustering.fit(data, settings, List.of("x", "y", "z"));
+    StanceClustering.Fitted fitted = StanceClustering.fit(data, settings, List.of("axis.x", "axis.y", "axis.z"));
     assertEquals(3, fitted.k());
     assertTrue(fitted.sweep().stream().filter(c -> c.k() == 3).allMatch(c -> c.stability() > 0.99));
     long[][] table = new long[3][3];
