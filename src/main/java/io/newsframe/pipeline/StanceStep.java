@@ -39,8 +39,11 @@ final class StanceStep implements Stage {
     Dataset<Row> articles = all.where(col(Tables.Articles.FOR_MODELLING)).drop(Tables.Articles.FOR_MODELLING);
     Dataset<Row> others = all.where(org.apache.spark.sql.functions.not(col(Tables.Articles.FOR_MODELLING)))
         .drop(Tables.Articles.FOR_MODELLING);
-    long documents = articles.count();
-    long total = all.count();
+    // Both counts in one pass over the run's articles.
+    Row counts = all.agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)),
+        org.apache.spark.sql.functions.count_if(col(Tables.Articles.FOR_MODELLING))).first();
+    long total = counts.getLong(0);
+    long documents = counts.getLong(1);
     String saved = ModelPaths.reused(context, StanceStage.NAME, settings.model());
     // Fitting needs two modelled articles at least; a saved model assigns even one (a small scheduled batch).
     if (total == 0 || (saved == null && documents < 2)) {
