@@ -32,7 +32,8 @@ import org.apache.spark.sql.SparkSession;
  * same windows) and diversity of both; with a labels file, the NMI of each one's dominant topic
  * with the labels. Prints a Markdown table row per system.
  *
- * <p>Arguments: WAREHOUSE K ITERATIONS THREADS [LABELS.jsonl LABEL_FIELD]
+ * <p>Arguments: WAREHOUSE K ITERATIONS THREADS SEED [LABELS.jsonl LABEL_FIELD]; both systems take
+ * SEED (one run is not the mean: NPMI moves from seed to seed by more than the two differ).
  */
 public final class TopicBench {
   private TopicBench() {}
@@ -42,10 +43,11 @@ public final class TopicBench {
     int k = Integer.parseInt(args[1]);
     int iterations = Integer.parseInt(args[2]);
     int threads = Integer.parseInt(args[3]);
-    Map<String, String> labels = args.length > 5 ? labels(Path.of(args[4]), args[5]) : Map.of();
+    String seed = args[4];
+    Map<String, String> labels = args.length > 6 ? labels(Path.of(args[5]), args[6]) : Map.of();
     NewsframeConfig config = ConfigLoader.load(null, Map.of("warehouse", warehouse,
         "spark.master", "local[" + threads + "]", "topics.topics", Integer.toString(k),
-        "topics.iterations", Integer.toString(iterations), "topics.partitions", Integer.toString(threads)));
+        "topics.iterations", Integer.toString(iterations), "topics.partitions", Integer.toString(threads), "topics.seed", seed));
     SparkSession spark = Sessions.create(config);
     spark.sql("USE newsframe.news");
     List<Row> vocabulary = spark.sql("SELECT term, display FROM vocabulary ORDER BY term_index").collectAsList();
