@@ -32,16 +32,27 @@ final class AdLdaTrainer {
   record Settings(int topics, int iterations, int alignedSweeps, int sweepsPerSync, int burnIn, int optimizeInterval,
       double alphaSum, double beta, long seed) implements Serializable {}
 
-  /** What training leaves: the counts and priors of the model, and the documents' final topics. */
-  record Result(int[] wordTopic, double[] alpha, double beta, JavaRDD<TopicDocument> documents) {}
+  /**
+   * What training leaves: the counts and priors of the model, and the documents' final topics,
+   * cached until {@link #release()}.
+   */
+  record Result(int[] wordTopic, double[] alpha, double beta, JavaRDD<DocumentBlock> blocks) {
+    JavaRDD<TopicDocument> documents() {
+      return blocks.flatMap(b -> b.documents().iterator());
+    }
+
+    void release() {
+      blocks.unpersist(false);
+    }
+  }
 
   private AdLdaTrainer() {}
 
   static Result train(JavaSparkContext sc, JavaRDD<TopicDocument> input, int vocabularySize, Settings s) {
     int k = s.topics();
-    JavaRDD<TopicDocument> documents = input.map(d -> initialTopics(d, k, s.seed()))
+    JavaRDD<DocumentBlock> blocks = input.mapPartitions(it -> List.of(initialBlock(it, k, s.seed())).iterator(), true)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    int[] wordTopic = documents.mapPartitions(it -> List.of(counts(it, vocabularySize, k)).iterator())
+    int[] wordTopic = blocks.mapPartitions(it -> List.of(counts(it, vocabularySize, k)).iterator())
         .treeReduce(AdLdaTrainer::sum);
     double[] alpha = new double[k];
     java.util.Arrays.fill(alpha, s.alphaSum() / k);
@@ -57,7 +68,7 @@ final class AdLdaTrainer {
       long seed = s.seed() * 1_000_003L + sync;
       ChangeAccumulator changes = new ChangeAccumulator();
       sc.sc().register(changes, "topic count changes");
-      JavaRDD<TopicDocument> next = documents.mapPartitionsWithIndex((partition, it) -> sweepPartition(it,
+      JavaRDD<DocumentBlock> next = blocks.mapPartitionsWithIndex((partition, it) -> sweepPartition(it,
           snapshot.value(), vocabularySize, k, alphaNow, betaNow, sweeps, seed * 31 + partition, optimize, changes),
           true)
           // The kept state is a pass-through of the sweep: once checkpointed it is what later jobs
@@ -70,9 +81,9 @@ final class AdLdaTrainer {
       next.rdd().localCheckpoint();
       next.count();
       CountChange change = changes.isZero() ? CountChange.none(wordTopic.length) : changes.value();
-      documents.unpersist(false);
+      blocks.unpersist(false);
       snapshot.destroy(false);
-      documents = next;
+      blocks = next;
       wordTopic = sum(wordTopic, change.wordTopic());
       if (optimize) {
         alpha = optimizedAlpha(alpha, change.histograms(), k);
@@ -83,24 +94,33 @@ final class AdLdaTrainer {
       }
       done += sweeps;
     }
-    return new Result(wordTopic, alpha, beta, documents);
+    return new Result(wordTopic, alpha, beta, blocks);
   }
 
-  private static TopicDocument initialTopics(TopicDocument d, int k, long seed) {
-    SplittableRandom random = new SplittableRandom(seed ^ d.id().hashCode() * 0x9E3779B97F4A7C15L);
-    int[] topics = new int[d.words().length];
-    for (int i = 0; i < topics.length; i++) {
-      topics[i] = random.nextInt(k);
-    }
-    return new TopicDocument(d.id(), d.words(), topics);
-  }
-
-  private static int[] counts(Iterator<TopicDocument> it, int vocabularySize, int k) {
-    int[] counts = new int[vocabularySize * k];
+  private static DocumentBlock initialBlock(Iterator<TopicDocument> it, int k, long seed) {
+    List<TopicDocument> documents = new ArrayList<>();
     while (it.hasNext()) {
       TopicDocument d = it.next();
-      for (int i = 0; i < d.words().length; i++) {
-        counts[d.words()[i] * k + d.topics()[i]]++;
+      SplittableRandom random = new SplittableRandom(seed ^ d.id().hashCode() * 0x9E3779B97F4A7C15L);
+      int[] topics = new int[d.words().length];
+      for (int i = 0; i < topics.length; i++) {
+        topics[i] = random.nextInt(k);
+      }
+      documents.add(new TopicDocument(d.id(), d.words(), topics));
+    }
+    return DocumentBlock.of(documents);
+  }
+
+  private static int[] counts(Iterator<DocumentBlock> it, int vocabularySize, int k) {
+    int[] counts = new int[vocabularySize * k];
+    while (it.hasNext()) {
+      DocumentBlock b = it.next();
+      for (int d = 0; d < b.words().length; d++) {
+        int[] words = b.words()[d];
+        int[] topics = b.topics()[d];
+        for (int i = 0; i < words.length; i++) {
+          counts[words[i] * k + topics[i]]++;
+        }
       }
     }
     return counts;
@@ -114,15 +134,11 @@ final class AdLdaTrainer {
     return totals;
   }
 
-  private static Iterator<TopicDocument> sweepPartition(Iterator<TopicDocument> it, int[] snapshot,
+  private static Iterator<DocumentBlock> sweepPartition(Iterator<DocumentBlock> it, int[] snapshot,
       int vocabularySize, int k, double[] alpha, double beta, int sweeps, long seed, boolean histograms,
       ChangeAccumulator changes) {
-    List<TopicDocument> documents = new ArrayList<>();
-    while (it.hasNext()) {
-      TopicDocument d = it.next();
-      // A copy: the cached parent's documents must stay as they were if this task runs again.
-      documents.add(new TopicDocument(d.id(), d.words(), d.topics().clone()));
-    }
+    // A copy: the cached parent's topics must stay as they were if this task runs again.
+    List<TopicDocument> documents = DocumentBlock.copyDocuments(it);
     int[] local = snapshot.clone();
     GibbsSweep sampler = new GibbsSweep(k, vocabularySize, local, totals(local, k), alpha, beta, seed);
     for (int sweep = 0; sweep < sweeps; sweep++) {
@@ -132,7 +148,7 @@ final class AdLdaTrainer {
       local[i] -= snapshot[i];
     }
     changes.add(new CountChange(local, histograms ? documentHistograms(documents, k) : Map.of()));
-    return documents.iterator();
+    return List.of(DocumentBlock.of(documents)).iterator();
   }
 
   /**

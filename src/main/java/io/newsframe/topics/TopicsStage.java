@@ -66,7 +66,7 @@ public final class TopicsStage {
         Result described = describe(spark, model, articleTopics, trained.documents(), display, titles, s.topTerms());
         return new Result(model, described.topics(), articleTopics, described.meanNpmi(), described.diversity(), sweep);
       } finally {
-        trained.documents().unpersist(false);
+        trained.release();
       }
     } finally {
       documents.unpersist(false);
@@ -90,7 +90,7 @@ public final class TopicsStage {
       }
       scores.put(candidate, Arrays.stream(Coherence.npmi(trial.documents().map(TopicDocument::words), top))
           .average().orElse(0));
-      trial.documents().unpersist(false);
+      trial.release();
     }
     return scores;
   }
