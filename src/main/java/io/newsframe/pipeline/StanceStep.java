@@ -1,6 +1,10 @@
 package io.newsframe.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 
 import io.newsframe.stance.FeatureSpace;
 import io.newsframe.stance.StanceClustering;
@@ -11,6 +15,7 @@ import io.newsframe.tables.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -36,12 +41,12 @@ final class StanceStep implements Stage {
     var settings = context.config().stance();
     Dataset<Row> all = warehouse.readRun(Tables.ARTICLES, context.run())
         .select("id", "title", "text", "source", "published_date", Tables.Articles.FOR_MODELLING);
-    Dataset<Row> articles = all.where(col(Tables.Articles.FOR_MODELLING)).drop(Tables.Articles.FOR_MODELLING);
-    Dataset<Row> others = all.where(org.apache.spark.sql.functions.not(col(Tables.Articles.FOR_MODELLING)))
-        .drop(Tables.Articles.FOR_MODELLING);
+    Column modelled = col(Tables.Articles.FOR_MODELLING);
+    Dataset<Row> placed = all.drop(Tables.Articles.FOR_MODELLING);
+    Dataset<Row> articles = all.where(modelled).drop(Tables.Articles.FOR_MODELLING);
+    Dataset<Row> others = all.where(not(modelled)).drop(Tables.Articles.FOR_MODELLING);
     // Both counts in one pass over the run's articles.
-    Row counts = all.agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)),
-        org.apache.spark.sql.functions.count_if(col(Tables.Articles.FOR_MODELLING))).first();
+    Row counts = all.agg(count(lit(1)), count_if(modelled)).first();
     long total = counts.getLong(0);
     long documents = counts.getLong(1);
     String saved = ModelPaths.reused(context, StanceStage.NAME, settings.model());
@@ -66,14 +71,14 @@ final class StanceStep implements Stage {
       features = fitted.unionByName(StanceStage.score(context.spark(), model, space, others));
     } else {
       model = StanceModel.load(context.spark(), saved, space);
-      features = StanceStage.score(context.spark(), model, space, all.drop(Tables.Articles.FOR_MODELLING));
+      features = StanceStage.score(context.spark(), model, space, placed);
     }
     model.save(context.spark(), ModelPaths.of(context, StanceStage.NAME) + "/" + context.run().runId());
-    Dataset<Row> placed = all.drop(Tables.Articles.FOR_MODELLING);
     StanceStage.Result result = StanceStage.apply(context.spark(), model, space, features, placed, topics, sweep);
+    Dataset<Row> written;
     try {
       warehouse.writeRun(Tables.ARTICLE_STANCE, result.articleStance(), context.run());
-      Dataset<Row> written = warehouse.readRun(Tables.ARTICLE_STANCE, context.run());
+      written = warehouse.readRun(Tables.ARTICLE_STANCE, context.run());
       warehouse.writeRun(Tables.STANCE_CLUSTERS, result.clusters(), context.run());
       warehouse.writeRun(Tables.SOURCE_STANCE, StanceStage.sources(written, placed), context.run());
       warehouse.writeRun(Tables.TOPIC_STANCE, StanceStage.topics(written), context.run());
@@ -93,7 +98,6 @@ final class StanceStep implements Stage {
     }
     details.put("fitted_on", saved == null ? documents : 0);
     // Every article of the run has its row: the outcome fails to reconcile otherwise.
-    return new StageOutcome(total, warehouse.readRun(Tables.ARTICLE_STANCE, context.run()).count(), 0, TABLES,
-        details);
+    return new StageOutcome(total, written.count(), 0, TABLES, details);
   }
 }
