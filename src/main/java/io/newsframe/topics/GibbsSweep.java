@@ -6,77 +6,87 @@ import java.util.SplittableRandom;
 /**
  * Collapsed Gibbs sampling for LDA over one partition's documents, against the partition's own
  * copy of the word-topic counts: the local step of approximate distributed LDA (AD-LDA, Newman et
- * al. 2009). Each token's draw is split in the manner of SparseLDA (Yao et al. 2009) into the
- * smoothing mass (alpha * beta, shared by all tokens), the document mass (topics the document
- * uses) and the word mass (topics the word has), so a token costs the topics its word and its
- * document have, not all K.
+ * al. 2009).
+ *
+ * <p>A token's conditional, (alpha_k + n_dk)(beta + n_wk) / (betaSum + n_k), is split into a
+ * document part n_dk (beta + n_wk) / (betaSum + n_k), summed over the topics the document has, and
+ * a prior part alpha_k (beta + n_wk) / (betaSum + n_k). Nearly all the mass is in the document
+ * part (the document's n_dk sum to its length, the alpha_k to about 0.5 once optimized), so a
+ * token costs the few topics of its document rather than the many topics of a frequent word, which
+ * is what the word-sparse split of SparseLDA (Yao et al. 2009) costs. The prior part's word term,
+ * alpha_k n_wk / (betaSum + n_k), would cost those topics again, so it is kept as one running sum
+ * per word over the topic totals as they were when the sweep began, scaled by a bound on how far
+ * any total has fallen since. The proposal is then an envelope of the exact conditional, and
+ * rejection sampling against it draws from the exact conditional (GibbsSweepTest checks the
+ * chain against the posterior in closed form). With totals of thousands of tokens the bound stays
+ * near 1 and the prior part is a small share of the mass, so rejections are rare.
  *
  * <p>Counts are word-major: {@code wordTopic[w * K + k]}. Not thread-safe: one instance per task.
  */
 final class GibbsSweep {
   private final int topics;
+  private final int vocabularySize;
   private final int[] wordTopic;
   private final int[] topicTotals;
   private final double[] alpha;
   private final double beta;
   private final double betaSum;
   private final SplittableRandom random;
-  /** (alpha_k + n_dk) / (betaSum + n_k) for the current document. */
-  private final double[] coefficient;
-  private final double[] wordMass;
-  private final int[] docTopic;
-  /**
-   * The topics each word has a count in, word-major like the counts: {@code wordTopics[w * K + i]}
-   * for i below {@code wordTopicSize[w]}, and where each sits in that list ({@code -1}: absent).
-   * The word mass is summed over these only, as SparseLDA does.
-   */
-  private final int[] wordTopics;
-  private final int[] wordTopicSize;
-  private final int[] wordTopicPosition;
-  private final int[] massTopic;
   /** 1 / (betaSum + n_k), kept current so that a token costs one division. */
   private final double[] inverseTotal;
+  /** 1 / (betaSum + n_k) as it was when the sweep began: the denominators of {@link #wordPrior}. */
+  private final double[] sweepInverseTotal;
+  /** Per word, the sum over k of alpha_k n_wk / (betaSum + n_k), with the sweep's totals. */
+  private final double[] wordPrior;
+  /** The current document's topic counts, zero between documents. */
+  private final int[] docTopic;
+  /** The topics the current document has, and where each sits in that list ({@code -1}: absent). */
+  private final int[] docTopics;
+  private final int[] docTopicPosition;
+  private int docTopicCount;
+  private final double[] docMass;
+  /** Sum over k of alpha_k beta / (betaSum + n_k), kept current. */
   private double smoothingSum;
+  /** The largest (betaSum + n_k at the sweep's start) / (betaSum + n_k) so far: at least 1. */
+  private double envelope;
 
   GibbsSweep(int topics, int vocabularySize, int[] wordTopic, int[] topicTotals, double[] alpha, double beta,
       long seed) {
     this.topics = topics;
+    this.vocabularySize = vocabularySize;
     this.wordTopic = wordTopic;
     this.topicTotals = topicTotals;
     this.alpha = alpha;
     this.beta = beta;
     this.betaSum = beta * vocabularySize;
     this.random = new SplittableRandom(seed);
-    this.coefficient = new double[topics];
-    this.wordMass = new double[topics];
-    this.docTopic = new int[topics];
     this.inverseTotal = new double[topics];
-    this.massTopic = new int[topics];
-    this.wordTopics = new int[wordTopic.length];
-    this.wordTopicSize = new int[vocabularySize];
-    this.wordTopicPosition = new int[wordTopic.length];
-    for (int w = 0; w < vocabularySize; w++) {
-      for (int k = 0; k < topics; k++) {
-        int cell = w * topics + k;
-        wordTopicPosition[cell] = -1;
-        if (wordTopic[cell] > 0) {
-          wordTopicPosition[cell] = wordTopicSize[w];
-          wordTopics[w * topics + wordTopicSize[w]++] = k;
-        }
-      }
-    }
-    for (int k = 0; k < topics; k++) {
-      inverseTotal[k] = 1 / (betaSum + topicTotals[k]);
-      coefficient[k] = alpha[k] * inverseTotal[k];
-    }
+    this.sweepInverseTotal = new double[topics];
+    this.wordPrior = new double[vocabularySize];
+    this.docTopic = new int[topics];
+    this.docTopics = new int[topics];
+    this.docTopicPosition = new int[topics];
+    java.util.Arrays.fill(docTopicPosition, -1);
+    this.docMass = new double[topics];
   }
 
   /** One sweep over the documents: every token's topic is drawn again; counts follow. */
   void sweep(List<TopicDocument> documents) {
-    // Kept current token by token; recomputed once a sweep so that rounding cannot drift.
+    // Recomputed once a sweep, so that the running sums cannot drift.
     smoothingSum = 0;
+    envelope = 1;
     for (int k = 0; k < topics; k++) {
+      inverseTotal[k] = 1 / (betaSum + topicTotals[k]);
+      sweepInverseTotal[k] = inverseTotal[k];
       smoothingSum += alpha[k] * beta * inverseTotal[k];
+    }
+    for (int w = 0; w < vocabularySize; w++) {
+      double sum = 0;
+      int base = w * topics;
+      for (int k = 0; k < topics; k++) {
+        sum += alpha[k] * wordTopic[base + k] * sweepInverseTotal[k];
+      }
+      wordPrior[w] = sum;
     }
     for (TopicDocument document : documents) {
       sample(document);
@@ -86,103 +96,87 @@ final class GibbsSweep {
   private void sample(TopicDocument document) {
     int[] words = document.words();
     int[] assigned = document.topics();
-    // Work per document follows its length, not K (short articles are many): docTopic is all
-    // zeros and coefficient[k] = alpha_k / (betaSum + n_k) between documents, and the document's
-    // mass is summed token by token.
     for (int t : assigned) {
-      docTopic[t]++;
-    }
-    double documentSum = 0;
-    for (int t : assigned) {
-      documentSum += beta * inverseTotal[t];
-      coefficient[t] = (alpha[t] + docTopic[t]) * inverseTotal[t];
+      addToDocument(t);
     }
     for (int i = 0; i < words.length; i++) {
       int w = words[i];
       int base = w * topics;
       int old = assigned[i];
-      documentSum -= change(old, -1, base);
-      double wordSum = 0;
-      int present = wordTopicSize[w];
-      for (int j = 0; j < present; j++) {
-        int k = wordTopics[base + j];
-        double mass = coefficient[k] * wordTopic[base + k];
-        massTopic[j] = k;
-        wordMass[j] = mass;
-        wordSum += mass;
-      }
-      double u = random.nextDouble() * (smoothingSum + documentSum + wordSum);
-      int chosen = draw(u, wordSum, present, documentSum);
+      change(old, -1, w, base);
+      int chosen = draw(w, base);
       assigned[i] = chosen;
-      documentSum += change(chosen, 1, base);
+      change(chosen, 1, w, base);
     }
-    // Topics the document left on the way already have docTopic 0 and their plain coefficient.
-    for (int t : assigned) {
-      docTopic[t] = 0;
-      coefficient[t] = alpha[t] * inverseTotal[t];
+    for (int j = 0; j < docTopicCount; j++) {
+      int k = docTopics[j];
+      docTopic[k] = 0;
+      docTopicPosition[k] = -1;
     }
+    docTopicCount = 0;
   }
 
   /**
-   * Adds {@code delta} to topic k's counts for the word at {@code base} and the document, keeping
-   * the smoothing sum and coefficient current; returns the document mass of k before minus after
-   * (for delta -1) or after minus before (for +1), as the caller's sign expects.
+   * A draw from the exact conditional, by rejection from the envelope: the exact document and
+   * smoothing parts, and the word's prior term from the sweep's totals times the envelope bound.
    */
-  private double change(int k, int delta, int base) {
-    double before = docTopic[k] * beta * inverseTotal[k];
-    smoothingSum -= alpha[k] * beta * inverseTotal[k];
-    docTopic[k] += delta;
-    int count = wordTopic[base + k] += delta;
-    if (count == 0) {
-      removeWordTopic(base, k);
-    } else if (count == 1 && delta > 0) {
-      int w = base / topics;
-      wordTopicPosition[base + k] = wordTopicSize[w];
-      wordTopics[base + wordTopicSize[w]++] = k;
+  private int draw(int w, int base) {
+    double documentSum = 0;
+    for (int j = 0; j < docTopicCount; j++) {
+      int k = docTopics[j];
+      double mass = docTopic[k] * (beta + wordTopic[base + k]) * inverseTotal[k];
+      docMass[j] = mass;
+      documentSum += mass;
     }
-    topicTotals[k] += delta;
-    double inverse = 1 / (betaSum + topicTotals[k]);
-    inverseTotal[k] = inverse;
-    smoothingSum += alpha[k] * beta * inverse;
-    coefficient[k] = (alpha[k] + docTopic[k]) * inverse;
-    double after = docTopic[k] * beta * inverse;
-    return delta < 0 ? before - after : after - before;
+    double prior = envelope * Math.max(0, wordPrior[w]);
+    double total = documentSum + prior + smoothingSum;
+    while (true) {
+      int k = proposal(random.nextDouble() * total, documentSum, prior, base);
+      int count = wordTopic[base + k];
+      if (count == 0) {
+        return k;
+      }
+      double common = (docTopic[k] * (beta + count) + alpha[k] * beta) * inverseTotal[k];
+      double exact = common + alpha[k] * count * inverseTotal[k];
+      double bound = common + envelope * alpha[k] * count * sweepInverseTotal[k];
+      if (random.nextDouble() * bound < exact) {
+        return k;
+      }
+    }
   }
 
-  private void removeWordTopic(int base, int k) {
-    int w = base / topics;
-    int at = wordTopicPosition[base + k];
-    int last = wordTopics[base + --wordTopicSize[w]];
-    wordTopics[base + at] = last;
-    wordTopicPosition[base + last] = at;
-    wordTopicPosition[base + k] = -1;
-  }
-
-  private int draw(double u, double wordSum, int present, double documentSum) {
-    if (u < wordSum) {
-      for (int i = 0; i < present; i++) {
-        u -= wordMass[i];
+  /** The topic at {@code u} along the envelope: document part, word's prior term, smoothing. */
+  private int proposal(double u, double documentSum, double prior, int base) {
+    if (u < documentSum) {
+      for (int j = 0; j < docTopicCount; j++) {
+        u -= docMass[j];
         if (u <= 0) {
-          return massTopic[i];
+          return docTopics[j];
         }
       }
-      return massTopic[present - 1];
+      return docTopics[docTopicCount - 1];
     }
-    u -= wordSum;
-    if (u < documentSum) {
-      int last = 0;
+    u -= documentSum;
+    if (u < prior) {
+      int last = -1;
       for (int k = 0; k < topics; k++) {
-        if (docTopic[k] > 0) {
+        int count = wordTopic[base + k];
+        if (count > 0) {
           last = k;
-          u -= docTopic[k] * beta * inverseTotal[k];
+          u -= envelope * alpha[k] * count * sweepInverseTotal[k];
           if (u <= 0) {
             return k;
           }
         }
       }
-      return last;
+      if (last >= 0) {
+        return last;
+      }
+      // Rounding left a prior sum on a word with no counts: draw from the smoothing part instead.
+      u = random.nextDouble() * smoothingSum;
+    } else {
+      u -= prior;
     }
-    u -= documentSum;
     for (int k = 0; k < topics; k++) {
       u -= alpha[k] * beta * inverseTotal[k];
       if (u <= 0) {
@@ -190,5 +184,38 @@ final class GibbsSweep {
       }
     }
     return topics - 1;
+  }
+
+  /** Adds {@code delta} to topic k's counts for word w and the document; sums follow. */
+  private void change(int k, int delta, int w, int base) {
+    smoothingSum -= alpha[k] * beta * inverseTotal[k];
+    if (delta > 0) {
+      addToDocument(k);
+    } else if (--docTopic[k] == 0) {
+      removeFromDocument(k);
+    }
+    wordTopic[base + k] += delta;
+    wordPrior[w] += delta * alpha[k] * sweepInverseTotal[k];
+    topicTotals[k] += delta;
+    inverseTotal[k] = 1 / (betaSum + topicTotals[k]);
+    smoothingSum += alpha[k] * beta * inverseTotal[k];
+    if (delta < 0) {
+      envelope = Math.max(envelope, inverseTotal[k] / sweepInverseTotal[k]);
+    }
+  }
+
+  private void addToDocument(int k) {
+    if (docTopic[k]++ == 0) {
+      docTopicPosition[k] = docTopicCount;
+      docTopics[docTopicCount++] = k;
+    }
+  }
+
+  private void removeFromDocument(int k) {
+    int at = docTopicPosition[k];
+    int last = docTopics[--docTopicCount];
+    docTopics[at] = last;
+    docTopicPosition[last] = at;
+    docTopicPosition[k] = -1;
   }
 }
