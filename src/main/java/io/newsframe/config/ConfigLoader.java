@@ -163,7 +163,7 @@ public final class ConfigLoader {
         (int) positive(c, "sweeps-per-sync"),
         (int) nonNegative(c, "burn-in"), (int) nonNegative(c, "optimize-interval"), c.getDouble("alpha-sum"),
         c.getDouble("beta"), c.getLong("seed"), (int) positive(c, "top-terms"), (int) nonNegative(c, "partitions"),
-        nonBlank(c, "model"), java.util.List.copyOf(candidates), (int) positive(c, "auto.iterations"));
+        nonNegative(c, "driver-max-tokens"), nonBlank(c, "model"), java.util.List.copyOf(candidates), (int) positive(c, "auto.iterations"));
   }
 
   private static StanceSettings readStance(Config c) {

@@ -7,6 +7,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -18,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Approximate distributed LDA on Spark: every partition sweeps its documents against its own copy
  * of the word-topic counts, the partitions' count changes are summed on the driver after each
  * synchronisation, and the merged counts go out again as a broadcast. Hyperparameters are
- * optimized from count histograms the partitions return with their changes.
+ * optimized from count histograms the partitions return with their changes. A small corpus is
+ * swept the same way by threads on the driver, where a merge costs no Spark job.
  */
 final class AdLdaTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(AdLdaTrainer.class);
@@ -27,10 +32,11 @@ final class AdLdaTrainer {
    * Settings of one training run. The first {@code alignedSweeps} sweeps merge the counts after
    * every sweep: while topics form from a random start, partitions that sweep apart for longer
    * grow different topics under the same number, and merging them leaves mixed topics that later
-   * sweeps rarely undo (measured in docs/benchmarks.md).
+   * sweeps rarely undo (measured in docs/benchmarks.md). A corpus of at most {@code
+   * driverMaxTokens} tokens is swept on the driver (see {@link DriverPartitions}); 0 never does.
    */
   record Settings(int topics, int iterations, int alignedSweeps, int sweepsPerSync, int burnIn, int optimizeInterval,
-      double alphaSum, double beta, long seed) implements Serializable {}
+      double alphaSum, double beta, long seed, long driverMaxTokens) implements Serializable {}
 
   /**
    * What training leaves: the counts and priors of the model, and the documents' final topics,
@@ -50,27 +56,105 @@ final class AdLdaTrainer {
 
   static Result train(JavaSparkContext sc, JavaRDD<TopicDocument> input, int vocabularySize, Settings s) {
     int k = s.topics();
-    JavaRDD<DocumentBlock> blocks = input.mapPartitions(it -> List.of(initialBlock(it, k, s.seed())).iterator(), true)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    int[] wordTopic = blocks.mapPartitions(it -> List.of(counts(it, vocabularySize, k)).iterator())
-        .treeReduce(AdLdaTrainer::sum);
+    JavaRDD<DocumentBlock> initial = input.mapPartitions(it -> List.of(initialBlock(it, k, s.seed())).iterator(), true);
+    Partitions partitions = fitsOnDriver(input, s.driverMaxTokens()) ? new DriverPartitions(sc, initial.collect())
+        : new SparkPartitions(sc, initial.persist(StorageLevel.MEMORY_AND_DISK()));
+    int[] wordTopic = partitions.counts(vocabularySize, k);
     double[] alpha = new double[k];
     java.util.Arrays.fill(alpha, s.alphaSum() / k);
     double beta = s.beta();
     int done = 0;
-    for (int sync = 0; done < s.iterations(); sync++) {
-      int sweeps = Math.min(done < s.alignedSweeps() ? 1 : s.sweepsPerSync(), s.iterations() - done);
-      boolean optimize = s.optimizeInterval() > 0 && done + sweeps > s.burnIn()
-          && (done + sweeps) / s.optimizeInterval() > done / s.optimizeInterval();
+    try {
+      for (int sync = 0; done < s.iterations(); sync++) {
+        int sweeps = Math.min(done < s.alignedSweeps() ? 1 : s.sweepsPerSync(), s.iterations() - done);
+        boolean optimize = s.optimizeInterval() > 0 && done + sweeps > s.burnIn()
+            && (done + sweeps) / s.optimizeInterval() > done / s.optimizeInterval();
+        Sweep sweep = new Sweep(vocabularySize, k, alpha.clone(), beta, sweeps, s.seed() * 1_000_003L + sync, optimize);
+        CountChange change = partitions.sweep(wordTopic, sweep);
+        wordTopic = sum(wordTopic, change.wordTopic());
+        if (optimize) {
+          alpha = optimizedAlpha(alpha, change.histograms(), k);
+          beta = Dirichlet.optimizeBeta(beta, cellHistogram(wordTopic), totals(wordTopic, k), vocabularySize);
+        }
+        if (LOG.isInfoEnabled() && (sync + 1) % 10 == 0) {
+          LOG.info("topics: {} of {} iterations", done + sweeps, s.iterations());
+        }
+        done += sweeps;
+      }
+    } finally {
+      partitions.close();
+    }
+    return new Result(wordTopic, alpha, beta, partitions.blocks());
+  }
+
+  /** @return whether the documents hold at most {@code maxTokens} tokens (0: never) */
+  static boolean fitsOnDriver(JavaRDD<TopicDocument> input, long maxTokens) {
+    return maxTokens > 0 && input.map(d -> (long) d.words().length).fold(0L, Long::sum) <= maxTokens;
+  }
+
+  /** What every partition does between two merges: the same for all, but for its seed. */
+  record Sweep(int vocabularySize, int topics, double[] alpha, double beta, int sweeps, long seed,
+      boolean histograms) implements Serializable {
+
+    /**
+     * Sweeps the documents in place against a copy of the snapshot counts.
+     *
+     * @return the partition's count changes (and document histograms when asked for)
+     */
+    CountChange run(List<TopicDocument> documents, int[] snapshot, int partition) {
+      int[] local = snapshot.clone();
+      GibbsSweep sampler = new GibbsSweep(topics, vocabularySize, local, totals(local, topics), alpha, beta,
+          seed * 31 + partition);
+      for (int i = 0; i < sweeps; i++) {
+        sampler.sweep(documents);
+      }
+      for (int i = 0; i < local.length; i++) {
+        local[i] -= snapshot[i];
+      }
+      return new CountChange(local, histograms ? documentHistograms(documents, topics) : Map.of());
+    }
+  }
+
+  /** Where the partitions' documents live between merges, and how they are swept. */
+  private interface Partitions {
+    int[] counts(int vocabularySize, int k);
+
+    /** Sweeps every partition from the merged counts; returns the sum of their changes. */
+    CountChange sweep(int[] wordTopic, Sweep sweep);
+
+    /** The documents with their final topics, cached until {@link Result#release()}. */
+    JavaRDD<DocumentBlock> blocks();
+
+    void close();
+  }
+
+  /** The documents stay on the executors; each merge is one Spark job. */
+  private static final class SparkPartitions implements Partitions {
+    private final JavaSparkContext sc;
+    private JavaRDD<DocumentBlock> blocks;
+
+    SparkPartitions(JavaSparkContext sc, JavaRDD<DocumentBlock> blocks) {
+      this.sc = sc;
+      this.blocks = blocks;
+    }
+
+    @Override
+    public int[] counts(int vocabularySize, int k) {
+      return blocks.mapPartitions(it -> List.of(AdLdaTrainer.counts(it, vocabularySize, k)).iterator())
+          .treeReduce(AdLdaTrainer::sum);
+    }
+
+    @Override
+    public CountChange sweep(int[] wordTopic, Sweep sweep) {
       Broadcast<int[]> snapshot = sc.broadcast(wordTopic);
-      double[] alphaNow = alpha.clone();
-      double betaNow = beta;
-      long seed = s.seed() * 1_000_003L + sync;
       ChangeAccumulator changes = new ChangeAccumulator();
       sc.sc().register(changes, "topic count changes");
-      JavaRDD<DocumentBlock> next = blocks.mapPartitionsWithIndex((partition, it) -> sweepPartition(it,
-          snapshot.value(), vocabularySize, k, alphaNow, betaNow, sweeps, seed * 31 + partition, optimize, changes),
-          true)
+      JavaRDD<DocumentBlock> next = blocks.mapPartitionsWithIndex((partition, it) -> {
+        // A copy: the cached parent's topics must stay as they were if this task runs again.
+        List<TopicDocument> documents = DocumentBlock.copyDocuments(it);
+        changes.add(sweep.run(documents, snapshot.value(), partition));
+        return List.of(DocumentBlock.of(documents)).iterator();
+      }, true)
           // The kept state is a pass-through of the sweep: once checkpointed it is what later jobs
           // serialize, and its own closure must not hold this synchronisation's broadcast.
           .mapPartitions(it -> it, true).persist(StorageLevel.MEMORY_AND_DISK());
@@ -84,17 +168,81 @@ final class AdLdaTrainer {
       blocks.unpersist(false);
       snapshot.destroy(false);
       blocks = next;
-      wordTopic = sum(wordTopic, change.wordTopic());
-      if (optimize) {
-        alpha = optimizedAlpha(alpha, change.histograms(), k);
-        beta = Dirichlet.optimizeBeta(beta, cellHistogram(wordTopic), totals(wordTopic, k), vocabularySize);
-      }
-      if (LOG.isInfoEnabled() && (sync + 1) % 10 == 0) {
-        LOG.info("topics: {} of {} iterations", done + sweeps, s.iterations());
-      }
-      done += sweeps;
+      return change;
     }
-    return new Result(wordTopic, alpha, beta, blocks);
+
+    @Override
+    public JavaRDD<DocumentBlock> blocks() {
+      return blocks;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /**
+   * A small corpus is swept on the driver, one thread per partition (at most one per core), with
+   * the same partitions, seeds and merges as on the executors, so the model is the same bit for bit.
+   * Each merge then costs microseconds instead of a Spark job, a broadcast and a cached copy of
+   * the state (about 23 ms each, over half the training time of a corpus of a few thousand
+   * articles). Only corpora of at most driverMaxTokens tokens come here, so the driver's memory
+   * stays bounded however large the input.
+   */
+  private static final class DriverPartitions implements Partitions {
+    private final JavaSparkContext sc;
+    private final List<DocumentBlock> blocks;
+    private final ExecutorService threads;
+
+    DriverPartitions(JavaSparkContext sc, List<DocumentBlock> blocks) {
+      this.sc = sc;
+      this.blocks = blocks;
+      int cores = Math.max(1, Math.min(blocks.size(), Runtime.getRuntime().availableProcessors()));
+      this.threads = Executors.newFixedThreadPool(cores, r -> {
+        Thread t = new Thread(r, "newsframe-topics-sweep");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+
+    @Override
+    public int[] counts(int vocabularySize, int k) {
+      return AdLdaTrainer.counts(blocks.iterator(), vocabularySize, k);
+    }
+
+    @Override
+    public CountChange sweep(int[] wordTopic, Sweep sweep) {
+      List<Future<CountChange>> running = new ArrayList<>();
+      for (int p = 0; p < blocks.size(); p++) {
+        int partition = p;
+        running.add(threads.submit(() -> sweep.run(blocks.get(partition).documents(), wordTopic, partition)));
+      }
+      CountChange total = CountChange.none(wordTopic.length);
+      for (Future<CountChange> change : running) {
+        total = total.plus(finished(change));
+      }
+      return total;
+    }
+
+    private static CountChange finished(Future<CountChange> change) {
+      try {
+        return change.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("topics: interrupted while sweeping", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("topics: a sweep on the driver failed", e.getCause());
+      }
+    }
+
+    @Override
+    public JavaRDD<DocumentBlock> blocks() {
+      return sc.parallelize(blocks, Math.max(1, blocks.size())).persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    @Override
+    public void close() {
+      threads.shutdownNow();
+    }
   }
 
   private static DocumentBlock initialBlock(Iterator<TopicDocument> it, int k, long seed) {
@@ -132,23 +280,6 @@ final class AdLdaTrainer {
       totals[i % k] += wordTopic[i];
     }
     return totals;
-  }
-
-  private static Iterator<DocumentBlock> sweepPartition(Iterator<DocumentBlock> it, int[] snapshot,
-      int vocabularySize, int k, double[] alpha, double beta, int sweeps, long seed, boolean histograms,
-      ChangeAccumulator changes) {
-    // A copy: the cached parent's topics must stay as they were if this task runs again.
-    List<TopicDocument> documents = DocumentBlock.copyDocuments(it);
-    int[] local = snapshot.clone();
-    GibbsSweep sampler = new GibbsSweep(k, vocabularySize, local, totals(local, k), alpha, beta, seed);
-    for (int sweep = 0; sweep < sweeps; sweep++) {
-      sampler.sweep(documents);
-    }
-    for (int i = 0; i < local.length; i++) {
-      local[i] -= snapshot[i];
-    }
-    changes.add(new CountChange(local, histograms ? documentHistograms(documents, k) : Map.of()));
-    return List.of(DocumentBlock.of(documents)).iterator();
   }
 
   /**

@@ -97,7 +97,7 @@ public final class TopicsStage {
 
   private static AdLdaTrainer.Settings trainerSettings(TopicsSettings s) {
     return new AdLdaTrainer.Settings(s.topics(), s.iterations(), s.alignedSweeps(), s.sweepsPerSync(), s.burnIn(), s.optimizeInterval(),
-        s.alphaSum(), s.beta(), s.seed());
+        s.alphaSum(), s.beta(), s.seed(), s.driverMaxTokens());
   }
 
   /**

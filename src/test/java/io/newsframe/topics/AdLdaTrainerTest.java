@@ -1,6 +1,8 @@
 package io.newsframe.topics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.SharedSpark;
@@ -36,8 +38,13 @@ class AdLdaTrainerTest {
   }
 
   private static AdLdaTrainer.Result train(long seed) {
+    return train(seed, 0);
+  }
+
+  /** @param driverMaxTokens 0: swept on the executors; 12,000 or more: on the driver */
+  private static AdLdaTrainer.Result train(long seed, long driverMaxTokens) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext());
-    var settings = new AdLdaTrainer.Settings(TOPICS, 60, 10, 5, 20, 10, 1.0, 0.01, seed);
+    var settings = new AdLdaTrainer.Settings(TOPICS, 60, 10, 5, 20, 10, 1.0, 0.01, seed, driverMaxTokens);
     return AdLdaTrainer.train(sc, sc.parallelize(planted(300, 3), 2), TOPICS * WORDS_PER_TOPIC, settings);
   }
 
@@ -66,6 +73,28 @@ class AdLdaTrainerTest {
     long assigned = result.documents().map(d -> d.topics().length).reduce(Integer::sum);
     assertEquals(300 * 40, assigned);
     assertTrue(result.beta() > 0 && Arrays.stream(result.alpha()).allMatch(a -> a >= Dirichlet.MIN_ALPHA));
+  }
+
+  @Test
+  void onTheDriverTheModelIsTheSameBitForBit() {
+    AdLdaTrainer.Result executors = train(5, 0);
+    AdLdaTrainer.Result driver = train(5, 12_000);
+    assertArrayEquals(executors.wordTopic(), driver.wordTopic());
+    assertArrayEquals(executors.alpha(), driver.alpha());
+    assertEquals(executors.beta(), driver.beta());
+    assertEquals(executors.documents().map(d -> d.id() + Arrays.toString(d.topics())).collect(),
+        driver.documents().map(d -> d.id() + Arrays.toString(d.topics())).collect());
+    executors.release();
+    driver.release();
+  }
+
+  @Test
+  void onlyACorpusWithinTheBoundIsSweptOnTheDriver() {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext());
+    var corpus = sc.parallelize(planted(300, 3), 2);
+    assertTrue(AdLdaTrainer.fitsOnDriver(corpus, 12_000));
+    assertFalse(AdLdaTrainer.fitsOnDriver(corpus, 11_999));
+    assertFalse(AdLdaTrainer.fitsOnDriver(corpus, 0));
   }
 
   @Test
