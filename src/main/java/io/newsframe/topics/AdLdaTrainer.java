@@ -56,10 +56,13 @@ final class AdLdaTrainer {
 
   static Result train(JavaSparkContext sc, JavaRDD<TopicDocument> input, int vocabularySize, Settings s) {
     int k = s.topics();
-    JavaRDD<DocumentBlock> initial = input.mapPartitions(it -> List.of(initialBlock(it, k, s.seed())).iterator(), true);
-    Partitions partitions = fitsOnDriver(input, s.driverMaxTokens()) ? new DriverPartitions(sc, initial.collect())
-        : new SparkPartitions(sc, initial.persist(StorageLevel.MEMORY_AND_DISK()));
-    int[] wordTopic = partitions.counts(vocabularySize, k);
+    JavaRDD<DocumentBlock> initial = input.mapPartitions(it -> List.of(initialBlock(it, k, s.seed())).iterator(), true)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    int[] wordTopic = initial.mapPartitions(it -> List.of(counts(it, vocabularySize, k)).iterator())
+        .treeReduce(AdLdaTrainer::sum);
+    // The counts sum to the corpus's tokens: where to sweep is decided without another pass.
+    Partitions partitions = fitsOnDriver(wordTopic, s.driverMaxTokens()) ? DriverPartitions.of(sc, initial)
+        : new SparkPartitions(sc, initial);
     double[] alpha = new double[k];
     java.util.Arrays.fill(alpha, s.alphaSum() / k);
     double beta = s.beta();
@@ -87,9 +90,13 @@ final class AdLdaTrainer {
     return new Result(wordTopic, alpha, beta, partitions.blocks());
   }
 
-  /** @return whether the documents hold at most {@code maxTokens} tokens (0: never) */
-  static boolean fitsOnDriver(JavaRDD<TopicDocument> input, long maxTokens) {
-    return maxTokens > 0 && input.map(d -> (long) d.words().length).fold(0L, Long::sum) <= maxTokens;
+  /** @return whether the corpus of these word-topic counts has at most {@code maxTokens} tokens (0: never) */
+  private static boolean fitsOnDriver(int[] wordTopic, long maxTokens) {
+    long tokens = 0;
+    for (int count : wordTopic) {
+      tokens += count;
+    }
+    return maxTokens > 0 && tokens <= maxTokens;
   }
 
   /** What every partition does between two merges: the same for all, but for its seed. */
@@ -117,8 +124,6 @@ final class AdLdaTrainer {
 
   /** Where the partitions' documents live between merges, and how they are swept. */
   private interface Partitions {
-    int[] counts(int vocabularySize, int k);
-
     /** Sweeps every partition from the merged counts; returns the sum of their changes. */
     CountChange sweep(int[] wordTopic, Sweep sweep);
 
@@ -136,12 +141,6 @@ final class AdLdaTrainer {
     SparkPartitions(JavaSparkContext sc, JavaRDD<DocumentBlock> blocks) {
       this.sc = sc;
       this.blocks = blocks;
-    }
-
-    @Override
-    public int[] counts(int vocabularySize, int k) {
-      return blocks.mapPartitions(it -> List.of(AdLdaTrainer.counts(it, vocabularySize, k)).iterator())
-          .treeReduce(AdLdaTrainer::sum);
     }
 
     @Override
@@ -193,7 +192,14 @@ final class AdLdaTrainer {
     private final List<DocumentBlock> blocks;
     private final ExecutorService threads;
 
-    DriverPartitions(JavaSparkContext sc, List<DocumentBlock> blocks) {
+    /** The cached initial blocks, brought to the driver and released from the cache. */
+    static DriverPartitions of(JavaSparkContext sc, JavaRDD<DocumentBlock> initial) {
+      List<DocumentBlock> blocks = initial.collect();
+      initial.unpersist(false);
+      return new DriverPartitions(sc, blocks);
+    }
+
+    private DriverPartitions(JavaSparkContext sc, List<DocumentBlock> blocks) {
       this.sc = sc;
       this.blocks = blocks;
       int cores = Math.max(1, Math.min(blocks.size(), Runtime.getRuntime().availableProcessors()));
@@ -202,11 +208,6 @@ final class AdLdaTrainer {
         t.setDaemon(true);
         return t;
       });
-    }
-
-    @Override
-    public int[] counts(int vocabularySize, int k) {
-      return AdLdaTrainer.counts(blocks.iterator(), vocabularySize, k);
     }
 
     @Override

@@ -90,11 +90,17 @@ class AdLdaTrainerTest {
 
   @Test
   void onlyACorpusWithinTheBoundIsSweptOnTheDriver() {
-    JavaSparkContext sc = JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext());
-    var corpus = sc.parallelize(planted(300, 3), 2);
-    assertTrue(AdLdaTrainer.fitsOnDriver(corpus, 12_000));
-    assertFalse(AdLdaTrainer.fitsOnDriver(corpus, 11_999));
-    assertFalse(AdLdaTrainer.fitsOnDriver(corpus, 0));
+    // The planted corpus has 12,000 tokens. Blocks swept on the driver come back as a collection
+    // handed to Spark; blocks swept on the executors are the last merge's cached state.
+    assertTrue(sweptOnDriver(train(5, 12_000)));
+    assertFalse(sweptOnDriver(train(5, 11_999)));
+    assertFalse(sweptOnDriver(train(5, 0)));
+  }
+
+  private static boolean sweptOnDriver(AdLdaTrainer.Result result) {
+    boolean driver = result.blocks().rdd() instanceof org.apache.spark.rdd.ParallelCollectionRDD;
+    result.release();
+    return driver;
   }
 
   @Test
