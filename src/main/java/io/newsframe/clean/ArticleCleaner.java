@@ -18,13 +18,19 @@ public final class ArticleCleaner implements Serializable {
   /** How far down a page its headline may stand below the menus, as a line the page title repeats. */
   private static final int REPEATED_TITLE_SEARCH_LINES = 250;
   /** "Headline | Site", "Headline - Site - Section": the site part of a page title. */
-  private static final java.util.regex.Pattern TITLE_SEPARATOR =
-      java.util.regex.Pattern.compile("\\s+(?:\\||-|–|—|::|»)\\s+");
+  private static final java.util.regex.Pattern TITLE_SEPARATOR = TitleSites.SEPARATOR;
 
   private final BoilerplateClassifier classifier;
+  private final TitleSites titleSites;
 
   public ArticleCleaner(io.newsframe.config.CleanSettings.Boilerplate settings) {
+    this(settings, TitleSites.none());
+  }
+
+  /** @param titleSites the site names the batch's titles end with, taken off every title */
+  public ArticleCleaner(io.newsframe.config.CleanSettings.Boilerplate settings, TitleSites titleSites) {
     this.classifier = new BoilerplateClassifier(settings);
+    this.titleSites = titleSites;
   }
 
   /**
@@ -45,6 +51,7 @@ public final class ArticleCleaner implements Serializable {
       title = TextNormalizer.normalize(recordTitle).replace('\n', ' ');
       method = "record";
       markTitleLines(lines, reasons, title);
+      markTitleLines(lines, reasons, titleSites.split(title).headline());
     } else {
       int[] found = findTitle(lines, reasons);
       title = found[0] < 0 ? null : found[1] == -2 ? longestPart(lines.get(found[0])) : lines.get(found[0]);
@@ -57,7 +64,8 @@ public final class ArticleCleaner implements Serializable {
         }
       }
     }
-    return assemble(lines, reasons, title, method);
+    TitleSites.Split split = titleSites.split(title);
+    return assemble(lines, reasons, split.headline(), method, split.site());
   }
 
   static List<String> nonEmptyLines(String text) {
@@ -147,7 +155,8 @@ public final class ArticleCleaner implements Serializable {
     return Words.collapsedLowerCase(line);
   }
 
-  private static CleanedText assemble(List<String> lines, LineReason[] reasons, String title, String method) {
+  private static CleanedText assemble(List<String> lines, LineReason[] reasons, String title, String method,
+      String titleSite) {
     StringBuilder body = new StringBuilder();
     List<CleanedText.RemovedLine> removed = new ArrayList<>();
     String author = null;
@@ -165,6 +174,6 @@ public final class ArticleCleaner implements Serializable {
         }
       }
     }
-    return new CleanedText(title, method, body.toString(), removed, author);
+    return new CleanedText(title, method, body.toString(), removed, author, titleSite);
   }
 }

@@ -29,7 +29,8 @@ import org.apache.spark.sql.catalyst.encoders.RowEncoder;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Learns the batch's site chrome — normalized lines that recur across documents — and yields a
+ * Learns the batch's site chrome — normalized lines that recur across documents, and the site names
+ * its titles end with ({@link TitleSites}) — and yields a
  * {@link BoilerplateRemoverModel} that removes it, with the line rules, from every article.
  * Reads {@code raw_text} (and {@code title}); the model adds the struct column {@code cleaned}.
  */
@@ -142,7 +143,8 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
         .limit((Integer) getOrDefault(maxLines))
         .select("hash").as(Encoders.LONG()).collectAsList();
     long[] sorted = hashes.stream().mapToLong(Long::longValue).sorted().toArray();
-    BoilerplateRemoverModel model = new BoilerplateRemoverModel(uid, sorted);
+    TitleSites sites = TitleSites.learn(dataset, RECORD_TITLE, minDocsValue, (Integer) getOrDefault(maxLines));
+    BoilerplateRemoverModel model = new BoilerplateRemoverModel(uid, sorted, sites);
     copyValues(model, extractParamMap());
     return model.setParent(this);
   }

@@ -36,15 +36,19 @@ import org.apache.spark.sql.types.StructType;
 public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel> implements MLWritable {
   private static final long serialVersionUID = 1L;
   public static final String CLEANED = "cleaned";
+  /** The site name taken off the end of the title, for {@link MetadataExtractor}. */
+  static final String TITLE_SITE = "title_site";
   static final StructType CLEANED_TYPE = new StructType()
       .add(Tables.Articles.TITLE, "string")
       .add(Tables.Articles.TITLE_METHOD, "string")
       .add(Tables.Articles.TEXT, "string")
       .add(Tables.Articles.REMOVED_LINES, DataTypes.createArrayType(Tables.REMOVED_LINE, false))
-      .add(Tables.Articles.AUTHOR, "string");
+      .add(Tables.Articles.AUTHOR, "string")
+      .add(TITLE_SITE, "string");
 
   private final String uid;
   private final long[] chromeHashes;
+  private final TitleSites titleSites;
   final IntParam minDocs;
   final IntParam maxShortWords;
   final IntParam minDocsLong;
@@ -55,9 +59,10 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
   final IntParam minBodyCharsBeforeEnd;
   final IntParam maxHeadingDistance;
 
-  BoilerplateRemoverModel(String uid, long[] chromeHashes) {
+  BoilerplateRemoverModel(String uid, long[] chromeHashes, TitleSites titleSites) {
     this.uid = uid;
     this.chromeHashes = chromeHashes;
+    this.titleSites = titleSites;
     BoilerplateRemover params = new BoilerplateRemover(uid);
     minDocs = params.minDocs;
     maxShortWords = params.maxShortWords;
@@ -117,6 +122,11 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
     return chromeHashes.length;
   }
 
+  /** The site names the batch's titles end with, as {@link io.newsframe.text.LineKeys} keys. */
+  public java.util.Set<String> titleSites() {
+    return titleSites.keys();
+  }
+
   /**
    * The UDFs of the clean stage are deterministic, but are declared otherwise: Spark then computes
    * each once per row instead of copying it into every expression that reads one of its fields
@@ -129,7 +139,7 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
         (Integer) getOrDefault(shortChars), (Integer) getOrDefault(longChars),
         (Double) getOrDefault(stopWordDensity), (Integer) getOrDefault(minBodyCharsBeforeEnd),
         (Integer) getOrDefault(maxHeadingDistance));
-    ArticleCleaner cleaner = new ArticleCleaner(settings);
+    ArticleCleaner cleaner = new ArticleCleaner(settings, titleSites);
     long[] hashes = chromeHashes;
     UserDefinedFunction clean = udf((UDF2<String, String, Row>) (raw, title) -> {
       CleanedText c = cleaner.clean(raw == null ? "" : raw, title,
@@ -139,7 +149,7 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
         removed.add(RowFactory.create(r.line(), r.text(), r.reason()));
       }
       return RowFactory.create(c.title(), c.titleMethod(), c.text(),
-          scala.jdk.javaapi.CollectionConverters.asScala(removed).toSeq(), c.author());
+          scala.jdk.javaapi.CollectionConverters.asScala(removed).toSeq(), c.author(), c.titleSite());
     }, CLEANED_TYPE).asNondeterministic();
     boolean hasTitle = dataset.schema().getFieldIndex(BoilerplateRemover.RECORD_TITLE).nonEmpty();
     return dataset.withColumn(CLEANED, clean.apply(col(BoilerplateRemover.RAW_TEXT),
@@ -160,7 +170,7 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
 
   @Override
   public BoilerplateRemoverModel copy(ParamMap extra) {
-    return copyValues(new BoilerplateRemoverModel(uid, chromeHashes), extra).setParent(parent());
+    return copyValues(new BoilerplateRemoverModel(uid, chromeHashes, titleSites), extra).setParent(parent());
   }
 
   @Override
@@ -172,7 +182,7 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
     return new Reader();
   }
 
-  /** Params as JSON metadata, the chrome hashes as a Parquet file beside it. */
+  /** Params as JSON metadata, the chrome hashes and the title sites as Parquet files beside it. */
   private static final class Writer extends MLWriter {
     private final BoilerplateRemoverModel model;
 
@@ -186,17 +196,36 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
       List<Long> hashes = Arrays.stream(model.chromeHashes).boxed().toList();
       sparkSession().createDataset(hashes, Encoders.LONG()).toDF("hash").coalesce(1)
           .write().parquet(path + "/data");
+      sparkSession().createDataset(List.copyOf(model.titleSites.keys()), Encoders.STRING()).toDF("key")
+          .coalesce(1).write().parquet(path + "/" + TITLE_SITES_DIR);
     }
   }
 
+  private static final String TITLE_SITES_DIR = "title_sites";
+
   private static final class Reader extends MLReader<BoilerplateRemoverModel> {
+    /** Models saved before title sites were learned have none. */
+    private TitleSites titleSites(String path) {
+      String dir = path + "/" + TITLE_SITES_DIR;
+      try {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(dir);
+        if (!p.getFileSystem(sparkSession().sparkContext().hadoopConfiguration()).exists(p)) {
+          return TitleSites.none();
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot read " + dir, e);
+      }
+      return new TitleSites(new java.util.TreeSet<>(
+          sparkSession().read().parquet(dir).as(Encoders.STRING()).collectAsList()));
+    }
+
     @Override
     public BoilerplateRemoverModel load(String path) {
       DefaultParamsReader.Metadata metadata = DefaultParamsReader.loadMetadata(path, sparkSession(),
           BoilerplateRemoverModel.class.getName());
       long[] hashes = sparkSession().read().parquet(path + "/data").as(Encoders.LONG()).collectAsList()
           .stream().mapToLong(Long::longValue).sorted().toArray();
-      BoilerplateRemoverModel model = new BoilerplateRemoverModel(metadata.uid(), hashes);
+      BoilerplateRemoverModel model = new BoilerplateRemoverModel(metadata.uid(), hashes, titleSites(path));
       metadata.getAndSetParams(model, scala.Option.empty());
       return model;
     }

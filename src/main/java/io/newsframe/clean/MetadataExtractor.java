@@ -18,7 +18,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF5;
+import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -67,15 +67,17 @@ public final class MetadataExtractor extends Transformer implements DefaultParam
     transformSchema(dataset.schema());
     DateFinder dates = new DateFinder(LocalDate.parse(getOrDefault(referenceDate)));
     SourceFinder sources = new SourceFinder();
-    var extract = udf((UDF5<String, String, String, String, String, Row>) (raw, title, date, source, url) -> {
+    var extract = udf((UDF6<String, String, String, String, String, String, Row>)
+        (raw, title, titleSite, date, source, url) -> {
       String normalized = TextNormalizer.normalize(head(raw));
-      SourceFinder.Found s = sources.find(source, url, normalized, title);
+      SourceFinder.Found s = sources.find(source, titleSite, url, normalized, title);
       DateFinder.Found d = dates.find(date, normalized);
       return RowFactory.create(s.source(), s.method(),
           d.date() == null ? null : java.sql.Date.valueOf(d.date()), d.method(), d.text(), d.dateline());
     }, METADATA_TYPE).asNondeterministic();
     return dataset.withColumn(METADATA, extract.apply(col("raw_text"),
-        col(BoilerplateRemoverModel.CLEANED + "." + Articles.TITLE), optional(dataset, "date"),
+        col(BoilerplateRemoverModel.CLEANED + "." + Articles.TITLE),
+        col(BoilerplateRemoverModel.CLEANED + "." + BoilerplateRemoverModel.TITLE_SITE), optional(dataset, "date"),
         optional(dataset, "source"), optional(dataset, "url")));
   }
 

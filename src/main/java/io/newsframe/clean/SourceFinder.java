@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names an article's outlet: the record's source field, else chrome that names it ("Site icon
- * YCNews", "(Alliance News):", "TKS: Headline", "GENERICO.ruWorld…", "Headline | The Daily
- * Telegraph"), else the URL's host.
+ * Names an article's outlet: the record's source field, else the site name its title ended with
+ * ("Headline — RT World News", learned from the batch by {@link TitleSites}), else chrome that
+ * names it ("Site icon YCNews", "(Alliance News):", "TKS: Headline", "GENERICO.ruWorld…",
+ * "Headline | The Daily Telegraph"), else the URL's host.
  */
 public final class SourceFinder implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -18,13 +19,18 @@ public final class SourceFinder implements Serializable {
   private static final Pattern DOMAIN_PREFIX = Pattern.compile(
       "^([A-Za-z0-9-]{2,40}\\.(?:com|ru|org|net|info|news|co\\.uk|de|fr|ua|cn|in|pk|[a-z]{2}))(?=[A-Z]|\\s|$)");
   private static final Pattern PAGE_TITLE_SITE = Pattern.compile("\\s(?:\\||-|–|—)\\s([^|–—-]{2,60})$");
+  /** Most characters a page-title line has beyond its headline: more, and it is glued body text. */
+  private static final int MAX_SITE_SUFFIX_CHARS = 64;
 
   /** The outlet and how it was found. */
   public record Found(String source, String method) {}
 
-  public Found find(String recordSource, String url, String normalizedText, String title) {
+  public Found find(String recordSource, String titleSite, String url, String normalizedText, String title) {
     if (recordSource != null && !recordSource.isBlank()) {
       return new Found(recordSource.strip(), "record");
+    }
+    if (titleSite != null && !titleSite.isBlank()) {
+      return new Found(titleSite.strip(), "title_site");
     }
     List<String> lines = ArticleCleaner.nonEmptyLines(normalizedText == null ? "" : normalizedText);
     for (String line : lines.subList(0, Math.min(5, lines.size()))) {
@@ -50,7 +56,9 @@ public final class SourceFinder implements Serializable {
         return new Found(domain.group(1), "domain_prefix");
       }
       Matcher site = PAGE_TITLE_SITE.matcher(lines.get(0));
-      if (title != null && site.find() && lines.get(0).startsWith(title)) {
+      boolean titleLine = title != null && lines.get(0).startsWith(title)
+          && lines.get(0).length() - title.length() <= MAX_SITE_SUFFIX_CHARS;
+      if (titleLine && site.find()) {
         return new Found(site.group(1).strip(), "page_title");
       }
     }

@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsframe.SharedSpark;
 import io.newsframe.config.ConfigLoader;
 import io.newsframe.config.NewsframeConfig;
 import io.newsframe.ingest.IngestStage;
 import io.newsframe.sample.SampleCorpus;
 import io.newsframe.tables.Tables.Articles;
+import java.io.BufferedWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
@@ -47,6 +52,44 @@ class CleanStageTest {
 
   private static Row byFile(List<Row> rows, String prefix) {
     return rows.stream().filter(r -> r.<String>getAs(Articles.SOURCE_PATH).contains(prefix)).findFirst().orElseThrow();
+  }
+
+  /**
+   * journals_interests without its source and url fields: every outlet is named by the site name
+   * its titles end with, and the titles lose it.
+   */
+  @Test
+  void outletsAreReadOffTheEndsOfTitlesWhenRecordsHaveNoSourceField() throws Exception {
+    Path blind = dir.resolve("blind.jsonl");
+    ObjectMapper json = new ObjectMapper();
+    Map<String, String> truth = new HashMap<>();
+    try (BufferedWriter out = Files.newBufferedWriter(blind)) {
+      for (String line : Files.readAllLines(shared("corpora/russia/journals_interests.jsonl"))) {
+        ObjectNode record = (ObjectNode) json.readTree(line);
+        truth.put(record.get("id").asText(), record.get("source").asText());
+        record.remove(List.of("source", "url"));
+        out.write(json.writeValueAsString(record));
+        out.newLine();
+      }
+    }
+    List<Row> rows = clean(blind.toString(), Map.of()).select(Articles.ID, Articles.SOURCE, Articles.SOURCE_METHOD,
+        Articles.TITLE).collectAsList();
+    assertEquals(truth.size(), rows.size());
+    Map<String, String> outletOf = Map.of("RT", "rt", "People's Daily Online", "people's daily online",
+        "BBC News", "bbc news", "CNN", "cnn");
+    int named = 0;
+    for (Row r : rows) {
+      String found = r.getString(1);
+      String title = r.getString(3);
+      if ("title_site".equals(r.getString(2))) {
+        named++;
+        assertTrue(found.toLowerCase(Locale.ROOT).startsWith(outletOf.get(truth.get(r.getString(0)))),
+            r.getString(0) + ": " + found + " for " + truth.get(r.getString(0)));
+      }
+      assertTrue(!title.endsWith("RT World News") && !title.endsWith("| CNN") && !title.endsWith("BBC News"),
+          r.getString(0) + " keeps its site in its title: " + title);
+    }
+    assertTrue(named >= 0.95 * rows.size(), named + " of " + rows.size() + " named by their title");
   }
 
   @Test
@@ -114,7 +157,7 @@ class CleanStageTest {
     }
     Map<String, String> keyToPath = new HashMap<>();
     List<String> labels = java.nio.file.Files.readAllLines(out.resolve("labels.jsonl"));
-    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    ObjectMapper json = new ObjectMapper();
     for (String l : labels) {
       var n = json.readTree(l);
       if (n.get("reject").isNull()) {
