@@ -9,16 +9,19 @@ import java.util.stream.IntStream;
 
 /**
  * A cluster in words, from its centroid in standard units: the features at least {@link #MIN_Z}
- * standard deviations from the mean, strongest first, each as a phrase ("quotes Russia; negative
- * toward NATO; writes 'Kiev'; puts charged words in quotes (“invasion”)"). What a cluster does
- * comes before what it lacks ("says little of Ukraine"), and at most {@link #MAX_AXES} of the
- * phrases are axis positions: the clustering is built on the axes, but a reader is served first
- * by the markers an article actually carries.
+ * standard deviations from the mean (a small effect in Cohen's terms: with few clusters over a
+ * varied corpus, marker features rarely move a centroid further), each as a phrase ("quotes
+ * Russia; negative toward NATO; writes 'Kiev'; puts charged words in quotes (“invasion”)").
+ * At most {@link #MAX_MARKERS} markers a cluster's articles carry come first, strongest first; then
+ * at most {@link #MAX_AXES} axis positions (the clustering is built on the axes, but a reader is served first by
+ * what the articles actually write); then at most {@link #MAX_ABSENCES} things the cluster
+ * lacks ("says little of Ukraine", "seldom writes 'invasion'").
  */
 final class ClusterDescriber {
-  static final double MIN_Z = 0.5;
-  private static final int MAX_PHRASES = 5;
+  static final double MIN_Z = 0.2;
+  private static final int MAX_MARKERS = 4;
   private static final int MAX_AXES = 2;
+  private static final int MAX_ABSENCES = 2;
 
   private ClusterDescriber() {}
 
@@ -29,24 +32,35 @@ final class ClusterDescriber {
   static String describe(double[] z, FeatureSpace space, Map<String, String> examples) {
     List<String> names = space.names();
     List<String> phrases = new ArrayList<>();
-    int[] axes = {0};
+    int[] used = new int[3];
+    int[] caps = {MAX_MARKERS, MAX_AXES, MAX_ABSENCES};
     IntStream.range(0, z.length).boxed()
         .filter(i -> Math.abs(z[i]) >= MIN_Z)
-        .sorted(Comparator.comparing((Integer i) -> absence(names.get(i), z[i]))
+        .sorted(Comparator.comparingInt((Integer i) -> rank(names.get(i), z[i]))
             .thenComparingDouble(i -> -Math.abs(z[i])).thenComparing(i -> i))
         .forEach(i -> {
-          boolean axis = names.get(i).startsWith(FeatureSpace.AXIS);
+          int kind = rank(names.get(i), z[i]);
           String phrase = phrase(names.get(i), z[i], space.settings(), examples.get(names.get(i)));
-          if (phrase != null && phrases.size() < MAX_PHRASES && (!axis || axes[0]++ < MAX_AXES)) {
+          if (phrase != null && used[kind] < caps[kind]) {
+            used[kind]++;
             phrases.add(phrase);
           }
         });
     return phrases.isEmpty() ? "close to the corpus average on every stance feature" : String.join("; ", phrases);
   }
 
-  /** A low count of mentions or quotes: what the cluster lacks ("says little of Ukraine"). */
+  /** Order of the phrase kinds: markers 0, axis positions 1, absences 2. */
+  private static int rank(String feature, double z) {
+    if (feature.startsWith(FeatureSpace.AXIS)) {
+      return 1;
+    }
+    return absence(feature, z) ? 2 : 0;
+  }
+
+  /** A low count of mentions, quotes or loaded terms: what the cluster lacks ("says little of Ukraine"). */
   private static boolean absence(String feature, double z) {
-    return z < 0 && (feature.startsWith(FeatureSpace.MENTIONS) || feature.startsWith(FeatureSpace.VOICE));
+    return z < 0 && (feature.startsWith(FeatureSpace.MENTIONS) || feature.startsWith(FeatureSpace.VOICE)
+        || feature.startsWith(FeatureSpace.FRAMING));
   }
 
   private static String phrase(String feature, double z, StanceSettings settings, String example) {
@@ -66,8 +80,9 @@ final class ClusterDescriber {
     }
     if (feature.startsWith(FeatureSpace.FRAMING)) {
       String group = feature.substring(FeatureSpace.FRAMING.length());
-      String term = example != null ? example : settings.framing().get(group).get(0);
-      return high ? "writes '" + term + "'" : null;
+      // What a cluster avoids is named by the group's headword: its own rare uses are not typical.
+      String headword = settings.framing().get(group).get(0);
+      return high ? "writes '" + (example != null ? example : headword) + "'" : "seldom writes '" + headword + "'";
     }
     if (feature.startsWith(FeatureSpace.AXIS)) {
       String name = feature.substring(FeatureSpace.AXIS.length());

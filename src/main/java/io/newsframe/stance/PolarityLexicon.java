@@ -1,6 +1,7 @@
 package io.newsframe.stance;
 
 import io.newsframe.config.StanceSettings;
+import io.newsframe.text.StopWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -19,7 +20,8 @@ import scala.Tuple2;
  * nearness instead of search-engine hits): a word's polarity is log2 of how much more often it
  * occurs within a window of positive seeds than of negative ones, relative to the seeds' own
  * frequencies, clipped to ±4 and scaled to ±1. Seeds count ±1. Words that name a target are left
- * out: the lexicon must not make "Moscow" itself negative.
+ * out: the lexicon must not make "Moscow" itself negative. Function words are left out too: "and"
+ * near "cooperation" in one outlet's prose is house style, not evaluation.
  *
  * <p>Being induced from the user's own corpus, it needs no licence; and it follows the register of
  * news (a "crisis" word in one corpus is a neutral one in another).
@@ -104,7 +106,7 @@ public final class PolarityLexicon {
       for (int i = 0; i < n; i++) {
         String w = words.lower[i];
         if (w.length() < MIN_WORD_CHARS || !Character.isLetter(w.charAt(0)) || excluded.contains(w)
-            || positive.contains(w) || negative.contains(w)) {
+            || StopWords.ENGLISH.contains(w) || positive.contains(w) || negative.contains(w)) {
           continue;
         }
         int from = Math.max(0, i - window);

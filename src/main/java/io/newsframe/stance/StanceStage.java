@@ -181,12 +181,17 @@ public final class StanceStage {
     Dataset<Row> lifted = terms.join(overall, new String[] {"feature", "term"})
         .where(col("count").geq(MIN_TERM_ARTICLES))
         .withColumn("lift", col("count").divide(col("all")));
-    Map<Integer, List<String>> topTerms = topPerCluster(lifted.withColumn("rank", col("lift").multiply(
-        org.apache.spark.sql.functions.log1p(col("count")))), col("rank"), "term", TOP_TERMS);
+    Dataset<Row> ranked = lifted.withColumn("rank", col("lift").multiply(
+        org.apache.spark.sql.functions.log1p(col("count"))));
+    Map<Integer, List<String>> topTerms = topPerCluster(ranked, col("rank"), "term", TOP_TERMS);
+    // Each feature's example is its most distinctive term in the cluster, not its commonest: the
+    // commonest is often a word every cluster uses ("percent", "first").
     Map<Integer, Map<String, String>> examples = new HashMap<>();
-    for (Row r : topPerClusterRows(lifted, col("count"), "term", TOP_TERMS * 3)) {
+    for (Row r : ranked.withColumn("r", row_number().over(Window.partitionBy("cluster", "feature")
+            .orderBy(col("rank").desc(), col("term").asc())))
+        .where(col("r").equalTo(1)).orderBy("cluster", "feature").collectAsList()) {
       examples.computeIfAbsent(r.getInt(r.fieldIndex("cluster")), c -> new HashMap<>())
-          .putIfAbsent(r.getString(r.fieldIndex("feature")), r.getString(r.fieldIndex("term")));
+          .put(r.getString(r.fieldIndex("feature")), r.getString(r.fieldIndex("term")));
     }
     double[][] centroids = centroidsInStandardUnits(stance, k, space.size());
     List<Row> rows = new ArrayList<>();
