@@ -12,10 +12,10 @@ import java.util.stream.IntStream;
  * standard deviations from the mean (a small effect in Cohen's terms: with few clusters over a
  * varied corpus, marker features rarely move a centroid further), each as a phrase ("quotes
  * Russia; negative toward NATO; writes 'Kiev'; puts charged words in quotes (“invasion”)").
- * At most {@link #MAX_MARKERS} markers a cluster's articles carry come first, strongest first; then
- * at most {@link #MAX_AXES} axis positions (the clustering is built on the axes, but a reader is served first by
- * what the articles actually write); then at most {@link #MAX_ABSENCES} things the cluster
- * lacks ("says little of Ukraine", "seldom writes 'invasion'").
+ * At most {@link #MAX_MARKERS} markers a cluster's articles carry come first, strongest first;
+ * then at most {@link #MAX_AXES} axis positions (the clustering is built on the axes, but a reader
+ * is served first by what the articles actually write); then at most {@link #MAX_ABSENCES} things
+ * the cluster lacks ("says little of Ukraine", "seldom writes 'invasion'").
  */
 final class ClusterDescriber {
   static final double MIN_Z = 0.2;

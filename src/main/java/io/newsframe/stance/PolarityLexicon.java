@@ -20,8 +20,8 @@ import scala.Tuple2;
  * nearness instead of search-engine hits): a word's polarity is log2 of how much more often it
  * occurs within a window of positive seeds than of negative ones, relative to the seeds' own
  * frequencies, clipped to ±4 and scaled to ±1. Seeds count ±1. Words that name a target are left
- * out: the lexicon must not make "Moscow" itself negative. Function words are left out too: "and"
- * near "cooperation" in one outlet's prose is house style, not evaluation.
+ * out: the lexicon must not make "Moscow" itself negative. Function words are left out too: how
+ * often "and" stands near "peace" in one outlet's prose is house style, not evaluation.
  *
  * <p>Being induced from the user's own corpus, it needs no licence; and it follows the register of
  * news (a "crisis" word in one corpus is a neutral one in another).
