@@ -23,10 +23,6 @@ public final class ArticleCleaner implements Serializable {
   private final BoilerplateClassifier classifier;
   private final TitleSites titleSites;
 
-  public ArticleCleaner(io.newsframe.config.CleanSettings.Boilerplate settings) {
-    this(settings, TitleSites.none());
-  }
-
   /** @param titleSites the site names the batch's titles end with, taken off every title */
   public ArticleCleaner(io.newsframe.config.CleanSettings.Boilerplate settings, TitleSites titleSites) {
     this.classifier = new BoilerplateClassifier(settings);
@@ -51,7 +47,6 @@ public final class ArticleCleaner implements Serializable {
       title = TextNormalizer.normalize(recordTitle).replace('\n', ' ');
       method = "record";
       markTitleLines(lines, reasons, title);
-      markTitleLines(lines, reasons, titleSites.split(title).headline());
     } else {
       int[] found = findTitle(lines, reasons);
       title = found[0] < 0 ? null : found[1] == -2 ? longestPart(lines.get(found[0])) : lines.get(found[0]);
@@ -65,6 +60,10 @@ public final class ArticleCleaner implements Serializable {
       }
     }
     TitleSites.Split split = titleSites.split(title);
+    if (method.equals("record")) {
+      // The body may repeat the headline without the site name the title field ends with.
+      markTitleLines(lines, reasons, split.headline());
+    }
     return assemble(lines, reasons, split.headline(), method, split.site());
   }
 
