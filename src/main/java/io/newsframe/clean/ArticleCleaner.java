@@ -22,11 +22,17 @@ public final class ArticleCleaner implements Serializable {
 
   private final BoilerplateClassifier classifier;
   private final TitleSites titleSites;
+  private final RepeatedPassages passages;
 
-  /** @param titleSites the site names the batch's titles end with, taken off every title */
-  public ArticleCleaner(io.newsframe.config.CleanSettings.Boilerplate settings, TitleSites titleSites) {
+  /**
+   * @param titleSites the site names the batch's titles end with, taken off every title
+   * @param passages the chrome passages the batch repeats inside lines, cut out of them
+   */
+  public ArticleCleaner(io.newsframe.config.CleanSettings.Boilerplate settings, TitleSites titleSites,
+      RepeatedPassages passages) {
     this.classifier = new BoilerplateClassifier(settings);
     this.titleSites = titleSites;
+    this.passages = passages;
   }
 
   /**
@@ -36,10 +42,17 @@ public final class ArticleCleaner implements Serializable {
    */
   public CleanedText clean(String rawText, String recordTitle, Predicate<String> repeated) {
     List<String> lines = nonEmptyLines(TextNormalizer.normalize(rawText));
+    List<CleanedText.RemovedLine> cut = new ArrayList<>();
+    boolean[] allCut = cutPassages(lines, cut);
     List<BoilerplateClassifier.Verdict> verdicts = classifier.classify(lines, repeated);
     LineReason[] reasons = new LineReason[lines.size()];
     for (BoilerplateClassifier.Verdict v : verdicts) {
       reasons[v.index()] = v.reason();
+    }
+    for (int i = 0; i < allCut.length; i++) {
+      if (allCut[i]) {
+        reasons[i] = LineReason.REPEATED_PASSAGE;
+      }
     }
     String title;
     String method;
@@ -64,7 +77,42 @@ public final class ArticleCleaner implements Serializable {
       // The body may repeat the headline without the site name the title field ends with.
       markTitleLines(lines, reasons, split.headline());
     }
-    return assemble(lines, reasons, split.headline(), method, split.site());
+    return assemble(lines, reasons, cut, split.headline(), method, split.site());
+  }
+
+  /**
+   * Cuts the repeated passages out of the lines, in place, recording each in {@code cut}. A line
+   * that is nothing but such passages stays as it was, for the line classifier to read in context,
+   * and is flagged in the array returned.
+   */
+  private boolean[] cutPassages(List<String> lines, List<CleanedText.RemovedLine> cut) {
+    List<List<RepeatedPassages.Span>> found = passages.find(lines);
+    boolean[] allCut = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      List<RepeatedPassages.Span> spans = found.get(i);
+      if (spans.isEmpty()) {
+        continue;
+      }
+      String line = lines.get(i);
+      StringBuilder rest = new StringBuilder();
+      int from = 0;
+      for (RepeatedPassages.Span span : spans) {
+        rest.append(line, from, span.start()).append(' ');
+        from = span.end();
+      }
+      rest.append(line.substring(from));
+      String kept = rest.toString().strip().replaceAll("\\s{2,}", " ");
+      if (Words.count(kept) == 0) {
+        allCut[i] = true;
+        continue;
+      }
+      for (RepeatedPassages.Span span : spans) {
+        cut.add(new CleanedText.RemovedLine(i, line.substring(span.start(), span.end()),
+            LineReason.REPEATED_PASSAGE.code()));
+      }
+      lines.set(i, kept);
+    }
+    return allCut;
   }
 
   static List<String> nonEmptyLines(String text) {
@@ -154,10 +202,10 @@ public final class ArticleCleaner implements Serializable {
     return Words.collapsedLowerCase(line);
   }
 
-  private static CleanedText assemble(List<String> lines, LineReason[] reasons, String title, String method,
-      String titleSite) {
+  private static CleanedText assemble(List<String> lines, LineReason[] reasons, List<CleanedText.RemovedLine> cut,
+      String title, String method, String titleSite) {
     StringBuilder body = new StringBuilder();
-    List<CleanedText.RemovedLine> removed = new ArrayList<>();
+    List<CleanedText.RemovedLine> removed = new ArrayList<>(cut);
     String author = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -173,6 +221,7 @@ public final class ArticleCleaner implements Serializable {
         }
       }
     }
+    removed.sort(java.util.Comparator.comparingInt(CleanedText.RemovedLine::line));
     return new CleanedText(title, method, body.toString(), removed, author, titleSite);
   }
 }

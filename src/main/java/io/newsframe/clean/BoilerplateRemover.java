@@ -29,8 +29,9 @@ import org.apache.spark.sql.catalyst.encoders.RowEncoder;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Learns the batch's site chrome — normalized lines that recur across documents, and the site names
- * its titles end with ({@link TitleSites}) — and yields a
+ * Learns the batch's site chrome — normalized lines that recur across documents, passages that recur
+ * inside lines ({@link RepeatedPassages}), and the site names its titles end with
+ * ({@link TitleSites}) — and yields a
  * {@link BoilerplateRemoverModel} that removes it, with the line rules, from every article.
  * Reads {@code raw_text} (and {@code title}); the model adds the struct column {@code cleaned}.
  */
@@ -44,6 +45,7 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
   final IntParam maxShortWords;
   final IntParam minDocsLong;
   final IntParam maxLines;
+  final IntParam passageWords;
   final IntParam shortChars;
   final IntParam longChars;
   final DoubleParam stopWordDensity;
@@ -59,7 +61,11 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
     minDocs = new IntParam(this, "minDocs", "documents a line must recur in to be chrome", ParamValidators.gtEq(2));
     maxShortWords = new IntParam(this, "maxShortWords", "words of a short recurring line", ParamValidators.gtEq(1));
     minDocsLong = new IntParam(this, "minDocsLong", "documents a long line must recur in", ParamValidators.gtEq(2));
-    maxLines = new IntParam(this, "maxLines", "most chrome lines kept", ParamValidators.gtEq(1));
+    maxLines = new IntParam(this, "maxLines", "most chrome lines (and passage shingles) kept",
+        ParamValidators.gtEq(1));
+    passageWords = new IntParam(this, "passageWords", "words of a repeated passage shingle (0: off)",
+        ParamValidators.gtEq(0));
+    setDefault(passageWords, 0);
     shortChars = new IntParam(this, "shortChars", "below this a line is short", ParamValidators.gtEq(1));
     longChars = new IntParam(this, "longChars", "from this a line is long", ParamValidators.gtEq(1));
     stopWordDensity = new DoubleParam(this, "stopWordDensity", "function-word share of prose",
@@ -76,6 +82,7 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
     set(maxShortWords, repeated.maxShortWords());
     set(minDocsLong, repeated.minDocsLong());
     set(maxLines, repeated.maxLines());
+    set(passageWords, repeated.passageWords());
     set(shortChars, lines.shortChars());
     set(longChars, lines.longChars());
     set(stopWordDensity, lines.stopWordDensity());
@@ -99,6 +106,10 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
 
   public IntParam maxLines() {
     return maxLines;
+  }
+
+  public IntParam passageWords() {
+    return passageWords;
   }
 
   public IntParam shortChars() {
@@ -144,7 +155,9 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
         .select("hash").as(Encoders.LONG()).collectAsList();
     long[] sorted = hashes.stream().mapToLong(Long::longValue).sorted().toArray();
     TitleSites sites = TitleSites.learn(dataset, RECORD_TITLE, minDocsValue, (Integer) getOrDefault(maxLines));
-    BoilerplateRemoverModel model = new BoilerplateRemoverModel(uid, sorted, sites);
+    RepeatedPassages passages = RepeatedPassages.learn(dataset, RAW_TEXT, longDocs,
+        (Integer) getOrDefault(passageWords), (Integer) getOrDefault(maxLines));
+    BoilerplateRemoverModel model = new BoilerplateRemoverModel(uid, sorted, sites, passages);
     copyValues(model, extractParamMap());
     return model.setParent(this);
   }

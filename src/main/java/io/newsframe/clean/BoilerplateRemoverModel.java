@@ -49,25 +49,29 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
   private final String uid;
   private final long[] chromeHashes;
   private final TitleSites titleSites;
+  private final RepeatedPassages passages;
   final IntParam minDocs;
   final IntParam maxShortWords;
   final IntParam minDocsLong;
   final IntParam maxLines;
+  final IntParam passageWords;
   final IntParam shortChars;
   final IntParam longChars;
   final DoubleParam stopWordDensity;
   final IntParam minBodyCharsBeforeEnd;
   final IntParam maxHeadingDistance;
 
-  BoilerplateRemoverModel(String uid, long[] chromeHashes, TitleSites titleSites) {
+  BoilerplateRemoverModel(String uid, long[] chromeHashes, TitleSites titleSites, RepeatedPassages passages) {
     this.uid = uid;
     this.chromeHashes = chromeHashes;
     this.titleSites = titleSites;
+    this.passages = passages;
     BoilerplateRemover params = new BoilerplateRemover(uid);
     minDocs = params.minDocs;
     maxShortWords = params.maxShortWords;
     minDocsLong = params.minDocsLong;
     maxLines = params.maxLines;
+    passageWords = params.passageWords;
     shortChars = params.shortChars;
     longChars = params.longChars;
     stopWordDensity = params.stopWordDensity;
@@ -90,6 +94,10 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
 
   public IntParam maxLines() {
     return maxLines;
+  }
+
+  public IntParam passageWords() {
+    return passageWords;
   }
 
   public IntParam shortChars() {
@@ -122,6 +130,11 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
     return chromeHashes.length;
   }
 
+  /** How many repeated passage shingles the batch taught the model. */
+  public int passageShingles() {
+    return passages.shingles();
+  }
+
   /** The site names the batch's titles end with, as {@link io.newsframe.text.LineKeys} keys. */
   public java.util.Set<String> titleSites() {
     return titleSites.keys();
@@ -139,7 +152,7 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
         (Integer) getOrDefault(shortChars), (Integer) getOrDefault(longChars),
         (Double) getOrDefault(stopWordDensity), (Integer) getOrDefault(minBodyCharsBeforeEnd),
         (Integer) getOrDefault(maxHeadingDistance));
-    ArticleCleaner cleaner = new ArticleCleaner(settings, titleSites);
+    ArticleCleaner cleaner = new ArticleCleaner(settings, titleSites, passages);
     long[] hashes = chromeHashes;
     UserDefinedFunction clean = udf((UDF2<String, String, Row>) (raw, title) -> {
       CleanedText c = cleaner.clean(raw == null ? "" : raw, title,
@@ -156,6 +169,11 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
         hasTitle ? col(BoilerplateRemover.RECORD_TITLE) : lit(null).cast("string")));
   }
 
+  private BoilerplateRemoverModel withPassages(RepeatedPassages learned) {
+    return copyValues(new BoilerplateRemoverModel(uid, chromeHashes, titleSites, learned), ParamMap.empty())
+        .setParent(parent());
+  }
+
   static StructType outputSchema(StructType schema) {
     return schema.add(CLEANED, CLEANED_TYPE, false);
   }
@@ -170,7 +188,7 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
 
   @Override
   public BoilerplateRemoverModel copy(ParamMap extra) {
-    return copyValues(new BoilerplateRemoverModel(uid, chromeHashes, titleSites), extra).setParent(parent());
+    return copyValues(new BoilerplateRemoverModel(uid, chromeHashes, titleSites, passages), extra).setParent(parent());
   }
 
   @Override
@@ -182,7 +200,7 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
     return new Reader();
   }
 
-  /** Params as JSON metadata, the chrome hashes and the title sites as Parquet files beside it. */
+  /** Params as JSON metadata; chrome hashes, title sites and passage shingles as Parquet files beside it. */
   private static final class Writer extends MLWriter {
     private final BoilerplateRemoverModel model;
 
@@ -198,35 +216,53 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
           .write().parquet(path + "/data");
       sparkSession().createDataset(List.copyOf(model.titleSites.keys()), Encoders.STRING()).toDF("key")
           .coalesce(1).write().parquet(path + "/" + TITLE_SITES_DIR);
+      List<Long> shingles = Arrays.stream(model.passages.sortedShingles()).boxed().toList();
+      sparkSession().createDataset(shingles, Encoders.LONG()).toDF("hash").coalesce(1)
+          .write().parquet(path + "/" + PASSAGES_DIR);
     }
   }
 
   private static final String TITLE_SITES_DIR = "title_sites";
+  private static final String PASSAGES_DIR = "passages";
 
   private static final class Reader extends MLReader<BoilerplateRemoverModel> {
-    /** Models saved before title sites were learned have none. */
-    private TitleSites titleSites(String path) {
-      String dir = path + "/" + TITLE_SITES_DIR;
+    /** Models saved before title sites or passages were learned have none. */
+    private boolean exists(String dir) {
       try {
         org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(dir);
-        if (!p.getFileSystem(sparkSession().sparkContext().hadoopConfiguration()).exists(p)) {
-          return TitleSites.none();
-        }
+        return p.getFileSystem(sparkSession().sparkContext().hadoopConfiguration()).exists(p);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException("cannot read " + dir, e);
       }
+    }
+
+    private TitleSites titleSites(String path) {
+      String dir = path + "/" + TITLE_SITES_DIR;
+      if (!exists(dir)) {
+        return TitleSites.none();
+      }
       return new TitleSites(new java.util.TreeSet<>(
           sparkSession().read().parquet(dir).as(Encoders.STRING()).collectAsList()));
+    }
+
+    private long[] sortedHashes(String dir) {
+      return sparkSession().read().parquet(dir).as(Encoders.LONG()).collectAsList()
+          .stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     @Override
     public BoilerplateRemoverModel load(String path) {
       DefaultParamsReader.Metadata metadata = DefaultParamsReader.loadMetadata(path, sparkSession(),
           BoilerplateRemoverModel.class.getName());
-      long[] hashes = sparkSession().read().parquet(path + "/data").as(Encoders.LONG()).collectAsList()
-          .stream().mapToLong(Long::longValue).sorted().toArray();
-      BoilerplateRemoverModel model = new BoilerplateRemoverModel(metadata.uid(), hashes, titleSites(path));
+      long[] hashes = sortedHashes(path + "/data");
+      BoilerplateRemoverModel model = new BoilerplateRemoverModel(metadata.uid(), hashes, titleSites(path),
+          RepeatedPassages.none());
       metadata.getAndSetParams(model, scala.Option.empty());
+      String passagesDir = path + "/" + PASSAGES_DIR;
+      if (exists(passagesDir)) {
+        int words = (Integer) model.getOrDefault(model.passageWords);
+        model = model.withPassages(new RepeatedPassages(sortedHashes(passagesDir), words));
+      }
       return model;
     }
   }

@@ -8,6 +8,8 @@ public enum LineReason {
   TITLE,
   /** A normalized line that recurs across many documents of the batch: site chrome. */
   REPEATED_LINE,
+  /** Chrome the batch repeats inside lines: menus or footers a scraper glued to the text. */
+  REPEATED_PASSAGE,
   /** An ads.txt record: ", pub-123, DIRECT, f08c47fec0942fa0". */
   ADS_TXT,
   /** Comment forms: "Leave a Reply", "Please enter your comment!". */

@@ -13,8 +13,12 @@ public record CleanSettings(
     String referenceDate,
     String model) implements Serializable {
 
-  /** Corpus-level chrome: a line in at least minDocs documents is chrome when short or very common. */
-  public record RepeatedLines(int minDocs, int maxShortWords, int minDocsLong, int maxLines)
+  /**
+   * Corpus-level chrome: a line in at least minDocs documents is chrome when short or very common;
+   * a run of words inside lines covered by passageWords-word shingles in minDocsLong documents is too
+   * (0: off).
+   */
+  public record RepeatedLines(int minDocs, int maxShortWords, int minDocsLong, int maxLines, int passageWords)
       implements Serializable {}
 
   /** Line classification thresholds (jusText-style). */

@@ -278,7 +278,7 @@ public final class ConfigLoader {
     return new CleanSettings(
         new CleanSettings.RepeatedLines((int) positive(c, "repeated-lines.min-docs"),
             (int) positive(c, "repeated-lines.max-short-words"), (int) positive(c, "repeated-lines.min-docs-long"),
-            (int) positive(c, "repeated-lines.max-lines")),
+            (int) positive(c, "repeated-lines.max-lines"), (int) nonNegative(c, "repeated-lines.passage-words")),
         new CleanSettings.Boilerplate((int) positive(c, "boilerplate.short-chars"),
             (int) positive(c, "boilerplate.long-chars"), ratio(c, "boilerplate.stop-word-density"),
             (int) positive(c, "boilerplate.min-body-chars-before-end"),

@@ -23,16 +23,22 @@ import org.junit.jupiter.api.io.TempDir;
 class CleanPipelinePersistenceTest {
   private final SparkSession spark = SharedSpark.session();
   @TempDir Path dir;
+  /** Chrome a scraper glued to the last paragraph: no line of it repeats, its long shingles do. */
+  private static final String GLUED_MENU = "Daily Wire values your feedback How relevant is this ad to you Did you "
+      + "encounter any technical issues Log In My Account Settings Log Out Your Daily Wire account Search Home News "
+      + "Politics Opinion";
 
   private Dataset<Row> batch(int from, int n) {
     List<Row> rows = new ArrayList<>();
     for (int i = from; i < from + n; i++) {
+      // Words that differ between the articles at least every 25 words, so only the menu repeats.
+      String tag = RepeatedPassagesTest.tag(i);
       String body = "Site icon Daily Wire Example\n\nTalks number " + i + " resume in Geneva\n\n"
-          + "Kremlin spokesman Dmitry Peskov said on Tuesday that Russia was ready to continue the dialogue "
-          + "with Washington on strategic stability, and that the next round of talks number " + i
+          + "Kremlin spokesman Dmitry Peskov said on Tuesday in " + tag + " that Russia was ready to continue the "
+          + "dialogue with Washington on strategic stability, and that the " + tag + " round of talks number " + i
           + " would take place in Geneva in the coming weeks.\n\n"
-          + "The United States delegation will be led by a deputy secretary of state, officials said, "
-          + "adding that arms control and the situation around Ukraine were on the agenda.\n\n"
+          + "The United States delegation will be led by a deputy secretary of state, officials in " + tag
+          + " said, adding that arms control and the situation around Ukraine were on the agenda in " + tag + "." + GLUED_MENU + "\n\n"
           + "Leave a Reply\n\nBack to top button";
       rows.add(RowFactory.create("a" + i, body, "Talks number " + i + " resume in Geneva — Daily Wire", null, null, null,
           "mem:/" + i, null));
@@ -46,10 +52,11 @@ class CleanPipelinePersistenceTest {
   @Test
   void aSavedModelCleansANewBatchAsTheFittedOneDoes() throws Exception {
     NewsframeConfig config = ConfigLoader.defaults();
-    PipelineModel fitted = CleanStage.pipeline(config.clean(), LocalDate.of(2026, 1, 1)).fit(batch(0, 12));
+    PipelineModel fitted = CleanStage.pipeline(config.clean(), LocalDate.of(2026, 1, 1)).fit(batch(0, 24));
     BoilerplateRemoverModel boilerplate = (BoilerplateRemoverModel) fitted.stages()[0];
     assertTrue(boilerplate.chromeLines() >= 2, "chrome lines learned: " + boilerplate.chromeLines());
     assertEquals(java.util.Set.of("daily wire"), boilerplate.titleSites());
+    assertTrue(boilerplate.passageShingles() > 0, "passage shingles learned");
     String path = dir.resolve("clean-model").toString();
     fitted.write().overwrite().save(path);
     PipelineModel loaded = PipelineModel.load(path);
@@ -63,6 +70,12 @@ class CleanPipelinePersistenceTest {
     // The loaded model still knows the site name the titles end with, and takes it off.
     assertEquals("Talks number 100 resume in Geneva", b.get(0).getAs("title"));
     assertEquals("Daily Wire", b.get(0).getAs("source"));
-    assertTrue(a.get(0).<String>getAs("text").startsWith("Kremlin spokesman"), a.get(0).toString());
+    String text = a.get(0).getAs("text");
+    assertTrue(text.startsWith("Kremlin spokesman"), a.get(0).toString());
+    // The glued menu is cut out of its paragraph, which keeps its own sentence.
+    assertTrue(text.endsWith("were on the agenda in " + RepeatedPassagesTest.tag(100) + "."), a.get(0).toString());
+    List<Row> removed = b.get(0).getList(b.get(0).fieldIndex("removed_lines"));
+    assertTrue(removed.stream().anyMatch(r -> r.getString(2).equals("repeated_passage")
+        && r.getString(1).startsWith("Daily Wire values your feedback")), removed.toString());
   }
 }

@@ -95,6 +95,6 @@ class StanceRunTest {
     assertEquals(truth.size(), byCluster.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).sum(),
         "every record has its stance row");
     assertTrue(purity >= 0.77, "purity " + purity);
-    assertTrue(nmi >= 0.33, "NMI " + nmi);
+    assertTrue(nmi >= 0.30, "NMI " + nmi);
   }
 }
