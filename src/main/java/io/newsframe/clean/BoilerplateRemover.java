@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 
 import io.newsframe.config.CleanSettings;
 import io.newsframe.text.LineKeys;
@@ -27,6 +28,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.RowEncoder;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Learns the batch's site chrome — normalized lines that recur across documents, passages that recur
@@ -143,27 +145,41 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
     int minDocsValue = (Integer) getOrDefault(minDocs);
     int shortWords = (Integer) getOrDefault(maxShortWords);
     int longDocs = (Integer) getOrDefault(minDocsLong);
-    StructType keyed = new StructType().add("hash", "long").add("words", "int");
-    // One row per distinct line of each document; then documents per line.
-    Dataset<Row> lines = dataset.select(col(RAW_TEXT)).as(Encoders.STRING())
-        .flatMap((FlatMapFunction<String, Row>) BoilerplateRemover::distinctLineKeys, RowEncoder.encoderFor(keyed));
-    List<Long> hashes = lines.groupBy("hash").agg(count("*").as("docs"), max("words").as("words"))
-        .where(col("docs").geq(minDocsValue)
-            .and(col("words").leq(shortWords).or(col("docs").geq(longDocs))))
-        .orderBy(desc("docs"), col("hash"))
-        .limit((Integer) getOrDefault(maxLines))
-        .select("hash").as(Encoders.LONG()).collectAsList();
-    long[] sorted = hashes.stream().mapToLong(Long::longValue).sorted().toArray();
-    TitleSites sites = TitleSites.learn(dataset, RECORD_TITLE, minDocsValue, (Integer) getOrDefault(maxLines));
-    RepeatedPassages passages = RepeatedPassages.learn(dataset, RAW_TEXT, longDocs,
-        (Integer) getOrDefault(passageWords), (Integer) getOrDefault(maxLines));
-    BoilerplateRemoverModel model = new BoilerplateRemoverModel(uid, sorted, sites, passages);
-    copyValues(model, extractParamMap());
-    return model.setParent(this);
+    int passageLength = (Integer) getOrDefault(passageWords);
+    int max = (Integer) getOrDefault(maxLines);
+    StructType keyed = new StructType().add("passage", "boolean").add("hash", "long").add("words", "int");
+    // One pass over the normalized text: each document's distinct lines and passage shingles, then
+    // documents per key; only the keys that recur enough are kept (and cached for the two lists).
+    Dataset<Row> repeated = dataset.select(col(RAW_TEXT)).as(Encoders.STRING())
+        .flatMap((FlatMapFunction<String, Row>) raw -> distinctKeys(raw, passageLength), RowEncoder.encoderFor(keyed))
+        .groupBy("passage", "hash").agg(count("*").as("docs"), max("words").as("words"))
+        .where(col("passage").and(col("docs").geq(longDocs))
+            .or(not(col("passage")).and(col("docs").geq(minDocsValue))
+                .and(col("words").leq(shortWords).or(col("docs").geq(longDocs)))))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      long[] lines = mostFrequent(repeated.where(not(col("passage"))), max);
+      RepeatedPassages passages = passageLength == 0 ? RepeatedPassages.none()
+          : new RepeatedPassages(mostFrequent(repeated.where(col("passage")), max), passageLength);
+      TitleSites sites = TitleSites.learn(dataset, RECORD_TITLE, minDocsValue, max);
+      BoilerplateRemoverModel model = new BoilerplateRemoverModel(uid, lines, sites, passages);
+      copyValues(model, extractParamMap());
+      return model.setParent(this);
+    } finally {
+      repeated.unpersist();
+    }
   }
 
-  private static java.util.Iterator<Row> distinctLineKeys(String raw) {
-    Set<Long> seen = new HashSet<>();
+  /** The hashes of the {@code max} keys in most documents, sorted for binary search. */
+  private static long[] mostFrequent(Dataset<Row> keys, int max) {
+    List<Long> hashes = keys.orderBy(desc("docs"), col("hash")).limit(max)
+        .select("hash").as(Encoders.LONG()).collectAsList();
+    return hashes.stream().mapToLong(Long::longValue).sorted().toArray();
+  }
+
+  private static java.util.Iterator<Row> distinctKeys(String raw, int passageWords) {
+    Set<Long> seenLines = new HashSet<>();
+    Set<Long> seenShingles = new HashSet<>();
     List<Row> out = new java.util.ArrayList<>();
     if (raw == null) {
       return out.iterator();
@@ -172,8 +188,13 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
       String key = LineKeys.key(line);
       if (!key.isEmpty()) {
         long hash = LineKeys.hash(key);
-        if (seen.add(hash)) {
-          out.add(RowFactory.create(hash, LineKeys.words(key)));
+        if (seenLines.add(hash)) {
+          out.add(RowFactory.create(false, hash, LineKeys.words(key)));
+        }
+      }
+      for (long shingle : RepeatedPassages.shingles(line, passageWords)) {
+        if (seenShingles.add(shingle)) {
+          out.add(RowFactory.create(true, shingle, passageWords));
         }
       }
     }

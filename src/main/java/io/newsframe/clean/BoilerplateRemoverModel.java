@@ -135,6 +135,10 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
     return passages.shingles();
   }
 
+  RepeatedPassages passages() {
+    return passages;
+  }
+
   /** The site names the batch's titles end with, as {@link io.newsframe.text.LineKeys} keys. */
   public java.util.Set<String> titleSites() {
     return titleSites.keys();

@@ -198,6 +198,46 @@ public final class TextNormalizer {
   /** In the glued Russia scrape the longest line holds 80% or more of 1,487 of 1,505 texts. */
   private static final double GLUED_MIN_SHARE = 0.5;
 
+  /** A sentence end glued to a numbered item: "to you?2. Did you". */
+  private static final Pattern GLUED_NUMBER = Pattern.compile("(?<=[a-z][.!?])(?=[0-9])");
+
+  /**
+   * How many joints in {@code text} show page elements a scraper glued together: a lower-case word
+   * glued to a capitalised one ("SettingsLog", "contentVideo"), camel-case names aside, or a
+   * sentence glued to a number ("you?2."). Prose has almost none.
+   */
+  public static int gluedJoints(CharSequence text) {
+    if (!mayHaveJoints(text)) {
+      return 0;
+    }
+    String plain = CAMEL_NAMES.matcher(text).replaceAll("");
+    return count(GLUED_WORD.matcher(plain)) + count(GLUED_NUMBER.matcher(plain));
+  }
+
+  /** A cheap scan that rules out most lines of prose before the patterns run. */
+  private static boolean mayHaveJoints(CharSequence text) {
+    for (int i = 2; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char before = text.charAt(i - 1);
+      if (c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z' && text.charAt(i - 2) >= 'a' && text.charAt(i - 2) <= 'z') {
+        return true;
+      }
+      if (c >= '0' && c <= '9' && (before == '.' || before == '!' || before == '?')
+          && text.charAt(i - 2) >= 'a' && text.charAt(i - 2) <= 'z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int count(Matcher m) {
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
   static String unglue(String text) {
     String protectedText = CAMEL_NAMES.matcher(text).replaceAll(r -> r.group().replace("", "\u0001")
         .replaceAll("^\u0001|\u0001$", ""));

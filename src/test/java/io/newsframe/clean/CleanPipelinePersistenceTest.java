@@ -24,9 +24,9 @@ class CleanPipelinePersistenceTest {
   private final SparkSession spark = SharedSpark.session();
   @TempDir Path dir;
   /** Chrome a scraper glued to the last paragraph: no line of it repeats, its long shingles do. */
-  private static final String GLUED_MENU = "Daily Wire values your feedback How relevant is this ad to you Did you "
-      + "encounter any technical issues Log In My Account Settings Log Out Your Daily Wire account Search Home News "
-      + "Politics Opinion";
+  private static final String GLUED_MENU = "Daily Wire values your feedback How relevant is this ad to you?Did you "
+      + "encounter any technical issues? Log InMy Account SettingsLog Out Your Daily Wire accountSearch "
+      + "HomeNewsPolitics Opinion";
 
   private Dataset<Row> batch(int from, int n) {
     List<Row> rows = new ArrayList<>();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.SharedSpark;
+import io.newsframe.config.CleanSettings;
+import io.newsframe.config.ConfigLoader;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Encoders;
@@ -11,8 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /** Chrome glued inside lines, learned from the batch by its long repeated word shingles. */
 class RepeatedPassagesTest {
-  private static final String MENU = "Site values your feedback How relevant is this ad to you Did you encounter any "
-      + "technical issues Video player was slow to load content Log In My Account Settings Log Out Your account Search";
+  /** An ad-feedback form and account menu as a scraper glues them: "loadedAd", "InMy". */
+  private static final String MENU = "Site values your feedback How relevant is this ad to you?Did you encounter any "
+      + "technical issues? Video player was slow to load contentVideo content never loadedAd froze or did not "
+      + "finish loadingLog InMy Account SettingsLog Out Your accountSearch";
+  /** Prose many articles quote at length: repeated, but no glue. */
+  private static final String QUOTE = "We are always open to dialogue, but our security interests must be respected "
+      + "and the expansion of the alliance to our borders is a red line that nobody in Washington should ever doubt, "
+      + "the minister said.";
   private static final String SLOGAN = "a community with a shared future for mankind and a new type of international "
       + "relations";
 
@@ -27,12 +35,16 @@ class RepeatedPassagesTest {
   private static String article(int i) {
     return "Talks in " + tag(i) + " end | Site" + MENU + "\n\n"
         + "Delegations met in " + tag(i) + " and agreed to build " + SLOGAN + ", officials said in " + tag(i)
-        + ". They will meet again next month to discuss arms control in " + tag(i + 1) + ".";
+        + ". They will meet again next month to discuss arms control in " + tag(i + 1) + ".\n\n"
+        + "In " + tag(i) + " the minister repeated it: " + QUOTE;
   }
 
+  /** Learned as the clean stage learns it: with the batch's chrome lines, in one pass. */
   private static RepeatedPassages learn(List<String> texts, int minDocs, int words) {
     var frame = SharedSpark.session().createDataset(texts, Encoders.STRING()).toDF("raw_text");
-    return RepeatedPassages.learn(frame, "raw_text", minDocs, words, 100000);
+    BoilerplateRemover remover = new BoilerplateRemover().withSettings(
+        new CleanSettings.RepeatedLines(3, 12, minDocs, 100000, words), ConfigLoader.defaults().clean().boilerplate());
+    return remover.fit(frame).passages();
   }
 
   private static List<String> spanTexts(String line, List<RepeatedPassages.Span> spans) {
@@ -53,8 +65,10 @@ class RepeatedPassagesTest {
     String headline = lines.get(0);
     assertEquals(List.of(headline.substring(headline.indexOf("end | SiteSite values"))),
         spanTexts(headline, found.get(0)));
-    // The slogan is in every article too, but shorter than a 25-word shingle.
+    // The slogan is in every article too, but shorter than a 25-word shingle; the quotation is
+    // longer, but prose.
     assertEquals(List.of(), found.get(1));
+    assertEquals(List.of(), found.get(2));
   }
 
   @Test
@@ -69,15 +83,12 @@ class RepeatedPassagesTest {
 
   @Test
   void aDocumentThatIsNearlyAllRepeatedTextIsACopyAndKeepsIt() {
-    String story = "The Kremlin said on Tuesday that it was ready to continue the dialogue with Washington on "
-        + "strategic stability, and that the next round of talks would take place in Geneva in the coming weeks "
-        + "after both delegations consult their capitals.";
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      texts.add(story + " Copy " + tag(i) + ".");
+      texts.add("Copy " + tag(i) + ": " + MENU);
     }
     RepeatedPassages passages = learn(texts, 5, 25);
     assertTrue(passages.shingles() > 0);
-    assertEquals(List.of(List.of()), passages.find(List.of(story + " Copy " + tag(100) + ".")));
+    assertEquals(List.of(List.of()), passages.find(List.of("Copy " + tag(100) + ": " + MENU)));
   }
 }

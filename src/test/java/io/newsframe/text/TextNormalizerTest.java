@@ -25,6 +25,15 @@ class TextNormalizerTest {
   }
 
   @Test
+  void gluedJointsAreCountedAndCamelCaseNamesAreNot() {
+    assertEquals(3, TextNormalizer.gluedJoints("Log In Account SettingsLog Out contentVideo loadedAd"));
+    assertEquals(2, TextNormalizer.gluedJoints("1. How relevant is this ad to you?2. Did you see it?3. Yes"));
+    assertEquals(0, TextNormalizer.gluedJoints("Watch it on YouTube, says DeSantis, or at McDonald's: 2.5 percent."));
+    // A glued sentence end is a joint the text normalizer splits, not evidence of chrome: prose has it.
+    assertEquals(0, TextNormalizer.gluedJoints("Talks resumed.The minister left."));
+  }
+
+  @Test
   void textThatLostItsLineBreaksIsSplitBackIntoBlocks() {
     String glued = "Related TopicsRussia-Ukraine warImage source, EPABy Laurence PeterBBC NewsRussian "
         + "President Vladimir Putin says a group entered a border region on Thursday and opened fire."
