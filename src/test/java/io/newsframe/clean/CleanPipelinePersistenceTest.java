@@ -38,7 +38,8 @@ class CleanPipelinePersistenceTest {
           + "dialogue with Washington on strategic stability, and that the " + tag + " round of talks number " + i
           + " would take place in Geneva in the coming weeks.\n\n"
           + "The United States delegation will be led by a deputy secretary of state, officials in " + tag
-          + " said, adding that arms control and the situation around Ukraine were on the agenda in " + tag + "." + GLUED_MENU + "\n\n"
+          + " said, adding that arms control and the situation around Ukraine were on the agenda in " + tag + "."
+          + GLUED_MENU + "\n\n"
           + "Leave a Reply\n\nBack to top button";
       rows.add(RowFactory.create("a" + i, body, "Talks number " + i + " resume in Geneva — Daily Wire", null, null, null,
           "mem:/" + i, null));

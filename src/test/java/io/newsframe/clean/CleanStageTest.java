@@ -54,13 +54,13 @@ class CleanStageTest {
     return rows.stream().filter(r -> r.<String>getAs(Articles.SOURCE_PATH).contains(prefix)).findFirst().orElseThrow();
   }
 
+  private static final String SLOGAN = "a community with a shared future for mankind";
+
   /**
    * journals_interests without its source and url fields: every outlet is named by the site name
    * its titles end with, and the titles lose it. The menus and footers its scraper glued to CNN's
    * and the BBC's text are cut; the official phrases People's Daily repeats are not.
    */
-  private static final String SLOGAN = "a community with a shared future for mankind";
-
   @Test
   void outletsAreReadOffTheEndsOfTitlesAndGluedChromeIsCutWhenRecordsHaveNoSourceField() throws Exception {
     Path blind = dir.resolve("blind.jsonl");

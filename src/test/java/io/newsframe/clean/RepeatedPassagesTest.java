@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** Chrome glued inside lines, learned from the batch by its long repeated word shingles. */
 class RepeatedPassagesTest {
-  /** An ad-feedback form and account menu as a scraper glues them: "loadedAd", "InMy". */
+  /** An ad-feedback form and account menu as a scraper glues them: "loadedAd", "SettingsLog". */
   private static final String MENU = "Site values your feedback How relevant is this ad to you?Did you encounter any "
       + "technical issues? Video player was slow to load contentVideo content never loadedAd froze or did not "
       + "finish loadingLog InMy Account SettingsLog Out Your accountSearch";
