@@ -102,7 +102,8 @@ public final class ArticleCleaner implements Serializable {
       }
       rest.append(line.substring(from));
       String kept = rest.toString().strip().replaceAll("\\s{2,}", " ");
-      if (Words.count(kept) == 0) {
+      // Punctuation the passages leave behind ("?", "|") is not text.
+      if (RepeatedPassages.words(kept).isEmpty()) {
         allCut[i] = true;
         continue;
       }

@@ -69,14 +69,14 @@ public final class RepeatedPassages implements Serializable {
     return shingleHashes(words(line), words);
   }
 
-  /** A word of a line and where it stands. */
-  record Word(String key, int start, int end) {}
+  /** A word of a line (the hash of its {@link LineKeys} key) and where it stands. */
+  record Word(long hash, int start, int end) {}
 
   static List<Word> words(String line) {
     List<Word> out = new ArrayList<>();
     Matcher m = WORD.matcher(line);
     while (m.find()) {
-      out.add(new Word(LineKeys.key(m.group()), m.start(), m.end()));
+      out.add(new Word(LineKeys.hash(LineKeys.key(m.group())), m.start(), m.end()));
     }
     return out;
   }
@@ -86,15 +86,11 @@ public final class RepeatedPassages implements Serializable {
     if (n <= 0) {
       return new long[0];
     }
-    long[] wordHashes = new long[words.size()];
-    for (int i = 0; i < wordHashes.length; i++) {
-      wordHashes[i] = LineKeys.hash(words.get(i).key());
-    }
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
       long h = 0x9E3779B97F4A7C15L;
       for (int j = i; j < i + length; j++) {
-        h = Long.rotateLeft(h, 27) ^ wordHashes[j];
+        h = Long.rotateLeft(h, 27) ^ words.get(j).hash();
         h *= 0x100000001b3L;
       }
       out[i] = h;
