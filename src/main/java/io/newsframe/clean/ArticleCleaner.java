@@ -15,6 +15,8 @@ public final class ArticleCleaner implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int TITLE_MAX_CHARS = 250;
   private static final int TITLE_SEARCH_LINES = 12;
+  /** A headline this short may open a body sentence by chance; and a line must keep this much. */
+  private static final int TITLE_PREFIX_MIN_WORDS = 4;
   /** How far down a page its headline may stand below the menus, as a line the page title repeats. */
   private static final int REPEATED_TITLE_SEARCH_LINES = 250;
   /** "Headline | Site", "Headline - Site - Section": the site part of a page title. */
@@ -23,6 +25,7 @@ public final class ArticleCleaner implements Serializable {
   private final BoilerplateClassifier classifier;
   private final TitleSites titleSites;
   private final RepeatedPassages passages;
+  private final boolean inlineChrome;
 
   /**
    * @param titleSites the site names the batch's titles end with, taken off every title
@@ -33,6 +36,7 @@ public final class ArticleCleaner implements Serializable {
     this.classifier = new BoilerplateClassifier(settings);
     this.titleSites = titleSites;
     this.passages = passages;
+    this.inlineChrome = settings.inlineChrome();
   }
 
   /**
@@ -43,15 +47,23 @@ public final class ArticleCleaner implements Serializable {
   public CleanedText clean(String rawText, String recordTitle, Predicate<String> repeated) {
     List<String> lines = nonEmptyLines(TextNormalizer.normalize(rawText));
     List<CleanedText.RemovedLine> cut = new ArrayList<>();
-    boolean[] allCut = cutPassages(lines, cut);
+    LineReason[] wholeLine = new LineReason[lines.size()];
+    List<List<RepeatedPassages.Span>> passageSpans = passages.find(lines);
+    for (int i = 0; i < lines.size(); i++) {
+      List<InlineChrome.Cut> pieces = new ArrayList<>();
+      for (RepeatedPassages.Span span : passageSpans.get(i)) {
+        pieces.add(new InlineChrome.Cut(span.start(), span.end(), LineReason.REPEATED_PASSAGE, null));
+      }
+      cutPieces(lines, i, pieces, cut, wholeLine);
+    }
     List<BoilerplateClassifier.Verdict> verdicts = classifier.classify(lines, repeated);
     LineReason[] reasons = new LineReason[lines.size()];
     for (BoilerplateClassifier.Verdict v : verdicts) {
       reasons[v.index()] = v.reason();
     }
-    for (int i = 0; i < allCut.length; i++) {
-      if (allCut[i]) {
-        reasons[i] = LineReason.REPEATED_PASSAGE;
+    for (int i = 0; i < wholeLine.length; i++) {
+      if (wholeLine[i] != null) {
+        reasons[i] = wholeLine[i];
       }
     }
     String title;
@@ -77,43 +89,64 @@ public final class ArticleCleaner implements Serializable {
       // The body may repeat the headline without the site name the title field ends with.
       markTitleLines(lines, reasons, split.headline());
     }
-    return assemble(lines, reasons, cut, split.headline(), method, split.site());
+    String inlineAuthor = null;
+    if (inlineChrome) {
+      cutTitlePrefix(lines, reasons, split, cut);
+      inlineAuthor = cutInlineChrome(lines, reasons, cut);
+    }
+    return assemble(lines, reasons, cut, split.headline(), method, split.site(), inlineAuthor);
   }
 
   /**
-   * Cuts the repeated passages out of the lines, in place, recording each in {@code cut}. A line
-   * that is nothing but such passages stays as it was, for the line classifier to read in context,
-   * and is flagged in the array returned.
+   * Cuts the furniture out of the lines kept as body, after they were classified: cut first, a
+   * paragraph that a long caption had made a long line could read as too short to be body. Returns
+   * the author a cut byline names, or null.
    */
-  private boolean[] cutPassages(List<String> lines, List<CleanedText.RemovedLine> cut) {
-    List<List<RepeatedPassages.Span>> found = passages.find(lines);
-    boolean[] allCut = new boolean[lines.size()];
+  private static String cutInlineChrome(List<String> lines, LineReason[] reasons, List<CleanedText.RemovedLine> cut) {
+    String author = null;
     for (int i = 0; i < lines.size(); i++) {
-      List<RepeatedPassages.Span> spans = found.get(i);
-      if (spans.isEmpty()) {
+      if (reasons[i] != null) {
         continue;
       }
-      String line = lines.get(i);
-      StringBuilder rest = new StringBuilder();
-      int from = 0;
-      for (RepeatedPassages.Span span : spans) {
-        rest.append(line, from, span.start()).append(' ');
-        from = span.end();
+      List<InlineChrome.Cut> pieces = InlineChrome.find(lines.get(i));
+      for (InlineChrome.Cut piece : pieces) {
+        if (author == null && piece.author() != null) {
+          author = piece.author();
+        }
       }
-      rest.append(line.substring(from));
-      String kept = rest.toString().strip().replaceAll("\\s{2,}", " ");
-      // Punctuation the passages leave behind ("?", "|") is not text.
-      if (RepeatedPassages.words(kept).isEmpty()) {
-        allCut[i] = true;
-        continue;
-      }
-      for (RepeatedPassages.Span span : spans) {
-        cut.add(new CleanedText.RemovedLine(i, line.substring(span.start(), span.end()),
-            LineReason.REPEATED_PASSAGE.code()));
-      }
-      lines.set(i, kept);
+      cutPieces(lines, i, pieces, cut, reasons);
     }
-    return allCut;
+    return author;
+  }
+
+  /**
+   * Cuts pieces out of line {@code i}, in place, recording each in {@code cut}. A line that is
+   * nothing but such pieces stays as it was and gets the reason of its first piece in
+   * {@code wholeLine}.
+   */
+  private static void cutPieces(List<String> lines, int i, List<InlineChrome.Cut> pieces,
+      List<CleanedText.RemovedLine> cut, LineReason[] wholeLine) {
+    if (pieces.isEmpty()) {
+      return;
+    }
+    String line = lines.get(i);
+    StringBuilder rest = new StringBuilder();
+    int from = 0;
+    for (InlineChrome.Cut piece : pieces) {
+      rest.append(line, from, piece.start()).append(' ');
+      from = piece.end();
+    }
+    rest.append(line.substring(from));
+    String kept = rest.toString().strip().replaceAll("\\s{2,}", " ");
+    // Punctuation the pieces leave behind ("?", "|") is not text.
+    if (RepeatedPassages.words(kept).isEmpty()) {
+      wholeLine[i] = pieces.get(0).reason();
+      return;
+    }
+    for (InlineChrome.Cut piece : pieces) {
+      cut.add(new CleanedText.RemovedLine(i, line.substring(piece.start(), piece.end()), piece.reason().code()));
+    }
+    lines.set(i, kept);
   }
 
   static List<String> nonEmptyLines(String text) {
@@ -176,6 +209,54 @@ public final class ArticleCleaner implements Serializable {
     return best;
   }
 
+  /**
+   * Cuts the headline off the start of the first body line that begins with it: scrapes that glue
+   * the page title to the story ("Headline | CNNHeadline By …", "Headline Standfirst …") would
+   * otherwise carry the headline twice, once in the title column and once in the text.
+   */
+  private static void cutTitlePrefix(List<String> lines, LineReason[] reasons, TitleSites.Split title,
+      List<CleanedText.RemovedLine> cut) {
+    java.util.regex.Pattern prefix = titlePrefix(title);
+    if (prefix == null) {
+      return;
+    }
+    int first = firstKept(reasons);
+    if (first < 0 || first >= TITLE_SEARCH_LINES) {
+      return;
+    }
+    String line = lines.get(first);
+    java.util.regex.Matcher m = prefix.matcher(line);
+    if (!m.lookingAt()) {
+      return;
+    }
+    String rest = line.substring(m.end()).strip();
+    // "Headline continues in lower case" is a lead sentence that opens with the headline's words.
+    if (!rest.isEmpty() && !Character.isLowerCase(rest.codePointAt(0))
+        && RepeatedPassages.words(rest).size() >= TITLE_PREFIX_MIN_WORDS) {
+      cut.add(new CleanedText.RemovedLine(first, line.substring(0, m.end()).strip(), LineReason.TITLE.code()));
+      lines.set(first, rest);
+    }
+  }
+
+  /** The headline's words, in order, with anything but letters and digits between them; then the site. */
+  static java.util.regex.Pattern titlePrefix(TitleSites.Split title) {
+    String text = title.headline() == null ? "" : title.headline();
+    List<RepeatedPassages.Word> words = RepeatedPassages.words(text);
+    if (words.size() < TITLE_PREFIX_MIN_WORDS) {
+      return null;
+    }
+    String gap = "[^\\p{L}\\p{N}]+";
+    StringBuilder headline = new StringBuilder();
+    for (RepeatedPassages.Word word : words) {
+      headline.append(headline.length() == 0 ? "" : gap)
+          .append(java.util.regex.Pattern.quote(text.substring(word.start(), word.end())));
+    }
+    String site = title.site() == null || title.site().isBlank() ? ""
+        : "(?:\\s*[|:\\-–—]\\s*" + java.util.regex.Pattern.quote(title.site().strip()) + ")?";
+    return java.util.regex.Pattern.compile("(?:[^\\p{L}\\p{N}]*" + headline + site + ")+",
+        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+  }
+
   private static void markTitleLines(List<String> lines, LineReason[] reasons, String title) {
     String wanted = key(title);
     for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH_LINES); i++) {
@@ -204,7 +285,7 @@ public final class ArticleCleaner implements Serializable {
   }
 
   private static CleanedText assemble(List<String> lines, LineReason[] reasons, List<CleanedText.RemovedLine> cut,
-      String title, String method, String titleSite) {
+      String title, String method, String titleSite, String inlineAuthor) {
     StringBuilder body = new StringBuilder();
     List<CleanedText.RemovedLine> removed = new ArrayList<>(cut);
     String author = null;
@@ -223,6 +304,6 @@ public final class ArticleCleaner implements Serializable {
       }
     }
     removed.sort(java.util.Comparator.comparingInt(CleanedText.RemovedLine::line));
-    return new CleanedText(title, method, body.toString(), removed, author, titleSite);
+    return new CleanedText(title, method, body.toString(), removed, author != null ? author : inlineAuthor, titleSite);
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.ml.Estimator;
+import org.apache.spark.ml.param.BooleanParam;
 import org.apache.spark.ml.param.DoubleParam;
 import org.apache.spark.ml.param.IntParam;
 import org.apache.spark.ml.param.ParamMap;
@@ -53,6 +54,7 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
   final DoubleParam stopWordDensity;
   final IntParam minBodyCharsBeforeEnd;
   final IntParam maxHeadingDistance;
+  final BooleanParam inlineChrome;
 
   public BoilerplateRemover() {
     this(Identifiable.randomUID("boilerplate"));
@@ -76,6 +78,9 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
         ParamValidators.gtEq(0));
     maxHeadingDistance = new IntParam(this, "maxHeadingDistance", "characters from a heading to its body",
         ParamValidators.gtEq(0));
+    inlineChrome = new BooleanParam(this, "inlineChrome", "cut bylines, credits and player items inside lines");
+    // Models saved before the rule existed keep cleaning as they did.
+    setDefault(inlineChrome, false);
   }
 
   /** All settings at once, from conf. */
@@ -90,6 +95,7 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
     set(stopWordDensity, lines.stopWordDensity());
     set(minBodyCharsBeforeEnd, lines.minBodyCharsBeforeEnd());
     set(maxHeadingDistance, lines.maxHeadingDistance());
+    set(inlineChrome, lines.inlineChrome());
     return this;
   }
 
@@ -132,6 +138,10 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
 
   public IntParam maxHeadingDistance() {
     return maxHeadingDistance;
+  }
+
+  public BooleanParam inlineChrome() {
+    return inlineChrome;
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.ml.Model;
+import org.apache.spark.ml.param.BooleanParam;
 import org.apache.spark.ml.param.DoubleParam;
 import org.apache.spark.ml.param.IntParam;
 import org.apache.spark.ml.param.ParamMap;
@@ -60,6 +61,7 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
   final DoubleParam stopWordDensity;
   final IntParam minBodyCharsBeforeEnd;
   final IntParam maxHeadingDistance;
+  final BooleanParam inlineChrome;
 
   BoilerplateRemoverModel(String uid, long[] chromeHashes, TitleSites titleSites, RepeatedPassages passages) {
     this.uid = uid;
@@ -77,6 +79,7 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
     stopWordDensity = params.stopWordDensity;
     minBodyCharsBeforeEnd = params.minBodyCharsBeforeEnd;
     maxHeadingDistance = params.maxHeadingDistance;
+    inlineChrome = params.inlineChrome;
   }
 
   // Spark ML finds Params through public no-argument methods that return them.
@@ -120,6 +123,10 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
     return maxHeadingDistance;
   }
 
+  public BooleanParam inlineChrome() {
+    return inlineChrome;
+  }
+
   @Override
   public String uid() {
     return uid;
@@ -155,7 +162,7 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
     CleanSettings.Boilerplate settings = new CleanSettings.Boilerplate(
         (Integer) getOrDefault(shortChars), (Integer) getOrDefault(longChars),
         (Double) getOrDefault(stopWordDensity), (Integer) getOrDefault(minBodyCharsBeforeEnd),
-        (Integer) getOrDefault(maxHeadingDistance));
+        (Integer) getOrDefault(maxHeadingDistance), (Boolean) getOrDefault(inlineChrome));
     ArticleCleaner cleaner = new ArticleCleaner(settings, titleSites, passages);
     long[] hashes = chromeHashes;
     UserDefinedFunction clean = udf((UDF2<String, String, Row>) (raw, title) -> {

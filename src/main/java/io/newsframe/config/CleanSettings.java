@@ -23,7 +23,7 @@ public record CleanSettings(
 
   /** Line classification thresholds (jusText-style). */
   public record Boilerplate(int shortChars, int longChars, double stopWordDensity,
-      int minBodyCharsBeforeEnd, int maxHeadingDistance) implements Serializable {}
+      int minBodyCharsBeforeEnd, int maxHeadingDistance, boolean inlineChrome) implements Serializable {}
 
   /** Gopher-style document filters. */
   public record Quality(int minWords, int maxWords, double minMeanWordLength, double maxMeanWordLength,

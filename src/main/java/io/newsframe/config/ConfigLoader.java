@@ -282,7 +282,7 @@ public final class ConfigLoader {
         new CleanSettings.Boilerplate((int) positive(c, "boilerplate.short-chars"),
             (int) positive(c, "boilerplate.long-chars"), ratio(c, "boilerplate.stop-word-density"),
             (int) positive(c, "boilerplate.min-body-chars-before-end"),
-            (int) positive(c, "boilerplate.max-heading-distance")),
+            (int) positive(c, "boilerplate.max-heading-distance"), c.getBoolean("boilerplate.inline-chrome")),
         new CleanSettings.Quality((int) positive(q, "min-words"), (int) positive(q, "max-words"),
             q.getDouble("min-mean-word-length"), q.getDouble("max-mean-word-length"),
             ratio(q, "max-symbol-ratio"), ratio(q, "max-ellipsis-lines"), ratio(q, "max-bullet-lines"),

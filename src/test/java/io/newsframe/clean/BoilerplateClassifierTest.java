@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class BoilerplateClassifierTest {
   private static final BoilerplateClassifier CLASSIFIER =
-      new BoilerplateClassifier(new CleanSettings.Boilerplate(50, 150, 0.20, 300, 200));
+      new BoilerplateClassifier(new CleanSettings.Boilerplate(50, 150, 0.20, 300, 200, true));
 
   private static String paragraph(String topic) {
     return ("The talks on " + topic + " went on for hours, and the officials said that they were not sure "

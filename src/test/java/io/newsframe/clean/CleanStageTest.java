@@ -59,7 +59,8 @@ class CleanStageTest {
   /**
    * journals_interests without its source and url fields: every outlet is named by the site name
    * its titles end with, and the titles lose it. The menus and footers its scraper glued to CNN's
-   * and the BBC's text are cut; the official phrases People's Daily repeats are not.
+   * and the BBC's text are cut, and so are bylines, time stamps and photo credits inside lines; the
+   * official phrases People's Daily repeats are not.
    */
   @Test
   void outletsAreReadOffTheEndsOfTitlesAndGluedChromeIsCutWhenRecordsHaveNoSourceField() throws Exception {
@@ -84,6 +85,13 @@ class CleanStageTest {
     for (String chrome : List.of("values your feedback", "Log InMy Account", "HomeNewsSport")) {
       long left = rows.stream().filter(r -> r.getString(4).contains(chrome)).count();
       assertTrue(left <= 15, left + " texts keep \"" + chrome + "\"");
+    }
+    // Furniture left inside lines: in 153 texts ("Link Copied!"), 109 (CNN's time stamps), 70 and 74
+    // (the BBC's image labels), 126 (People's Daily's photo credits) and 239 (RT's credits).
+    for (String furniture : List.of("Link Copied!", "AM EST, ", "Image caption,", "Image source,", "(Photo by",
+        "© Getty")) {
+      long left = rows.stream().filter(r -> r.getString(4).contains(furniture)).count();
+      assertTrue(left <= 5, left + " texts keep \"" + furniture + "\"");
     }
     long slogans = rows.stream().filter(r -> r.getString(4).contains(SLOGAN)).count();
     assertTrue(slogans >= 0.75 * rawSlogans, slogans + " of " + rawSlogans + " texts keep \"" + SLOGAN + "\"");
