@@ -99,13 +99,18 @@ public final class ArticleCleaner implements Serializable {
 
   /**
    * Cuts the furniture out of the lines kept as body, after they were classified: cut first, a
-   * paragraph that a long caption had made a long line could read as too short to be body. Returns
-   * the author a cut byline names, or null.
+   * paragraph that a long caption had made a long line could read as too short to be body. A kept
+   * line that is a glued list of page elements goes whole, as teasers. Returns the author a cut
+   * byline names, or null.
    */
   private static String cutInlineChrome(List<String> lines, LineReason[] reasons, List<CleanedText.RemovedLine> cut) {
     String author = null;
     for (int i = 0; i < lines.size(); i++) {
       if (reasons[i] != null) {
+        continue;
+      }
+      if (InlineChrome.isGluedList(lines.get(i))) {
+        reasons[i] = LineReason.TEASER;
         continue;
       }
       List<InlineChrome.Cut> pieces = InlineChrome.find(lines.get(i));

@@ -74,9 +74,25 @@ final class InlineChrome {
       new Rule(LineReason.FOOTER, new String[] {"Related Topics"}, Pattern.compile(
           "(?<=[.!?\"”’)\\s])Related Topics\\s*$")));
 
+  /** Glued joints a line needs before its density counts: one or two can be a typo or a name. */
+  private static final int MIN_LIST_JOINTS = 4;
+  /**
+   * A line with a joint at least every this many words is a list of page elements glued together
+   * (a video carousel: "Read descriptionExplore moreTitle. Video, 00:00:58TitlePublished27
+   * FebruarySubsectionNorfolk0:58Up Next."), not prose: on the Russia scrape the kept lines this
+   * dense are 24 BBC carousels, and the next densest is a CNN line that still holds a story (13).
+   */
+  private static final int MAX_LIST_WORDS_PER_JOINT = 12;
+
   private static final Pattern OUTLET_AFTER_NAMES = Pattern.compile(", \\p{Lu}{2,}(?: \\p{L}+)*$");
 
   private InlineChrome() {}
+
+  /** Whether the whole line is page elements glued together rather than text. */
+  static boolean isGluedList(String line) {
+    int joints = io.newsframe.text.TextNormalizer.gluedJoints(line);
+    return joints >= MIN_LIST_JOINTS && RepeatedPassages.words(line).size() <= (long) MAX_LIST_WORDS_PER_JOINT * joints;
+  }
 
   /** A piece of furniture in a line: characters [start, end), why it is cut, and the author it names. */
   record Cut(int start, int end, LineReason reason, String author) {}

@@ -32,6 +32,8 @@ public final class StanceClustering {
   private static final String CLUSTERED = "clustered_features";
   static final String SCALED = "scaled";
   static final String PREDICTION = "prediction";
+  /** Articles per partition when clustering: a few hundred kilobytes of feature vectors. */
+  private static final long ROWS_PER_PARTITION = 50_000;
 
   private StanceClustering() {}
 
@@ -45,8 +47,29 @@ public final class StanceClustering {
    * @param features rows with a {@code features} vector column
    * @param names the names of its entries
    */
-  public static Fitted fit(Dataset<Row> features, StanceSettings settings, List<String> names) {
-    long n = features.count();
+  public static Fitted fit(Dataset<Row> batch, StanceSettings settings, List<String> names) {
+    long n = batch.count();
+    Dataset<Row> features = canonical(batch, n).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      return fitCanonical(features, settings, names, n);
+    } finally {
+      features.unpersist();
+    }
+  }
+
+  /**
+   * The rows hash-partitioned by id into a number of partitions that only their count sets, each
+   * sorted by id. k-means|| draws its starting centres partition by partition, and the k sweep
+   * samples the same way: with the batch's own partitioning, the same articles and seed gave other
+   * clusters under another spark.sql.shuffle.partitions (a test session's 4 against local.conf's 8,
+   * a cluster's 400).
+   */
+  static Dataset<Row> canonical(Dataset<Row> rows, long count) {
+    int partitions = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (count + ROWS_PER_PARTITION - 1) / ROWS_PER_PARTITION));
+    return rows.repartition(partitions, col("id")).sortWithinPartitions(col("id"));
+  }
+
+  private static Fitted fitCanonical(Dataset<Row> features, StanceSettings settings, List<String> names, long n) {
     PipelineStage[] preparation = preparation(names, settings.clusterFeatures());
     PipelineModel prepared = new Pipeline().setStages(preparation).fit(features);
     Dataset<Row> scaled = prepared.transform(features).persist(StorageLevel.MEMORY_AND_DISK());
@@ -68,9 +91,9 @@ public final class StanceClustering {
     }
   }
 
-  /** Clusters of each article within one subset (a topic), with k capped at its size. */
-  public static KMeansModel fitSubset(Dataset<Row> scaled, int k, StanceSettings settings) {
-    return kmeans(k, settings.seed(), settings.maxIterations()).fit(scaled);
+  /** Clusters of each article within one subset (a topic) of {@code count} rows. */
+  public static KMeansModel fitSubset(Dataset<Row> scaled, long count, int k, StanceSettings settings) {
+    return kmeans(k, settings.seed(), settings.maxIterations()).fit(canonical(scaled, count));
   }
 
   /** Feature selection and standardization: the stages before k-means. */

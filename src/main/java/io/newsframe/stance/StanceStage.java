@@ -148,7 +148,8 @@ public final class StanceStage {
     for (Row topic : major) {
       Dataset<Row> subset = scored.where(col("topic").equalTo(topic.getInt(0)));
       int topicK = (int) Math.max(2, Math.min(k, topic.getLong(1) / 10));
-      KMeansModel kmeans = StanceClustering.fitSubset(subset.drop(StanceClustering.PREDICTION), topicK, settings);
+      KMeansModel kmeans = StanceClustering.fitSubset(subset.drop(StanceClustering.PREDICTION), topic.getLong(1), topicK,
+          settings);
       Dataset<Row> assigned = kmeans.transform(subset.select(col("id"), col(StanceClustering.SCALED)))
           .select(col("id"), col(StanceClustering.PREDICTION).as("topic_cluster"));
       topicClusters = topicClusters == null ? assigned : topicClusters.unionByName(assigned);

@@ -78,6 +78,18 @@ class InlineChromeTest {
   }
 
   @Test
+  void aVideoCarouselGluedIntoOneLineIsAList() {
+    assertTrue(InlineChrome.isGluedList("Read descriptionExplore moreImprove your chances of seeing the northern"
+        + " lights. Video, 00:00:58Improve your chances of seeing the northern lightsPublished27 FebruarySubsection"
+        + "Norfolk0:58Up Next. Watch: Skies sparkle as northern lights seen from UK. Video, 00:00:30Watch: Skies"
+        + " sparkle as northern lights seen from UKPublished27 FebruarySubsectionNorfolk0:30"));
+    assertTrue(!InlineChrome.isGluedList("The DeSantis campaign said on Monday that the governor, who met McDonald"
+        + " executives and YouTube creators in Miami, will announce his plans after the legislative session ends."));
+    assertTrue(!InlineChrome.isGluedList("Officials said the talks in Geneva were constructive.The next round"
+        + " starts in March, when both sides will bring proposals on arms control and prisoner exchanges."));
+  }
+
+  @Test
   void gluedEndMarkerIsCut() {
     assertEquals("Related Topics", cutText("Russia's warnings did \"give reasons for serious concerns\".Related Topics"));
     assertEquals("", cutText("Related Topics of the summit were trade and climate."));

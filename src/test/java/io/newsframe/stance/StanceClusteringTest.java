@@ -44,6 +44,35 @@ class StanceClusteringTest {
     assertEquals(1.0, StanceClustering.assign(Vectors.dense(1.9, 0), centers)[0]);
   }
 
+  /**
+   * Points without groups, where k-means ends in a local optimum that depends on its start: the
+   * same rows and seed must still give the same centres however the batch arrives partitioned.
+   */
+  @Test
+  void theClustersDoNotDependOnHowTheBatchIsPartitioned() {
+    Random random = new Random(11);
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      rows.add(RowFactory.create("a" + i, 0, Vectors.dense(random.nextDouble(), random.nextDouble(), random.nextDouble())));
+    }
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("truth", DataTypes.IntegerType)
+        .add("features", SQLDataTypes.VectorType());
+    Dataset<Row> data = spark.createDataFrame(rows, schema);
+    StanceSettings settings = ConfigLoader.load(null, java.util.Map.of("stance.clusters", "5")).stance();
+    List<String> names = List.of("axis.x", "axis.y", "axis.z");
+    String one = centres(StanceClustering.fit(data.repartition(1), settings, names));
+    String seven = centres(StanceClustering.fit(data.repartition(7), settings, names));
+    String reversed = centres(StanceClustering.fit(data.orderBy(org.apache.spark.sql.functions.desc("id")).repartition(3),
+        settings, names));
+    assertEquals(one, seven);
+    assertEquals(one, reversed);
+  }
+
+  private static String centres(StanceClustering.Fitted fitted) {
+    return java.util.Arrays.toString(((org.apache.spark.ml.clustering.KMeansModel)
+        fitted.model().stages()[fitted.model().stages().length - 1]).clusterCenters());
+  }
+
   @Test
   void plantedGroupsAreFoundWithTheirNumber() {
     Random random = new Random(5);
