@@ -91,9 +91,12 @@ public final class StanceClustering {
     }
   }
 
-  /** Clusters of each article within one subset (a topic) of {@code count} rows. */
-  public static KMeansModel fitSubset(Dataset<Row> scaled, long count, int k, StanceSettings settings) {
-    return kmeans(k, settings.seed(), settings.maxIterations()).fit(canonical(scaled, count));
+  /**
+   * Clusters of each article within one subset (a topic), filtered from a {@link #canonical}
+   * dataset: a filter keeps its partitions and their order, so the subset needs no shuffle of its own.
+   */
+  public static KMeansModel fitSubset(Dataset<Row> scaled, int k, StanceSettings settings) {
+    return kmeans(k, settings.seed(), settings.maxIterations()).fit(scaled);
   }
 
   /** Feature selection and standardization: the stages before k-means. */

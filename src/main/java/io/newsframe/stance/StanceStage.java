@@ -103,10 +103,8 @@ public final class StanceStage {
     boolean severalClusters = scored.select("cluster").distinct().limit(2).count() > 1;
     double silhouette = !severalClusters ? 0 : new ClusteringEvaluator().setFeaturesCol(StanceClustering.SCALED)
         .setPredictionCol("cluster").evaluate(scored);
-    Dataset<Row> withTopicClusters = withTopicClusters(scored, settings, model.k())
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    // Materialized before scored is released, or the articles would be scored a second time.
-    withTopicClusters.count();
+    // Persisted and materialized: scored can go without the articles being scored a second time.
+    Dataset<Row> withTopicClusters = withTopicClusters(scored, settings, model.k());
     scored.unpersist();
     Dataset<Row> articleStance = withTopicClusters.select(col("id"), targets(settings).as("targets"),
         namedValues(org.apache.spark.ml.functions.vector_to_array(col(StanceClustering.FEATURES), "float64"), space.names())
@@ -139,25 +137,35 @@ public final class StanceStage {
   /**
    * Clusters within each major topic (at least per-topic.min-articles articles, the largest
    * per-topic.max-topics), with the overall k capped so that clusters keep a few articles each.
+   * Returned persisted and materialized.
    */
   private static Dataset<Row> withTopicClusters(Dataset<Row> scored, StanceSettings settings, int k) {
     List<Row> major = scored.where(col("topic").isNotNull()).groupBy("topic").count()
         .where(col("count").geq(settings.perTopic().minArticles()))
         .orderBy(desc("count"), col("topic")).limit(settings.perTopic().maxTopics()).collectAsList();
+    if (major.isEmpty()) {
+      return materialized(scored.withColumn("topic_cluster", lit(null).cast(DataTypes.IntegerType)));
+    }
+    // One shuffle for every topic's fit: each topic is a filter of the same id-partitioned rows.
+    Dataset<Row> canonical = StanceClustering.canonical(scored, scored.count()).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> topicClusters = null;
     for (Row topic : major) {
-      Dataset<Row> subset = scored.where(col("topic").equalTo(topic.getInt(0)));
+      Dataset<Row> subset = canonical.where(col("topic").equalTo(topic.getInt(0)));
       int topicK = (int) Math.max(2, Math.min(k, topic.getLong(1) / 10));
-      KMeansModel kmeans = StanceClustering.fitSubset(subset.drop(StanceClustering.PREDICTION), topic.getLong(1), topicK,
-          settings);
+      KMeansModel kmeans = StanceClustering.fitSubset(subset.drop(StanceClustering.PREDICTION), topicK, settings);
       Dataset<Row> assigned = kmeans.transform(subset.select(col("id"), col(StanceClustering.SCALED)))
           .select(col("id"), col(StanceClustering.PREDICTION).as("topic_cluster"));
       topicClusters = topicClusters == null ? assigned : topicClusters.unionByName(assigned);
     }
-    if (topicClusters == null) {
-      return scored.withColumn("topic_cluster", lit(null).cast(DataTypes.IntegerType));
-    }
-    return scored.join(topicClusters, new String[] {"id"}, "left");
+    Dataset<Row> result = materialized(scored.join(topicClusters, new String[] {"id"}, "left"));
+    canonical.unpersist();
+    return result;
+  }
+
+  private static Dataset<Row> materialized(Dataset<Row> rows) {
+    Dataset<Row> persisted = rows.persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.count();
+    return persisted;
   }
 
   /** One stance_clusters row per cluster; everything collected here is bounded by k. */
