@@ -224,6 +224,7 @@ public final class ConfigLoader {
     }
     return new StanceSettings(nonBlank(c, "model"), clusters,
         new StanceSettings.Auto(List.copyOf(candidates), (int) positive(c, "auto.seeds"), ratio(c, "auto.min-stability"),
+            ratio(c, "auto.silhouette-tolerance"),
             (int) positive(c, "auto.sample")),
         c.getLong("seed"), (int) positive(c, "max-iterations"), terms(c, "cluster-features"),
         new StanceSettings.PerTopic((int) positive(c, "per-topic.min-articles"), (int) nonNegative(c, "per-topic.max-topics")),
@@ -231,6 +232,7 @@ public final class ConfigLoader {
         new StanceSettings.Attribution(terms(c, "attribution.verbs"), terms(c, "attribution.phrases")),
         java.util.Collections.unmodifiableMap(framing), List.copyOf(axes),
         new StanceSettings.AxisTerms((int) positive(c, "axis-terms.min-docs"), (int) positive(c, "axis-terms.max-terms"),
+            ratio(c, "axis-terms.reg-param"), (int) positive(c, "axis-terms.max-iterations"),
             lowerCaseSet(c.getStringList("axis-terms.exclude"))),
         terms(c, "hedges"),
         new StanceSettings.ScareQuotes((int) positive(c, "scare-quotes.max-words"), terms(c, "scare-quotes.terms")),

@@ -15,7 +15,8 @@ public record StanceSettings(String model, int clusters, Auto auto, long seed, i
   public static final int AUTO = 0;
 
   /** Choice of k by silhouette among candidates that are stable across seeds. */
-  public record Auto(List<Integer> candidates, int seeds, double minStability, int sample) implements Serializable {}
+  public record Auto(List<Integer> candidates, int seeds, double minStability, double silhouetteTolerance, int sample)
+      implements Serializable {}
 
   /** Clustering within major topics. */
   public record PerTopic(int minArticles, int maxTopics) implements Serializable {}
@@ -31,8 +32,12 @@ public record StanceSettings(String model, int clusters, Auto auto, long seed, i
   /** A framing axis: the framing groups of side a against those of side b. */
   public record Axis(String name, List<String> a, List<String> b) implements Serializable {}
 
-  /** Which words an axis keeps; exclude: lower-case words never weighted. */
-  public record AxisTerms(int minDocs, int maxTerms, java.util.Set<String> exclude) implements Serializable {}
+  /**
+   * Which words the axes weigh (exclude: lower-case words never weighted) and the logistic
+   * regression that learns their weights (L2 penalty, iterations).
+   */
+  public record AxisTerms(int minDocs, int maxTerms, double regParam, int maxIterations, java.util.Set<String> exclude)
+      implements Serializable {}
 
   /** Quote attribution cues. */
   public record Attribution(List<String> verbs, List<String> phrases) implements Serializable {}

@@ -32,17 +32,19 @@ public final class ArticleScorer {
   private final FeatureSpace space;
   private final TermMatcher matcher;
   private final Map<String, Double> lexicon;
+  private final Map<String, Double> idf;
   private final List<Map<String, Double>> axes;
   private final int[][] sideOfGroup;
   private final int window;
   private final int maxEvidence;
   private final int maxQuoteWords;
 
-  public ArticleScorer(FeatureSpace space, Map<String, Double> lexicon, List<Map<String, Double>> axes) {
+  public ArticleScorer(FeatureSpace space, Map<String, Double> lexicon, FramingAxes.Weights axes) {
     this.space = space;
     this.matcher = space.matcher();
     this.lexicon = lexicon;
-    this.axes = axes;
+    this.idf = axes.idf();
+    this.axes = axes.axes();
     this.sideOfGroup = FramingAxes.sides(space);
     this.window = space.settings().window();
     this.maxEvidence = space.settings().evidence();
@@ -52,6 +54,7 @@ public final class ArticleScorer {
   public Scores score(String text) {
     TextSpans words = TextSpans.of(text);
     List<Hit> hits = matcher.find(text);
+    List<Quotations.Span> quotations = Quotations.of(text);
     int targets = space.targets();
     double[] features = new double[space.size()];
     int[] mentions = new int[targets];
@@ -86,8 +89,12 @@ public final class ArticleScorer {
       for (Role role : hit.roles()) {
         switch (role.kind()) {
           case FRAMING -> {
-            framing[role.group()]++;
-            note(evidence, FeatureSpace.FRAMING + space.framingGroups().get(role.group()), hit, words, w, 1);
+            // A loaded term is the writer's choice only in the writer's own voice: quoted, it is
+            // someone else's word or a scare quote.
+            if (!Quotations.inside(quotations, hit.start(), hit.end())) {
+              framing[role.group()]++;
+              note(evidence, FeatureSpace.FRAMING + space.framingGroups().get(role.group()), hit, words, w, 1);
+            }
           }
           case HEDGE -> {
             hedges++;
@@ -109,9 +116,10 @@ public final class ArticleScorer {
         }
       }
     }
-    int scareQuotes = countScareQuotes(words, hits, evidence);
+    int scareQuotes = countScareQuotes(words, hits, quotations, evidence);
+    AxisWords axisWords = axisWords(words);
     for (int x = 0; x < axes.size(); x++) {
-      features[space.axisIndex(x)] = axisPosition(x, words, framing, evidence);
+      features[space.axisIndex(x)] = axisPosition(x, words, axisWords, framing, evidence);
     }
 
     for (int t = 0; t < targets; t++) {
@@ -130,37 +138,49 @@ public final class ArticleScorer {
     return new Scores(features, mentions, polarity, voices, strongest(evidence));
   }
 
+  /** An article's distinct terms that the axes know, each with the word it starts at, and the length of their idf vector. */
+  private record AxisWords(Map<String, Integer> firstAt, double norm) {}
+
+  private AxisWords axisWords(TextSpans words) {
+    Map<String, Integer> firstAt = FramingAxes.terms(words, word -> true);
+    firstAt.keySet().retainAll(idf.keySet());
+    double squares = 0;
+    for (String term : firstAt.keySet()) {
+      double weight = idf.get(term);
+      squares += weight * weight;
+    }
+    return new AxisWords(firstAt, Math.sqrt(squares));
+  }
+
   /**
-   * Mean side weight of the article's words on axis x, each use of a side's own framing terms
-   * counting ±1; 0 when no word is weighted.
+   * The article's position on axis x: the learned margin of its words (their weights over the
+   * length of its idf vector, see {@link FramingAxes}) plus log(1 + a) − log(1 + b) for its own
+   * uses of the axis's side-a and side-b terms.
    */
-  private double axisPosition(int x, TextSpans words, int[] framing, Map<String, Evidence> evidence) {
+  private double axisPosition(int x, TextSpans words, AxisWords axisWords, int[] framing,
+      Map<String, Evidence> evidence) {
     Map<String, Double> weights = axes.get(x);
     String feature = FeatureSpace.AXIS + space.settings().axes().get(x).name();
-    double sum = 0;
-    int count = 0;
-    for (int g = 0; g < framing.length; g++) {
-      sum += sideOfGroup[g][x] * framing[g];
-      count += sideOfGroup[g][x] == 0 ? 0 : framing[g];
-    }
-    Map<String, double[]> byWord = new HashMap<>();
-    for (int w = 0; w < words.size; w++) {
-      Double weight = weights.get(words.lower[w]);
-      if (weight != null) {
-        sum += weight;
-        count++;
-        byWord.computeIfAbsent(words.lower[w], k -> new double[2])[0] += weight;
-        byWord.get(words.lower[w])[1] = w;
+    int[] ab = FramingAxes.sideTerms(framing, sideOfGroup, x);
+    double margin = 0;
+    List<Map.Entry<String, Double>> moved = new ArrayList<>();
+    if (axisWords.norm() > 0) {
+      for (String word : axisWords.firstAt().keySet()) {
+        Double weight = weights.get(word);
+        if (weight != null) {
+          margin += weight / axisWords.norm();
+          moved.add(Map.entry(word, weight / axisWords.norm()));
+        }
       }
     }
     // Only the words that moved the position most become evidence.
-    byWord.entrySet().stream()
-        .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -Math.abs(e.getValue()[0]))
+    moved.stream()
+        .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -Math.abs(e.getValue()))
             .thenComparing(Map.Entry::getKey))
         .limit(3)
         .forEach(e -> evidence.put(feature + "\u0000" + e.getKey(), new Evidence(feature, e.getKey(),
-            words.sentenceText((int) e.getValue()[1], MAX_SENTENCE_CHARS), e.getValue()[0])));
-    return count == 0 ? 0 : sum / count;
+            words.sentenceText(axisWords.firstAt().get(e.getKey()), MAX_SENTENCE_CHARS), e.getValue())));
+    return margin + Math.log1p(ab[0]) - Math.log1p(ab[1]);
   }
 
   /** A mention of a target: words first..last. */
@@ -293,62 +313,25 @@ public final class ArticleScorer {
    * Scare quotes: a quotation of at most max-words words that contains a charged or framing term
    * ("invasion", “Russian aggression”). Longer quotations are someone's words, not distance.
    */
-  private int countScareQuotes(TextSpans words, List<Hit> hits, Map<String, Evidence> evidence) {
+  private int countScareQuotes(TextSpans words, List<Hit> hits, List<Quotations.Span> quotations,
+      Map<String, Evidence> evidence) {
     String text = words.text;
     int count = 0;
-    int i = 0;
-    while (i < text.length()) {
-      char open = text.charAt(i);
-      char close = closingOf(open);
-      if (close == 0) {
-        i++;
-        continue;
-      }
-      int end = findClose(text, i + 1, close);
-      if (end < 0) {
-        i++;
-        continue;
-      }
-      int first = words.wordAtOrAfter(i + 1);
-      int last = words.wordStartingBefore(end);
+    for (Quotations.Span q : quotations) {
+      int first = words.wordAtOrAfter(q.open() + 1);
+      int last = words.wordStartingBefore(q.close());
       int quoted = last - first + 1;
-      if (quoted >= 1 && quoted <= maxQuoteWords && containsChargedTerm(hits, i + 1, end)) {
+      if (quoted >= 1 && quoted <= maxQuoteWords && containsChargedTerm(hits, q.open() + 1, q.close())) {
         count++;
-        String term = text.substring(i, end + 1);
+        String term = text.substring(q.open(), q.close() + 1);
         String key = FeatureSpace.SCARE_QUOTES + "\u0000" + term.substring(1, term.length() - 1).toLowerCase(java.util.Locale.ROOT);
         Evidence old = evidence.get(key);
         evidence.put(key, new Evidence(FeatureSpace.SCARE_QUOTES, term,
             old == null ? words.sentenceText(first, MAX_SENTENCE_CHARS) : old.sentence(),
             (old == null ? 0 : old.weight()) + 1));
       }
-      i = end + 1;
     }
     return count;
-  }
-
-  private static char closingOf(char open) {
-    return switch (open) {
-      case '“' -> '”';
-      case '"' -> '"';
-      case '«' -> '»';
-      case '‘' -> '’';
-      default -> 0;
-    };
-  }
-
-  /** The closing quote within a short distance, not an apostrophe inside a word. */
-  private static int findClose(String text, int from, char close) {
-    int limit = Math.min(text.length(), from + 80);
-    for (int j = from; j < limit; j++) {
-      char c = text.charAt(j);
-      if (c == '\n') {
-        return -1;
-      }
-      if (c == close && !(close == '’' && j + 1 < text.length() && Character.isLetter(text.charAt(j + 1)))) {
-        return j;
-      }
-    }
-    return -1;
   }
 
   private static boolean containsChargedTerm(List<Hit> hits, int from, int to) {

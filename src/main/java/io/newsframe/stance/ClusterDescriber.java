@@ -22,6 +22,7 @@ final class ClusterDescriber {
   private static final int MAX_MARKERS = 4;
   private static final int MAX_AXES = 2;
   private static final int MAX_ABSENCES = 2;
+  private static final int MAX_SIDE_GROUPS = 3;
 
   private ClusterDescriber() {}
 
@@ -87,7 +88,7 @@ final class ClusterDescriber {
     if (feature.startsWith(FeatureSpace.AXIS)) {
       String name = feature.substring(FeatureSpace.AXIS.length());
       var axis = settings.axes().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
-      return "on " + name + ", on the side of " + String.join("/", high ? axis.a() : axis.b()) + eg;
+      return "on " + name + ", on the side of " + sideName(high ? axis.a() : axis.b()) + eg;
     }
     return switch (feature) {
       case FeatureSpace.HEDGES -> high ? "hedges claims" + eg : null;
@@ -96,6 +97,12 @@ final class ClusterDescriber {
       case FeatureSpace.CONFLICT -> high ? "conflict language between parties" + eg : null;
       default -> null;
     };
+  }
+
+  /** A side by its first framing groups: an axis such as camp opposes seven groups to four. */
+  private static String sideName(List<String> groups) {
+    return groups.size() <= MAX_SIDE_GROUPS ? String.join("/", groups)
+        : String.join("/", groups.subList(0, MAX_SIDE_GROUPS)) + "/…";
   }
 
   private static String display(String feature, String prefix, StanceSettings settings) {

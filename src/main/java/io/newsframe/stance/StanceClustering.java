@@ -24,8 +24,8 @@ import org.apache.spark.storage.StorageLevel;
  * Gaussian mixtures, bisecting k-means and unit-length (cosine) vectors (docs/benchmarks.md).
  * With k chosen automatically, each candidate k is fitted with several seeds: k must give
  * clusterings that agree across seeds (mean adjusted Rand index against the first seed at least
- * min-stability), and among those the best mean silhouette wins. Without a stable candidate the
- * most stable one is taken.
+ * min-stability), and among those the fewest clusters whose mean silhouette is within
+ * auto.silhouette-tolerance of the best. Without a stable candidate the most stable one is taken.
  */
 public final class StanceClustering {
   static final String FEATURES = "features";
@@ -78,7 +78,7 @@ public final class StanceClustering {
       int k = settings.clusters();
       if (k == StanceSettings.AUTO) {
         sweep = sweep(scaled, settings, n);
-        k = choose(sweep, settings.auto().minStability());
+        k = choose(sweep, settings.auto().minStability(), settings.auto().silhouetteTolerance());
       }
       k = (int) Math.max(1, Math.min(k, n));
       // The final fit refits the (deterministic, one-pass) scaler so that the model is one saved pipeline.
@@ -162,11 +162,23 @@ public final class StanceClustering {
     return result;
   }
 
-  /** The most silhouette among stable candidates; else the most stable (2 without candidates). */
-  static int choose(List<Candidate> sweep, double minStability) {
+  /**
+   * The fewest clusters among stable candidates whose silhouette is within tolerance of the best
+   * stable one (parsimony, as the one-standard-error rule of cross-validation: a clustering that
+   * separates no better should not be preferred for being finer); else the most stable candidate
+   * (2 without candidates).
+   */
+  static int choose(List<Candidate> sweep, double minStability, double tolerance) {
+    double bestSilhouette = Double.NEGATIVE_INFINITY;
+    for (Candidate c : sweep) {
+      if (c.stability() >= minStability) {
+        bestSilhouette = Math.max(bestSilhouette, c.silhouette());
+      }
+    }
     Candidate best = null;
     for (Candidate c : sweep) {
-      if (c.stability() >= minStability && (best == null || c.silhouette() > best.silhouette())) {
+      if (c.stability() >= minStability && c.silhouette() >= bestSilhouette - tolerance
+          && (best == null || c.k() < best.k())) {
         best = c;
       }
     }

@@ -38,12 +38,13 @@ public final class StanceFeatures {
   private StanceFeatures() {}
 
   public static Dataset<Row> score(SparkSession spark, Dataset<Row> articles, FeatureSpace space,
-      Map<String, Double> lexicon, List<Map<String, Double>> axes) {
+      Map<String, Double> lexicon, FramingAxes.Weights axes) {
     var context = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<FeatureSpace> spaceCopy = context.broadcast(space);
     Broadcast<Map<String, Double>> lexiconCopy = context.broadcast(new java.util.HashMap<>(lexicon));
-    Broadcast<List<Map<String, Double>>> axesCopy = context.broadcast(
-        new ArrayList<>(axes.stream().map(m -> (Map<String, Double>) new java.util.HashMap<>(m)).toList()));
+    // Hash maps: the scorer looks every word of every article up in them.
+    Broadcast<FramingAxes.Weights> axesCopy = context.broadcast(new FramingAxes.Weights(new java.util.HashMap<>(axes.idf()),
+        new ArrayList<>(axes.axes().stream().map(m -> (Map<String, Double>) new java.util.HashMap<>(m)).toList())));
     return articles.select("id", "title", "text").mapPartitions(
         (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) rows ->
             scorePartition(rows, new ArticleScorer(spaceCopy.value(), lexiconCopy.value(), axesCopy.value())),
@@ -51,6 +52,20 @@ public final class StanceFeatures {
   }
 
   private static Iterator<Row> scorePartition(Iterator<Row> rows, ArticleScorer scorer) {
+    return mapped(rows, row -> {
+      String title = row.isNullAt(1) ? "" : row.getString(1);
+      String text = row.isNullAt(2) ? "" : row.getString(2);
+      // The headline is the article's most deliberate wording: it is scored with the body.
+      ArticleScorer.Scores s = scorer.score(title.isEmpty() ? text : title + ".\n\n" + text);
+      List<Row> evidence = new ArrayList<>(s.evidence().size());
+      s.evidence().forEach(e -> evidence.add(RowFactory.create(e.feature(), e.term(), e.sentence(), e.weight())));
+      return RowFactory.create(row.getString(0), Vectors.dense(s.features()), seq(boxed(s.mentions())),
+          seq(boxed(s.polarity())), seq(boxed(s.voices())), seq(evidence));
+    });
+  }
+
+  /** A partition's rows mapped one at a time, so that a partition is never held whole. */
+  static <A, B> Iterator<B> mapped(Iterator<A> rows, java.util.function.Function<A, B> f) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -58,16 +73,8 @@ public final class StanceFeatures {
       }
 
       @Override
-      public Row next() {
-        Row row = rows.next();
-        String title = row.isNullAt(1) ? "" : row.getString(1);
-        String text = row.isNullAt(2) ? "" : row.getString(2);
-        // The headline is the article's most deliberate wording: it is scored with the body.
-        ArticleScorer.Scores s = scorer.score(title.isEmpty() ? text : title + ".\n\n" + text);
-        List<Row> evidence = new ArrayList<>(s.evidence().size());
-        s.evidence().forEach(e -> evidence.add(RowFactory.create(e.feature(), e.term(), e.sentence(), e.weight())));
-        return RowFactory.create(row.getString(0), Vectors.dense(s.features()), seq(boxed(s.mentions())),
-            seq(boxed(s.polarity())), seq(boxed(s.voices())), seq(evidence));
+      public B next() {
+        return f.apply(rows.next());
       }
     };
   }

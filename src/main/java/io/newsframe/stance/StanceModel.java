@@ -16,12 +16,15 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * What the stance stage learns from a batch and later batches reuse: the feature names it was fitted
- * on, the induced polarity lexicon and axis weights, and the scaler + k-means pipeline. Saved as a
- * folder: {@code features}, {@code lexicon} and {@code axes} as Parquet, {@code clustering} as an
- * MLlib PipelineModel.
+ * on, the induced polarity lexicon, the axes' vocabulary (idf) and word weights, and the scaler +
+ * k-means pipeline. Saved as a folder: {@code features} and {@code weights} as Parquet ({@code
+ * weights} rows: axis -1 the lexicon, -2 the axes' idf, 0.. each axis's word weights), {@code
+ * clustering} as an MLlib PipelineModel.
  */
-public record StanceModel(List<String> featureNames, Map<String, Double> lexicon, List<Map<String, Double>> axes,
+public record StanceModel(List<String> featureNames, Map<String, Double> lexicon, FramingAxes.Weights axes,
     PipelineModel clustering) {
+  private static final int LEXICON = -1;
+  private static final int IDF = -2;
 
   private static final StructType NAMES = new StructType()
       .add("position", DataTypes.IntegerType, false).add("name", DataTypes.StringType, false);
@@ -44,10 +47,11 @@ public record StanceModel(List<String> featureNames, Map<String, Double> lexicon
     }
     spark.createDataFrame(names, NAMES).coalesce(1).write().mode("overwrite").parquet(path + "/features");
     List<Row> weights = new ArrayList<>();
-    lexicon.forEach((w, v) -> weights.add(RowFactory.create(-1, w, v)));
-    for (int x = 0; x < axes.size(); x++) {
+    lexicon.forEach((w, v) -> weights.add(RowFactory.create(LEXICON, w, v)));
+    axes.idf().forEach((w, v) -> weights.add(RowFactory.create(IDF, w, v)));
+    for (int x = 0; x < axes.axes().size(); x++) {
       final int axis = x;
-      axes.get(x).forEach((w, v) -> weights.add(RowFactory.create(axis, w, v)));
+      axes.axes().get(x).forEach((w, v) -> weights.add(RowFactory.create(axis, w, v)));
     }
     spark.createDataFrame(weights, WEIGHTS).coalesce(1).write().mode("overwrite").parquet(path + "/weights");
     try {
@@ -69,14 +73,16 @@ public record StanceModel(List<String> featureNames, Map<String, Double> lexicon
           + " but the configuration gives " + space.names() + "; set stance.model = fit to refit");
     }
     Map<String, Double> lexicon = new TreeMap<>();
+    Map<String, Double> idf = new TreeMap<>();
     List<Map<String, Double>> axes = new ArrayList<>();
     for (int x = 0; x < space.settings().axes().size(); x++) {
       axes.add(new TreeMap<>());
     }
     // The lexicon and axis weights are bounded by lexicon.max-size and axis-terms.max-terms.
     for (Row r : spark.read().parquet(path + "/weights").orderBy(col("axis"), col("word")).collectAsList()) {
-      (r.getInt(0) < 0 ? lexicon : axes.get(r.getInt(0))).put(r.getString(1), r.getDouble(2));
+      int axis = r.getInt(0);
+      (axis == LEXICON ? lexicon : axis == IDF ? idf : axes.get(axis)).put(r.getString(1), r.getDouble(2));
     }
-    return new StanceModel(names, lexicon, axes, PipelineModel.load(path + "/clustering"));
+    return new StanceModel(names, lexicon, new FramingAxes.Weights(idf, axes), PipelineModel.load(path + "/clustering"));
   }
 }

@@ -63,7 +63,7 @@ public final class StanceStage {
       List<StanceClustering.Candidate> sweepOut) {
     Dataset<Row> texts = articles.select(org.apache.spark.sql.functions.concat_ws(".\n\n", col("title"), col("text")));
     Map<String, Double> lexicon = PolarityLexicon.induce(texts, space.settings());
-    List<Map<String, Double>> axes = FramingAxes.induce(texts, space);
+    FramingAxes.Weights axes = FramingAxes.induce(texts, space);
     Dataset<Row> features = StanceFeatures.score(spark, articles, space, lexicon, axes)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {

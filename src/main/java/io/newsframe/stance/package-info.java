@@ -5,17 +5,19 @@
  *
  * <p>Every article is scored on named, explainable features ({@link io.newsframe.stance.FeatureSpace}):
  * for each configured target, its mentions, the polarity of the words around them and the
- * statements attributed to it; loaded-term choices (framing groups) and the article's position on
- * framing axes; hedges, scare quotes, and cooperation or conflict language between targets. All
- * names and term lists come from conf {@code newsframe.stance} and are matched in one Aho–Corasick
- * pass ({@link io.newsframe.stance.TermMatcher}). The polarity lexicon and the axis weights are
- * induced from the batch ({@link io.newsframe.stance.PolarityLexicon}, {@link
- * io.newsframe.stance.FramingAxes}), so no third-party lexicon (and its licence) is needed.
+ * statements attributed to it; loaded-term choices (framing groups, counted outside quotations:
+ * {@link io.newsframe.stance.Quotations}) and the article's position on framing axes; hedges, scare
+ * quotes, and cooperation or conflict language between targets. All names and term lists come from
+ * conf {@code newsframe.stance} and are matched in one Aho–Corasick pass ({@link
+ * io.newsframe.stance.TermMatcher}). The polarity lexicon and the axis word weights are learned
+ * from the batch ({@link io.newsframe.stance.PolarityLexicon}; {@link io.newsframe.stance.FramingAxes}:
+ * an MLlib logistic regression on the articles that use one side's loaded terms), so no third-party
+ * lexicon (and its licence) is needed.
  *
  * <p>The features named by {@code stance.cluster-features} (by default the framing axes, which place
  * every article) are standardized and clustered with MLlib k-means ({@link
  * io.newsframe.stance.StanceClustering}); k is given or chosen by silhouette among candidates that
- * are stable across seeds. The model is fitted on the modelled articles and then places every
+ * are stable across seeds (the fewest clusters within a tolerance of the best). The model is fitted on the modelled articles and then places every
  * article of the run, duplicates included. The fitted {@link io.newsframe.stance.StanceModel} is saved with the run
  * and reused by later runs with {@code stance.model = latest}.
  *

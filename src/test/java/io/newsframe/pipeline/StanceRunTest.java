@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsframe.SharedSpark;
 import io.newsframe.config.ConfigLoader;
+import io.newsframe.sample.SampleCorpus;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,10 +58,48 @@ class StanceRunTest {
   }
 
   /**
+   * The generated sample plants two framing camps in its outlets (dialogue or confrontation,
+   * "Kiev" or "Kyiv", scare quotes around “invasion”): the stance clusters recover them, over every
+   * original article and copy. Measured 0.98 on the built-in 3,000 (docs/benchmarks.md).
+   */
+  @Test
+  void theGeneratedSamplesCampsAreRecovered() throws IOException {
+    Path out = dir.resolve("sample");
+    new SampleCorpus(1000, 42).write(out);
+    run("stance_sample", SampleCorpus.corpusDir(out));
+    Map<String, String> campOf = new HashMap<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(out.resolve("labels.jsonl"), StandardCharsets.UTF_8)) {
+      var label = json.readTree(line);
+      if (label.hasNonNull("camp")) {
+        campOf.put(label.get("path").asText() + "#" + label.path("line").asText(""), label.get("camp").asText());
+      }
+    }
+    Path corpus = SampleCorpus.corpusDir(out).toAbsolutePath();
+    Map<Integer, Map<String, Integer>> byCluster = new TreeMap<>();
+    // About 1,000 rows: the camps of every article are needed to score the clusters.
+    for (Row r : spark.sql("SELECT a.source_path, a.source_line, s.cluster FROM newsframe.stance_sample.article_stance s "
+        + "JOIN newsframe.stance_sample.articles a USING (id)").collectAsList()) {
+      String relative = corpus.toUri().relativize(java.net.URI.create(r.getString(0))).getPath();
+      String camp = campOf.get(relative + "#" + (relative.startsWith("jsonl/") ? String.valueOf(r.getLong(1)) : ""));
+      if (camp != null) {
+        byCluster.computeIfAbsent(r.getInt(2), c -> new TreeMap<>()).merge(camp, 1, Integer::sum);
+      }
+    }
+    double purity = ClusterAgreement.purity(byCluster);
+    System.out.printf("stance on the generated sample: purity %.3f NMI %.3f clusters %s%n", purity,
+        ClusterAgreement.nmi(byCluster), byCluster);
+    assertTrue(byCluster.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).sum()
+        >= 990, "articles scored: " + byCluster);
+    assertTrue(purity >= 0.95, "purity " + purity);
+  }
+
+  /**
    * journals_interests without its source, bloc, url and query fields: purity and NMI of the
    * clusters against bloc, overall and per source, over every record (duplicates and articles kept
-   * out of modelling are placed too). Floors are the measured values less a margin
-   * (docs/benchmarks.md); the issue's 0.90 is not reached.
+   * out of modelling are placed too). Floors are the measured values (purity 0.892, NMI 0.495 at
+   * k = 2) less a margin (docs/benchmarks.md); the issue's 0.90 is not reached. Plain TF-IDF with
+   * k-means reaches 0.785 here, the earlier co-occurrence axes 0.774 and 0.299.
    */
   @Test
   void eastAndWestOutletsWithoutSourceFields() throws IOException {
@@ -94,7 +133,7 @@ class StanceRunTest {
         byCluster.size(), purity, nmi, byCluster, bySource);
     assertEquals(truth.size(), byCluster.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).sum(),
         "every record has its stance row");
-    assertTrue(purity >= 0.75, "purity " + purity);
-    assertTrue(nmi >= 0.28, "NMI " + nmi);
+    assertTrue(purity >= 0.87, "purity " + purity);
+    assertTrue(nmi >= 0.45, "NMI " + nmi);
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ArticleScorerTest {
   private final FeatureSpace space = new FeatureSpace(ConfigLoader.defaults().stance());
   private final ArticleScorer scorer = new ArticleScorer(space,
-      Map.of("brutal", -1.0, "good", 1.0, "constructive", 0.8), List.of(Map.of(), Map.of(), Map.of()));
+      Map.of("brutal", -1.0, "good", 1.0, "constructive", 0.8), FramingAxes.Weights.none(space.settings().axes().size()));
 
   private double feature(ArticleScorer.Scores s, String name) {
     return s.features()[space.index(name)];
@@ -32,6 +32,35 @@ class ArticleScorerTest {
     var s = scorer.score("Despite tensions caused by Russia's ongoing war in Ukraine, talks went on.");
     assertEquals(0, feature(s, FeatureSpace.SCARE_QUOTES));
     assertTrue(feature(s, FeatureSpace.FRAMING + "invasion") > 0);
+  }
+
+  @Test
+  void aLoadedTermQuotedFromSomeoneElseIsNotTheWritersFraming() {
+    var quoted = scorer.score("The Foreign Office spoke of “the illegal invasion of Ukraine” on Monday.");
+    assertEquals(0, feature(quoted, FeatureSpace.FRAMING + "invasion"));
+    var own = scorer.score("The Foreign Office spoke on Monday of the illegal invasion of Ukraine.");
+    assertEquals(Math.log1p(1), feature(own, FeatureSpace.FRAMING + "invasion"), 1e-9);
+  }
+
+  @Test
+  void anAxisPositionIsTheMarginOfItsWordsPlusItsOwnLoadedTerms() {
+    var settings = space.settings();
+    int naming = settings.axes().stream().map(a -> a.name()).toList().indexOf("naming");
+    List<Map<String, Double>> weights = new java.util.ArrayList<>();
+    for (int x = 0; x < settings.axes().size(); x++) {
+      // Weights are coefficient x idf: "backers" leans to side a (Kiev), "shelling" to side b.
+      weights.add(x == naming ? Map.of("backers", 2.0, "shelling", -1.0) : Map.of());
+    }
+    var axes = new FramingAxes.Weights(Map.of("backers", 2.0, "shelling", 1.0, "officials", 2.0), weights);
+    ArticleScorer withAxes = new ArticleScorer(space, Map.of(), axes);
+    String name = FeatureSpace.AXIS + "naming";
+    // Distinct known words backers, shelling, officials: idf vector length sqrt(4 + 1 + 4) = 3.
+    var s = withAxes.score("Officials blamed the backers for the shelling. The backers denied it.");
+    assertEquals((2.0 - 1.0) / 3.0, feature(s, name), 1e-9);
+    assertTrue(s.evidence().stream().anyMatch(e -> e.feature().equals(name) && e.term().equals("backers")));
+    var kiev = withAxes.score("Officials in Kiev blamed the backers.");
+    assertEquals(2.0 / Math.sqrt(8) + Math.log1p(1), feature(kiev, name), 1e-9);
+    assertEquals(0, feature(withAxes.score("Nothing known here."), name));
   }
 
   @Test

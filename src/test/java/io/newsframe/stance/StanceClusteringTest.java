@@ -32,8 +32,16 @@ class StanceClusteringTest {
   void chosenKIsTheBestSilhouetteAmongStableCandidates() {
     var sweep = List.of(new StanceClustering.Candidate(2, 0.30, 0.95), new StanceClustering.Candidate(3, 0.45, 0.90),
         new StanceClustering.Candidate(4, 0.50, 0.40));
-    assertEquals(3, StanceClustering.choose(sweep, 0.7));
-    assertEquals(2, StanceClustering.choose(sweep, 0.99));
+    assertEquals(3, StanceClustering.choose(sweep, 0.7, 0.02));
+    assertEquals(2, StanceClustering.choose(sweep, 0.99, 0.02));
+  }
+
+  @Test
+  void fewerClustersWinWhenTheySeparateAlmostAsWell() {
+    var sweep = List.of(new StanceClustering.Candidate(2, 0.563, 0.96), new StanceClustering.Candidate(3, 0.565, 1.0),
+        new StanceClustering.Candidate(4, 0.60, 0.5), new StanceClustering.Candidate(5, 0.50, 0.9));
+    assertEquals(2, StanceClustering.choose(sweep, 0.7, 0.02));
+    assertEquals(3, StanceClustering.choose(sweep, 0.7, 0.0));
   }
 
   @Test
