@@ -227,6 +227,7 @@ public final class ConfigLoader {
             ratio(c, "auto.silhouette-tolerance"),
             (int) positive(c, "auto.sample")),
         c.getLong("seed"), (int) positive(c, "max-iterations"), terms(c, "cluster-features"),
+        (int) nonNegative(c, "min-body-words"),
         new StanceSettings.PerTopic((int) positive(c, "per-topic.min-articles"), (int) nonNegative(c, "per-topic.max-topics")),
         (int) positive(c, "window"), (int) positive(c, "evidence"), lexicon, List.copyOf(targets),
         new StanceSettings.Attribution(terms(c, "attribution.verbs"), terms(c, "attribution.phrases")),

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** Settings of the stance stage (conf newsframe.stance). Lists and maps keep the file's order. */
 public record StanceSettings(String model, int clusters, Auto auto, long seed, int maxIterations,
-    List<String> clusterFeatures, PerTopic perTopic,
+    List<String> clusterFeatures, int minBodyWords, PerTopic perTopic,
     int window, int evidence, Lexicon lexicon, List<Target> targets, Attribution attribution,
     Map<String, List<String>> framing, List<Axis> axes, AxisTerms axisTerms, List<String> hedges,
     ScareQuotes scareQuotes, Relations relations) implements Serializable {

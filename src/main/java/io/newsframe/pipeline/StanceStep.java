@@ -24,7 +24,8 @@ import org.apache.spark.sql.Row;
  * every article of the run to its clusters, and writes article_stance, stance_clusters,
  * source_stance and topic_stance. Duplicates and articles kept out of modelling for quality are
  * left out of the fit, so that a story syndicated ten times does not weigh ten times, but they are
- * placed too: every article of the run has its stance row.
+ * placed too: every article of the run has its stance row (cluster -1 when its body is too short to
+ * place, stance.min-body-words).
  */
 final class StanceStep implements Stage {
   private static final List<TableSpec> TABLES =
@@ -97,6 +98,8 @@ final class StanceStep implements Stage {
       details.put("auto_k." + c.k() + ".stability_milli", Math.round(c.stability() * 1000));
     }
     details.put("fitted_on", saved == null ? documents : 0);
+    // Articles with a row but no cluster: too little body to judge (stance.min-body-words).
+    details.put("unplaced", written.where(not(StanceStage.isPlaced())).count());
     // Every article of the run has its row: the outcome fails to reconcile otherwise.
     return new StageOutcome(total, written.count(), 0, TABLES, details);
   }

@@ -18,7 +18,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Articles (id, title, text) to stance features: {@code features} (vector in {@link
  * FeatureSpace#names()} order), per-target {@code mentions}, {@code polarity} and {@code voices}
- * (in target order), and {@code evidence}.
+ * (in target order), {@code evidence}, and {@code placed}: whether the body has the
+ * stance.min-body-words words an article needs to be given a cluster.
  */
 public final class StanceFeatures {
   public static final StructType EVIDENCE = new StructType()
@@ -27,13 +28,17 @@ public final class StanceFeatures {
       .add("sentence", DataTypes.StringType, false)
       .add("weight", DataTypes.DoubleType, false);
 
+  /** Column of {@link #SCHEMA}: the article has body enough to be placed in a cluster. */
+  public static final String PLACED = "placed";
+
   public static final StructType SCHEMA = new StructType()
       .add("id", DataTypes.StringType, false)
       .add("features", SQLDataTypes.VectorType(), false)
       .add("mentions", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
       .add("polarity", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
       .add("voices", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
-      .add("evidence", DataTypes.createArrayType(EVIDENCE, false), false);
+      .add("evidence", DataTypes.createArrayType(EVIDENCE, false), false)
+      .add(PLACED, DataTypes.BooleanType, false);
 
   private StanceFeatures() {}
 
@@ -47,11 +52,12 @@ public final class StanceFeatures {
         new ArrayList<>(axes.axes().stream().map(m -> (Map<String, Double>) new java.util.HashMap<>(m)).toList())));
     return articles.select("id", "title", "text").mapPartitions(
         (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) rows ->
-            scorePartition(rows, new ArticleScorer(spaceCopy.value(), lexiconCopy.value(), axesCopy.value())),
+            scorePartition(rows, new ArticleScorer(spaceCopy.value(), lexiconCopy.value(), axesCopy.value()),
+                spaceCopy.value().settings().minBodyWords()),
         Encoders.row(SCHEMA));
   }
 
-  private static Iterator<Row> scorePartition(Iterator<Row> rows, ArticleScorer scorer) {
+  private static Iterator<Row> scorePartition(Iterator<Row> rows, ArticleScorer scorer, int minBodyWords) {
     return mapped(rows, row -> {
       String title = row.isNullAt(1) ? "" : row.getString(1);
       String text = row.isNullAt(2) ? "" : row.getString(2);
@@ -60,7 +66,8 @@ public final class StanceFeatures {
       List<Row> evidence = new ArrayList<>(s.evidence().size());
       s.evidence().forEach(e -> evidence.add(RowFactory.create(e.feature(), e.term(), e.sentence(), e.weight())));
       return RowFactory.create(row.getString(0), Vectors.dense(s.features()), seq(boxed(s.mentions())),
-          seq(boxed(s.polarity())), seq(boxed(s.voices())), seq(evidence));
+          seq(boxed(s.polarity())), seq(boxed(s.voices())), seq(evidence),
+          io.newsframe.text.Words.count(text) >= minBodyWords);
     });
   }
 

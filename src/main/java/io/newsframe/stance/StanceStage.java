@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
 import io.newsframe.config.StanceSettings;
 import java.util.ArrayList;
@@ -44,7 +45,18 @@ public final class StanceStage {
   private static final int TYPICAL_TITLES = 3;
   private static final int MIN_TERM_ARTICLES = 3;
 
+  /**
+   * The cluster of an article that is not placed, its body being shorter than
+   * stance.min-body-words; -1 as scikit-learn's DBSCAN marks noise, so that every export keeps it.
+   */
+  public static final int UNPLACED = -1;
+
   private StanceStage() {}
+
+  /** Rows whose article is in a cluster. */
+  public static Column isPlaced() {
+    return col("cluster").notEqual(UNPLACED);
+  }
 
   /** The article_stance rows and the clusters (call {@link #release()} once written), and the model's quality. */
   public record Result(Dataset<Row> articleStance, Dataset<Row> clusters, StanceModel model, double silhouette,
@@ -67,13 +79,22 @@ public final class StanceStage {
     Dataset<Row> features = StanceFeatures.score(spark, articles, space, lexicon, axes)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      StanceClustering.Fitted fitted = StanceClustering.fit(features, space.settings(), space.names());
+      StanceClustering.Fitted fitted = StanceClustering.fit(placeable(features), space.settings(), space.names());
       sweepOut.addAll(fitted.sweep());
       return new Learned(new StanceModel(space.names(), lexicon, axes, fitted.model()), features);
     } catch (RuntimeException e) {
       features.unpersist();
       throw e;
     }
+  }
+
+  /**
+   * The rows the clusters are fitted on: those with body enough to be placed, or all of them when
+   * fewer than two have (a batch of headlines still gets its clusters rather than failing).
+   */
+  private static Dataset<Row> placeable(Dataset<Row> features) {
+    Dataset<Row> placed = features.where(col(StanceFeatures.PLACED));
+    return placed.limit(2).count() < 2 ? features : placed;
   }
 
   /** The articles' stance features with a saved model's lexicon and axes. */
@@ -94,15 +115,19 @@ public final class StanceStage {
     UserDefinedFunction confidence = udf(
         (org.apache.spark.sql.api.java.UDF1<Vector, Double>) v -> StanceClustering.assign(v, centers)[1],
         DataTypes.DoubleType);
+    // An article without body enough keeps its scores but no cluster: its headline alone is too
+    // little to judge (stance.min-body-words).
+    Column placed = col(StanceFeatures.PLACED);
     Dataset<Row> scored = model.clustering().transform(features)
-        .withColumn("cluster", col(StanceClustering.PREDICTION))
-        .withColumn("confidence", confidence.apply(col(StanceClustering.SCALED)))
+        .withColumn("cluster", when(placed, col(StanceClustering.PREDICTION)).otherwise(UNPLACED))
+        .withColumn("confidence", when(placed, confidence.apply(col(StanceClustering.SCALED))))
         .join(dominantTopics.select(col("id"), col("dominant_topic").as("topic")), new String[] {"id"}, "left")
         .persist(StorageLevel.MEMORY_AND_DISK());
     // Silhouette is undefined with one occupied cluster (a small batch placed by a saved model): 0.
-    boolean severalClusters = scored.select("cluster").distinct().limit(2).count() > 1;
+    Dataset<Row> clustered = scored.where(isPlaced());
+    boolean severalClusters = clustered.select("cluster").distinct().limit(2).count() > 1;
     double silhouette = !severalClusters ? 0 : new ClusteringEvaluator().setFeaturesCol(StanceClustering.SCALED)
-        .setPredictionCol("cluster").evaluate(scored);
+        .setPredictionCol("cluster").evaluate(clustered);
     // Persisted and materialized: scored can go without the articles being scored a second time.
     Dataset<Row> withTopicClusters = withTopicClusters(scored, settings, model.k());
     scored.unpersist();
@@ -110,7 +135,7 @@ public final class StanceStage {
         namedValues(org.apache.spark.ml.functions.vector_to_array(col(StanceClustering.FEATURES), "float64"), space.names())
             .as("features"),
         col("cluster"), col("confidence"), col("topic"), col("topic_cluster"), col("evidence"));
-    Dataset<Row> clusters = describe(spark, withTopicClusters, articles, model, space, silhouette);
+    Dataset<Row> clusters = describe(spark, withTopicClusters.where(isPlaced()), articles, model, space, silhouette);
     return new Result(articleStance, clusters, model, silhouette, sweep, List.of(withTopicClusters, features));
   }
 
@@ -140,7 +165,7 @@ public final class StanceStage {
    * Returned persisted and materialized.
    */
   private static Dataset<Row> withTopicClusters(Dataset<Row> scored, StanceSettings settings, int k) {
-    List<Row> major = scored.where(col("topic").isNotNull()).groupBy("topic").count()
+    List<Row> major = scored.where(col("topic").isNotNull().and(isPlaced())).groupBy("topic").count()
         .where(col("count").geq(settings.perTopic().minArticles()))
         .orderBy(desc("count"), col("topic")).limit(settings.perTopic().maxTopics()).collectAsList();
     if (major.isEmpty()) {
@@ -150,7 +175,7 @@ public final class StanceStage {
     Dataset<Row> canonical = StanceClustering.canonical(scored, scored.count()).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> topicClusters = null;
     for (Row topic : major) {
-      Dataset<Row> subset = canonical.where(col("topic").equalTo(topic.getInt(0)));
+      Dataset<Row> subset = canonical.where(col("topic").equalTo(topic.getInt(0)).and(isPlaced()));
       int topicK = (int) Math.max(2, Math.min(k, topic.getLong(1) / 10));
       KMeansModel kmeans = StanceClustering.fitSubset(subset.drop(StanceClustering.PREDICTION), topicK, settings);
       Dataset<Row> assigned = kmeans.transform(subset.select(col("id"), col(StanceClustering.SCALED)))

@@ -290,13 +290,13 @@ public final class Tables {
       col("id", StringType, false, "article id"),
       col("targets", DataTypes.createArrayType(TARGET_SCORE, false), false, "per-target scores, in target order"),
       col("features", DataTypes.createArrayType(NAMED_VALUE, false), false, "every stance feature, as clustered (before scaling)"),
-      col("cluster", IntegerType, false, "stance cluster, 0..k-1"),
-      col("confidence", DoubleType, false, "membership confidence: d2^2 / (d1^2 + d2^2) for the nearest and second centre; 0.5 on a boundary, 1 at the centre"),
+      col("cluster", IntegerType, false, "stance cluster, 0..k-1; -1 when not placed (body shorter than stance.min-body-words)"),
+      col("confidence", DoubleType, true, "null when not placed; membership confidence: d2^2 / (d1^2 + d2^2) for the nearest and second centre; 0.5 on a boundary, 1 at the centre"),
       col("topic", IntegerType, true, "dominant topic (article_topics), if any"),
       col("topic_cluster", IntegerType, true, "cluster within that topic, when the topic is one of the major ones"),
       col("evidence", DataTypes.createArrayType(STANCE_EVIDENCE, false), false, "the terms and sentences that moved its scores most"),
       runIdColumn(), runDateColumn()),
-      "each modelled article's stance features, cluster and evidence");
+      "every article's stance features, cluster and evidence");
 
   public static final TableSpec STANCE_CLUSTERS = new TableSpec("stance_clusters", schema(
       col("cluster", IntegerType, false, "cluster number"),
@@ -313,7 +313,7 @@ public final class Tables {
   public static final TableSpec SOURCE_STANCE = new TableSpec("source_stance", schema(
       col("source", StringType, false, "outlet (unknown when none was found)"),
       col("month", DateType, true, "first day of the month; null for the source's whole run"),
-      col("cluster", IntegerType, false, "stance cluster"),
+      col("cluster", IntegerType, false, "stance cluster; -1 for its articles not placed"),
       col("articles", LongType, false, "its articles in that cluster (and month)"),
       col("share", DoubleType, false, "of the source's articles (in that month)"),
       runIdColumn(), runDateColumn()),
@@ -321,7 +321,7 @@ public final class Tables {
 
   public static final TableSpec TOPIC_STANCE = new TableSpec("topic_stance", schema(
       col("topic", IntegerType, false, "dominant topic"),
-      col("cluster", IntegerType, false, "stance cluster"),
+      col("cluster", IntegerType, false, "stance cluster; -1 for its articles not placed"),
       col("articles", LongType, false, "articles of the topic in that cluster"),
       col("share", DoubleType, false, "of the topic's articles"),
       runIdColumn(), runDateColumn()),

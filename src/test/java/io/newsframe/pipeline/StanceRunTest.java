@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsframe.SharedSpark;
 import io.newsframe.config.ConfigLoader;
 import io.newsframe.sample.SampleCorpus;
+import io.newsframe.stance.StanceStage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -97,9 +98,12 @@ class StanceRunTest {
   /**
    * journals_interests without its source, bloc, url and query fields: purity and NMI of the
    * clusters against bloc, overall and per source, over every record (duplicates and articles kept
-   * out of modelling are placed too). Floors are the measured values (purity 0.892, NMI 0.495 at
-   * k = 2) less a margin (docs/benchmarks.md); the issue's 0.90 is not reached. Plain TF-IDF with
-   * k-means reaches 0.785 here, the earlier co-occurrence axes 0.774 and 0.299.
+   * out of modelling are placed too). The articles not placed (cluster -1: a body under
+   * stance.min-body-words words, the BBC's 50 video pages and 5 photo or over-cut pages here)
+   * count as one more cluster, as ../shared/tools/cluster_score.py counts them; purity over the
+   * placed ones alone is checked too. Measured: 0.920 both ways, NMI 0.535, at k = 2
+   * (docs/benchmarks.md); the floors are the issue's 0.90 and the measured NMI less a margin.
+   * Plain TF-IDF with k-means reaches 0.785 here, the earlier co-occurrence axes 0.774 and 0.299.
    */
   @Test
   void eastAndWestOutletsWithoutSourceFields() throws IOException {
@@ -121,19 +125,30 @@ class StanceRunTest {
     run("stance_ru", blind);
     Map<Integer, Map<String, Integer>> byCluster = new TreeMap<>();
     Map<String, Map<Integer, Integer>> bySource = new TreeMap<>();
+    int minBodyWords = ConfigLoader.load(null, Map.of()).stance().minBodyWords();
     // k x articles is small here (1.5k rows); the floors need every article's cluster.
-    for (Row r : spark.sql("SELECT id, cluster FROM newsframe.stance_ru.article_stance").collectAsList()) {
+    for (Row r : spark.sql("SELECT s.id, s.cluster, a.words FROM newsframe.stance_ru.article_stance s "
+        + "JOIN newsframe.stance_ru.articles a USING (id)").collectAsList()) {
       String[] t = truth.get(r.getString(0));
-      byCluster.computeIfAbsent(r.getInt(1), c -> new TreeMap<>()).merge(t[0], 1, Integer::sum);
-      bySource.computeIfAbsent(t[1], s -> new TreeMap<>()).merge(r.getInt(1), 1, Integer::sum);
+      int cluster = r.getInt(1);
+      assertEquals(r.getInt(2) < minBodyWords, cluster == StanceStage.UNPLACED,
+          r.getString(0) + ": placed exactly when its body has min-body-words words");
+      byCluster.computeIfAbsent(cluster, c -> new TreeMap<>()).merge(t[0], 1, Integer::sum);
+      bySource.computeIfAbsent(t[1], s -> new TreeMap<>()).merge(cluster, 1, Integer::sum);
     }
     double purity = ClusterAgreement.purity(byCluster);
     double nmi = ClusterAgreement.nmi(byCluster);
-    System.out.printf("stance on journals_interests: k=%d purity %.3f NMI %.3f clusters %s sources %s%n",
-        byCluster.size(), purity, nmi, byCluster, bySource);
+    Map<Integer, Map<String, Integer>> placed = new TreeMap<>(byCluster);
+    Map<String, Integer> unplaced = placed.remove(StanceStage.UNPLACED);
+    double placedPurity = ClusterAgreement.purity(placed);
+    System.out.printf("stance on journals_interests: k=%d purity %.3f NMI %.3f; placed only: purity %.3f; "
+        + "clusters %s sources %s%n", placed.size(), purity, nmi, placedPurity, byCluster, bySource);
     assertEquals(truth.size(), byCluster.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).sum(),
         "every record has its stance row");
-    assertTrue(purity >= 0.87, "purity " + purity);
-    assertTrue(nmi >= 0.45, "NMI " + nmi);
+    assertTrue(unplaced == null || unplaced.values().stream().mapToInt(Integer::intValue).sum() <= 60,
+        "not placed: " + unplaced);
+    assertTrue(purity >= 0.90, "purity " + purity);
+    assertTrue(placedPurity >= 0.90, "purity of the placed articles " + placedPurity);
+    assertTrue(nmi >= 0.50, "NMI " + nmi);
   }
 }

@@ -48,6 +48,8 @@ class StanceStageTest {
       rows.add(RowFactory.create("a" + i, "Report " + i, text.toString(), i % 2 == 0 ? "East Wire" : "West Post",
           Date.valueOf("2022-0" + (1 + i % 3) + "-15")));
     }
+    // A video page whose body was all carousel: a loaded headline and no body.
+    rows.add(RowFactory.create("video", "Kyiv says the invasion goes on", "", "West Post", Date.valueOf("2022-01-15")));
     StructType schema = new StructType().add("id", DataTypes.StringType).add("title", DataTypes.StringType)
         .add("text", DataTypes.StringType).add("source", DataTypes.StringType)
         .add("published_date", DataTypes.DateType);
@@ -66,7 +68,13 @@ class StanceStageTest {
     StanceModel model = learned.model();
     StanceStage.Result result = StanceStage.apply(spark, model, space, learned.features(), articles, noTopics, List.of());
     Map<String, Integer> clusters = clusters(result.articleStance());
-    assertEquals(40, clusters.size());
+    assertEquals(41, clusters.size());
+    // Scored from its headline, but a headline is too little to place it.
+    Row video = result.articleStance().where("id = 'video'").first();
+    assertEquals(StanceStage.UNPLACED, video.getInt(video.fieldIndex("cluster")));
+    assertTrue(video.isNullAt(video.fieldIndex("confidence")));
+    assertTrue(video.getList(video.fieldIndex("evidence")).size() > 0, "its headline's evidence is kept");
+    assertEquals(40L, result.clusters().agg(org.apache.spark.sql.functions.sum("size")).first().getLong(0));
     for (int i = 2; i < 40; i++) {
       assertEquals(clusters.get("a" + (i % 2)), clusters.get("a" + i), "article a" + i);
     }
@@ -86,6 +94,10 @@ class StanceStageTest {
     Row share = StanceStage.sources(result.articleStance(), articles)
         .where("source = 'East Wire' AND month IS NULL").first();
     assertEquals(1.0, share.getDouble(share.fieldIndex("share")), 1e-12);
+    Row unplaced = StanceStage.sources(result.articleStance(), articles)
+        .where("source = 'West Post' AND month IS NULL AND cluster = -1").first();
+    assertEquals(1L, unplaced.getLong(unplaced.fieldIndex("articles")));
+    assertEquals(1.0 / 21, unplaced.getDouble(unplaced.fieldIndex("share")), 1e-12);
     result.release();
   }
 
