@@ -138,6 +138,8 @@ public final class FramingAxes {
       for (int x = 0; x < labelled.length; x++) {
         Map<String, Double> axis = new TreeMap<>();
         if (Math.min(labelled[x][0], labelled[x][1]) >= settings.axisTerms().minDocs()) {
+          LOG.info("stance axis {}: learned from {} and {} articles on its sides", settings.axes().get(x).name(),
+              labelled[x][0], labelled[x][1]);
           Vector coefficients = regression(settings).fit(trainingSet(vectors, x)).coefficients();
           for (int i = 0; i < vocabulary.length; i++) {
             double w = coefficients.apply(i) * idf[i];
