@@ -90,7 +90,8 @@ public final class StanceStage {
 
   /**
    * The rows the clusters are fitted on: those with body enough to be placed, or all of them when
-   * fewer than two have (a batch of headlines still gets its clusters rather than failing).
+   * fewer than two have (a batch of headlines then still yields a model, its own articles unplaced,
+   * rather than failing).
    */
   private static Dataset<Row> placeable(Dataset<Row> features) {
     Dataset<Row> placed = features.where(col(StanceFeatures.PLACED));
@@ -227,7 +228,8 @@ public final class StanceStage {
       examples.computeIfAbsent(r.getInt(r.fieldIndex("cluster")), c -> new HashMap<>())
           .put(r.getString(r.fieldIndex("feature")), r.getString(r.fieldIndex("term")));
     }
-    double[][] centroids = centroidsInStandardUnits(stance, k, space.size());
+    // A batch with no article placed (headlines only, assigned by a saved model) has empty clusters.
+    double[][] centroids = total == 0 ? new double[k][space.size()] : centroidsInStandardUnits(stance, k, space.size());
     List<Row> rows = new ArrayList<>();
     for (int c = 0; c < k; c++) {
       double[] z = centroids[c];

@@ -91,6 +91,15 @@ class StanceStageTest {
     assertEquals(clusters, clusters(StanceStage.apply(spark, loaded, space, StanceStage.score(spark, loaded, space, articles),
         articles, noTopics, List.of()).articleStance()));
 
+    // A later batch of headlines alone, placed by the saved model: rows, no cluster, empty clusters.
+    Dataset<Row> headlines = articles.where("id = 'video'");
+    StanceStage.Result onlyHeadlines = StanceStage.apply(spark, loaded, space, StanceStage.score(spark, loaded, space,
+        headlines), headlines, noTopics, List.of());
+    assertEquals(Map.of("video", StanceStage.UNPLACED), clusters(onlyHeadlines.articleStance()));
+    assertEquals(List.of(0L, 0L), onlyHeadlines.clusters().orderBy("cluster").select("size").as(
+        org.apache.spark.sql.Encoders.LONG()).collectAsList());
+    onlyHeadlines.release();
+
     Row share = StanceStage.sources(result.articleStance(), articles)
         .where("source = 'East Wire' AND month IS NULL").first();
     assertEquals(1.0, share.getDouble(share.fieldIndex("share")), 1e-12);
