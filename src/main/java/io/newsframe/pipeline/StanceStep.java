@@ -98,9 +98,11 @@ final class StanceStep implements Stage {
       details.put("auto_k." + c.k() + ".stability_milli", Math.round(c.stability() * 1000));
     }
     details.put("fitted_on", saved == null ? documents : 0);
-    // Articles with a row but no cluster: too little body to judge (stance.min-body-words).
-    details.put("unplaced", written.where(not(StanceStage.isPlaced())).count());
+    // Rows written and, of them, rows with no cluster (too little body to judge,
+    // stance.min-body-words), in one pass over the written table.
+    Row rows = written.agg(count(lit(1)), count_if(not(StanceStage.isPlaced()))).first();
+    details.put("unplaced", rows.getLong(1));
     // Every article of the run has its row: the outcome fails to reconcile otherwise.
-    return new StageOutcome(total, written.count(), 0, TABLES, details);
+    return new StageOutcome(total, rows.getLong(0), 0, TABLES, details);
   }
 }

@@ -76,7 +76,8 @@ public final class ArticleScorer {
       polarity[m.target] += windowPolarity(words, m, inMention, evidence);
     }
     countVoices(words, hits, found, voices, evidence);
-    int[] framing = new int[space.framingGroups().size()];
+    // Loaded terms count in the writer's own voice only, as the axes' sides are labelled.
+    int[] framing = FramingAxes.ownVoice(hits, quotations, space.framingGroups().size());
     int hedges = 0;
     int cooperation = 0;
     int conflict = 0;
@@ -89,10 +90,8 @@ public final class ArticleScorer {
       for (Role role : hit.roles()) {
         switch (role.kind()) {
           case FRAMING -> {
-            // A loaded term is the writer's choice only in the writer's own voice: quoted, it is
-            // someone else's word or a scare quote.
+            // Quoted, a loaded term is someone else's word or a scare quote: not evidence of framing.
             if (!Quotations.inside(quotations, hit.start(), hit.end())) {
-              framing[role.group()]++;
               note(evidence, FeatureSpace.FRAMING + space.framingGroups().get(role.group()), hit, words, w, 1);
             }
           }
