@@ -32,7 +32,11 @@ NF_JVM_OPTS=(
   -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8
   "-Dlog4j.configurationFile=file:$NF_HOME/conf/log4j2.properties"
   -Dlog4j2.disable.jmx=true
+  # The defaults are read from conf/local.conf at run time (the jar's copy serves cluster-mode drivers).
+  "-Dnewsframe.defaults=$NF_HOME/conf/local.conf"
   "-Dnewsframe.job=$(basename "$0")"
+  # One log file per process (a pipeline run renames it after its run id): runs never share one.
+  "-Dnewsframe.log.file=${NEWSFRAME_LOG_DIR:-${TMPDIR:-/tmp}}/newsframe-$(basename "$0")-$(date -u +%Y%m%dT%H%M%SZ)-$$.log"
 )
 for arg in "$@"; do
   # --verbose: Spark's own warnings and errors, with stack traces, on stderr as well.
@@ -54,12 +58,13 @@ nf_jar() {
   return 1
 }
 
-# Builds the application jar and target/spark-jars when either is missing or older than a source.
+# Builds the application jar and target/spark-jars when either is missing, and only then: a
+# scheduler host runs what is installed, and the files in conf/ are read at run time, so editing
+# them never starts a build. After changing the code, run jobs/build.
 nf_build_if_needed() {
   local jar
   jar="$(nf_jar || true)"
-  if [[ -n "$jar" && -d "$NF_HOME/target/spark-jars" ]] &&
-     [[ -z "$(find "$NF_HOME/pom.xml" "$NF_HOME/src/main" "$NF_HOME/conf" -newer "$jar" -print -quit 2>/dev/null)" ]]; then
+  if [[ -n "$jar" && -d "$NF_HOME/target/spark-jars" ]]; then
     return 0
   fi
   nf_require_toolchain

@@ -43,6 +43,16 @@ public final class CleanStage {
 
   /** The articles table's rows (without run columns) from raw articles and a fitted pipeline. */
   public static Dataset<Row> articles(PipelineModel model, Dataset<Row> raw, CleanSettings settings) {
+    return articles(model, raw, settings, null);
+  }
+
+  /**
+   * As {@link #articles(PipelineModel, Dataset, CleanSettings)}, with duplicates of earlier runs'
+   * canonical articles ({@code dup_index} rows, or null) found too. The rows also carry the
+   * signature columns of {@code dup_index}.
+   */
+  public static Dataset<Row> articles(PipelineModel model, Dataset<Row> raw, CleanSettings settings,
+      Dataset<Row> earlierIndex) {
     Dataset<Row> t = model.transform(raw);
     String c = BoilerplateRemoverModel.CLEANED + ".";
     String m = MetadataExtractor.METADATA + ".";
@@ -67,7 +77,7 @@ public final class CleanStage {
         .withColumn("preferred", size(col(Articles.QUALITY_FLAGS)).equalTo(0))
         // The UDFs above are the stage's main cost; duplicate detection reads their output twice.
         .localCheckpoint();
-    Dataset<Row> clustered = DuplicateClusters.assign(flat, settings.dedup());
+    Dataset<Row> clustered = DuplicateClusters.assign(flat, settings.dedup(), earlierIndex);
     return clustered
         .withColumn(Articles.FOR_MODELLING, col("preferred").and(col(Articles.IS_CANONICAL)))
         .drop("preferred");

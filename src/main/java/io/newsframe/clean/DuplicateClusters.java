@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.newsframe.config.CleanSettings;
 import io.newsframe.tables.Tables.Articles;
+import io.newsframe.tables.Tables.DupIndex;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -31,6 +32,12 @@ import org.apache.spark.sql.types.StructType;
  * their normalized text; near duplicates share a MinHash band and are verified on their signatures;
  * clusters are the connected components of both kinds of links. Every article gets
  * {@code dup_cluster} (its component's smallest id), {@code dup_kind} and {@code is_canonical}.
+ *
+ * <p>Canonical articles of earlier runs take part through their stored signatures (the
+ * {@code dup_index} table), not their texts: only those sharing an exact hash or a band with the
+ * batch are joined in, so the work grows with the batch, not with the history. A batch article
+ * linked to one of them joins that article's cluster and is not canonical (the earlier article
+ * was modelled already).
  */
 public final class DuplicateClusters {
   private static final int MAX_ITERATIONS = 40;
@@ -42,6 +49,16 @@ public final class DuplicateClusters {
    *     that should be canonical before others: quality and language pass)
    */
   public static Dataset<Row> assign(Dataset<Row> articles, CleanSettings.Dedup settings) {
+    return assign(articles, settings, null);
+  }
+
+  /**
+   * @param earlier rows of dup_index from earlier runs (id, dup_cluster, exact_hash, signature,
+   *     bands), or null
+   * @return the articles with dup_cluster, dup_kind and is_canonical, and their signature columns
+   *     (exact_hash, signature, bands) for the index
+   */
+  public static Dataset<Row> assign(Dataset<Row> articles, CleanSettings.Dedup settings, Dataset<Row> earlier) {
     MinHasher hasher = new MinHasher(settings);
     StructType sigType = new StructType().add("id", "string").add("exact", "long")
         .add("sig", DataTypes.createArrayType(DataTypes.IntegerType, false))
@@ -50,21 +67,54 @@ public final class DuplicateClusters {
         .map((MapFunction<Row, Row>) row -> signatureRow(hasher, row.getString(0), row.getString(1)),
             RowEncoder.encoderFor(sigType))
         .localCheckpoint();
-    Dataset<Row> edges = exactEdges(signatures).union(nearEdges(signatures, settings)).distinct();
+    Dataset<Row> previous = earlier == null ? null : relevantEarlier(signatures, earlier).localCheckpoint();
+    Dataset<Row> all = previous == null ? signatures : signatures.unionByName(previous.drop("old_cluster"));
+    Dataset<Row> edges = exactEdges(all).union(nearEdges(all, settings)).distinct();
     Dataset<Row> components = components(edges);
-    Dataset<Row> exactCount = signatures.groupBy("exact").agg(count(lit(1)).as("exact_n"));
+    Dataset<Row> exactCount = all.groupBy("exact").agg(count(lit(1)).as("exact_n"));
     Dataset<Row> labelled = articles
-        .join(signatures.select(col("id").as("sig_id"), col("exact")), col(Articles.ID).equalTo(col("sig_id")))
+        .join(signatures.select(col("id").as("sig_id"), col("exact"), col("sig"), col("bands")),
+            col(Articles.ID).equalTo(col("sig_id")))
         .drop("sig_id")
         .join(exactCount, "exact")
-        .join(components, col(Articles.ID).equalTo(col("vertex")), "left")
-        .withColumn(Articles.DUP_CLUSTER, coalesce(col("component"), col(Articles.ID)))
+        .join(components, col(Articles.ID).equalTo(col("vertex")), "left");
+    if (previous != null) {
+      Dataset<Row> earlierClusters = components
+          .join(previous.select(col("id").as("old_id"), col("old_cluster")), col("vertex").equalTo(col("old_id")))
+          .groupBy(col("component").as("old_component")).agg(min("old_cluster").as("earlier_cluster"));
+      labelled = labelled.join(earlierClusters, col("component").equalTo(col("old_component")), "left")
+          .drop("old_component");
+    } else {
+      labelled = labelled.withColumn("earlier_cluster", lit(null).cast("string"));
+    }
+    labelled = labelled
+        .withColumn(Articles.DUP_CLUSTER, coalesce(col("earlier_cluster"), col("component"), col(Articles.ID)))
         .withColumn(Articles.DUP_KIND, when(col("exact_n").gt(1), lit("exact"))
             .when(col("component").isNotNull(), lit("near")))
-        .drop("vertex", "component", "exact", "exact_n");
+        .drop("vertex", "component", "exact_n");
     var best = Window.partitionBy(Articles.DUP_CLUSTER)
         .orderBy(col("preferred").desc(), col(Articles.WORDS).desc(), col(Articles.ID));
-    return labelled.withColumn(Articles.IS_CANONICAL, row_number().over(best).equalTo(1));
+    return labelled
+        .withColumn(Articles.IS_CANONICAL, col("earlier_cluster").isNull().and(row_number().over(best).equalTo(1)))
+        .drop("earlier_cluster")
+        .withColumnRenamed("exact", DupIndex.EXACT_HASH)
+        .withColumnRenamed("sig", DupIndex.SIGNATURE)
+        .withColumnRenamed("bands", DupIndex.BANDS);
+  }
+
+  /**
+   * The earlier canonical articles that share an exact hash or a band with the batch, as signature
+   * rows plus their cluster: two semi-joins on hashes, the batch's side small.
+   */
+  private static Dataset<Row> relevantEarlier(Dataset<Row> batch, Dataset<Row> earlier) {
+    Dataset<Row> index = earlier.select(col(DupIndex.ID).as("id"), col(DupIndex.EXACT_HASH).as("exact"),
+        col(DupIndex.SIGNATURE).as("sig"), col(DupIndex.BANDS).as("bands"), col(DupIndex.DUP_CLUSTER).as("old_cluster"));
+    Dataset<Row> byExact = index.join(batch.select("exact").distinct(), "exact").select("id");
+    Dataset<Row> batchBands = batch.select(org.apache.spark.sql.functions.posexplode(col("bands"))
+        .as(new String[] {"band", "h"})).distinct();
+    Dataset<Row> byBand = index.select(col("id"), org.apache.spark.sql.functions.posexplode(col("bands"))
+        .as(new String[] {"band", "h"})).join(batchBands, new String[] {"band", "h"}).select("id");
+    return index.join(byExact.union(byBand).distinct(), "id");
   }
 
   private static Row signatureRow(MinHasher hasher, String id, String text) {

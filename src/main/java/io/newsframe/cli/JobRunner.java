@@ -26,15 +26,12 @@ final class JobRunner {
 
   /** Where the launcher's logging configuration put the full story, when it is not a usage error. */
   private static String logHint(Exception e) {
-    String job = System.getProperty("newsframe.job");
-    if (job == null || e instanceof io.newsframe.config.ConfigError) {
+    java.nio.file.Path log = io.newsframe.pipeline.LogFiles.current();
+    if (log == null || e instanceof io.newsframe.config.ConfigError
+        || e instanceof io.newsframe.pipeline.RunLock.HeldException) {
       return "";
     }
-    String dir = System.getenv("NEWSFRAME_LOG_DIR");
-    if (dir == null) {
-      dir = System.getProperty("java.io.tmpdir");
-    }
-    return " (details: " + java.nio.file.Path.of(dir, "newsframe-" + job + ".log") + ")";
+    return " (details: " + log + ")";
   }
 
   /** Commands that know whether the user asked for stack traces. */

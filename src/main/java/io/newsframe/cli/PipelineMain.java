@@ -65,6 +65,10 @@ public final class PipelineMain implements Callable<Integer>, JobRunner.Verbosit
   @Option(names = "--until", paramLabel = "STAGE", description = "Stop after this stage.")
   String until;
 
+  @Option(names = "--reprocess",
+      description = "Read every input file, also those the ingest ledger holds (conf ingest.mode = all).")
+  boolean reprocess;
+
   @Mixin
   CommonOptions common = new CommonOptions();
 
@@ -107,6 +111,7 @@ public final class PipelineMain implements Callable<Integer>, JobRunner.Verbosit
     putIfSet(overrides, "input.fields.url", urlField);
     putIfSet(overrides, "topics.topics", topics == null ? null : topics.toString());
     putIfSet(overrides, "stance.clusters", stanceClusters == null ? null : stanceClusters.toString());
+    putIfSet(overrides, "ingest.mode", reprocess ? "all" : null);
     return overrides;
   }
 

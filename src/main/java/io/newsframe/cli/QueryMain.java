@@ -63,6 +63,11 @@ public final class QueryMain implements Callable<Integer>, JobRunner.Verbosity {
     SparkSession spark = Sessions.create(config);
     try {
       spark.sql("USE " + config.catalog() + "." + config.namespace());
+      if (new io.newsframe.tables.Warehouse(spark, config.catalog(), config.namespace()).publishPending()) {
+        // Tables are moved one at a time: until the journal is gone they may not agree.
+        throw new ConfigError("a run is publishing its tables, or was killed while it did; query again when it "
+            + "ends (the next jobs/pipeline or jobs/maintain completes an interrupted publish first)");
+      }
       Dataset<Row> result = spark.sql(sql);
       PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
       switch (fmt) {

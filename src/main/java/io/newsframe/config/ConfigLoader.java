@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
   static final String ROOT = "newsframe";
   static final String DEFAULTS_RESOURCE = "io/newsframe/config/local.conf";
+  static final String DEFAULTS_PROPERTY = "newsframe.defaults";
   /** The one open map: any Spark property may be set under it. */
   private static final String OPEN_SPARK_CONF = ROOT + ".spark.conf";
   private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
@@ -45,9 +46,7 @@ public final class ConfigLoader {
    * @param overrides key = value pairs laid over both; keys may omit the leading {@code newsframe.}
    */
   public static NewsframeConfig load(Path userFile, Map<String, String> overrides) {
-    Config defaults = ConfigFactory.parseResources(
-        ConfigLoader.class.getClassLoader(), DEFAULTS_RESOURCE,
-        ConfigParseOptions.defaults().setAllowMissing(false));
+    Config defaults = defaultsFile();
     Config user = userFile == null ? ConfigFactory.empty() : parseUserFile(userFile);
     Config fromCommandLine = overridesAsConfig(overrides);
     rejectUnknownKeys(user, defaults);
@@ -59,6 +58,19 @@ public final class ConfigLoader {
     } catch (ConfigException e) {
       throw new ConfigError(oneLine(e), e);
     }
+  }
+
+  /**
+   * conf/local.conf as the launcher names it ({@code -Dnewsframe.defaults}), read at run time so
+   * that editing it needs no build; else the copy inside the jar (a cluster-mode driver, tests).
+   */
+  private static Config defaultsFile() {
+    String file = System.getProperty(DEFAULTS_PROPERTY);
+    if (file != null && !file.isBlank() && Files.isRegularFile(Path.of(file))) {
+      return parseUserFile(Path.of(file));
+    }
+    return ConfigFactory.parseResources(ConfigLoader.class.getClassLoader(), DEFAULTS_RESOURCE,
+        ConfigParseOptions.defaults().setAllowMissing(false));
   }
 
   private static Config parseUserFile(Path file) {
@@ -121,18 +133,43 @@ public final class ConfigLoader {
         InputFormat.parse(c.getString("input.format"), "newsframe.input.format"),
         new FieldMapping(
             nonBlank(fields, "id"), nonBlank(fields, "text"), nonBlank(fields, "title"),
-            nonBlank(fields, "date"), nonBlank(fields, "source"), nonBlank(fields, "url")));
+            nonBlank(fields, "date"), nonBlank(fields, "source"), nonBlank(fields, "url")),
+        c.getString("input.id-root").strip());
     IngestSettings ingest = new IngestSettings(
         positive(c, "ingest.max-record-bytes"),
         (int) positive(c, "ingest.excerpt-chars"),
         ratio(c, "ingest.max-control-char-ratio"),
-        positive(c, "ingest.bytes-per-task"));
+        positive(c, "ingest.bytes-per-task"),
+        IngestSettings.Mode.parse(c.getString("ingest.mode"), c.getValue("ingest.mode").origin().description()));
     CleanSettings clean = readClean(c.getConfig("clean"));
     SampleSettings sample = new SampleSettings(
         nonBlank(c, "sample.dir"), (int) positive(c, "sample.articles"), c.getLong("sample.seed"));
     return new NewsframeConfig(spark, nonBlank(c, "warehouse"), identifier(c, "catalog"),
         identifier(c, "namespace"), input, ingest, clean, readFeatures(c.getConfig("features")),
-        readTopics(c.getConfig("topics")), readStance(c.getConfig("stance")), sample, digest);
+        readTopics(c.getConfig("topics")), readStance(c.getConfig("stance")), sample,
+        readOperations(c.getConfig("operations")), digest);
+  }
+
+  private static OperationsSettings readOperations(Config c) {
+    var lock = new OperationsSettings.Lock(positiveDuration(c, "lock.heartbeat"), positiveDuration(c, "lock.stale-after"));
+    if (lock.staleAfter().compareTo(lock.heartbeat().multipliedBy(2)) < 0) {
+      throw new ConfigError(c.getValue("lock.stale-after").origin().description()
+          + ": newsframe.operations.lock.stale-after must be at least twice lock.heartbeat");
+    }
+    Config m = c.getConfig("maintenance");
+    return new OperationsSettings(lock, c.getDuration("progress-interval"),
+        new OperationsSettings.Maintenance(m.getBoolean("enabled"), positiveDuration(m, "snapshot-age"),
+            (int) positive(m, "retain-last"), positiveDuration(m, "orphan-age"), (int) positive(m, "min-input-files"),
+            (int) positive(m, "keep-model-runs")));
+  }
+
+  private static java.time.Duration positiveDuration(Config c, String path) {
+    java.time.Duration value = c.getDuration(path);
+    if (value.isNegative() || value.isZero()) {
+      throw new ConfigError(c.getValue(path).origin().description() + ": " + path + " must be a positive duration, got "
+          + c.getValue(path).unwrapped());
+    }
+    return value;
   }
 
   private static FeaturesSettings readFeatures(Config c) {
@@ -361,9 +398,14 @@ public final class ConfigLoader {
     return value;
   }
 
-  /** The same settings give the same digest: the rendering is canonical (keys sorted, no comments). */
+  /**
+   * The same settings give the same digest: the rendering is canonical (keys sorted, no comments).
+   * Settings that change how a run is operated, not what it computes (operations, ingest.mode),
+   * are left out, so a run re-read with --reprocess or under another lock setting is the same run.
+   */
   private static String digestOf(Config config) {
-    String canonical = config.root().render(ConfigRenderOptions.concise().setJson(true));
+    String canonical = config.withoutPath("operations").withoutPath("ingest.mode")
+        .root().render(ConfigRenderOptions.concise().setJson(true));
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256")
           .digest(canonical.getBytes(StandardCharsets.UTF_8));

@@ -16,4 +16,5 @@ public record NewsframeConfig(
     TopicsSettings topics,
     StanceSettings stance,
     SampleSettings sample,
+    OperationsSettings operations,
     String digest) {}

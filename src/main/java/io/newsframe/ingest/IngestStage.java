@@ -37,15 +37,19 @@ public final class IngestStage {
 
   private IngestStage() {}
 
+  /** Every file of the input, as listed now. */
+  public static List<InputFile> listInput(SparkSession spark, InputSettings input) {
+    return InputFiles.list(input.uri(), input.format(), input.idRoot(), spark.sparkContext().hadoopConfiguration());
+  }
+
   /**
-   * All records of the input as read, ids not yet checked for uniqueness; each file is read by
+   * All records of {@code files} as read, ids not yet checked for uniqueness; each file is read by
    * exactly one task. Callers that use the result more than once should persist it: every other
    * use reads the files again.
    */
-  public static Dataset<Row> readRecords(SparkSession spark, InputSettings input, IngestSettings settings) {
+  public static Dataset<Row> readRecords(SparkSession spark, List<InputFile> files, InputSettings input,
+      IngestSettings settings) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    List<InputFile> files = InputFiles.list(input.uri(), input.format(), hadoop);
-    String rootPrefix = rootPrefix(input.uri(), hadoop);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
 
@@ -58,7 +62,7 @@ public final class IngestStage {
         readStreamed(jsc, streamed, input.fields(), settings, conf), IngestRecords.SCHEMA);
     if (!parquet.isEmpty()) {
       records = records.unionByName(
-          ParquetRecords.read(spark, parquet, rootPrefix, input.fields(), settings, conf));
+          ParquetRecords.read(spark, parquet, input.idRoot(), input.fields(), settings, conf));
     }
     return records;
   }
@@ -83,7 +87,7 @@ public final class IngestStage {
       case JSONL:
         return jsonl.read(file, conf);
       default:
-        Origin origin = new Origin(file.uri(), null, file.kind().label(), StableIds.of(file.relativePath(), null));
+        Origin origin = new Origin(file.uri(), null, file.kind().label(), StableIds.of(file.idKey(), null));
         return Collections.singletonList(IngestRecords.reject(origin, RejectReason.UNSUPPORTED_FILE,
             "file name has no supported extension (.txt, .jsonl, .ndjson, .json, .parquet, "
                 + "optionally compressed); set --input-format to read it anyway", null)).iterator();
@@ -146,8 +150,20 @@ public final class IngestStage {
             col(Rejects.REASON), col(Rejects.DETAIL), col(Rejects.EXCERPT));
   }
 
-  private static String rootPrefix(String uri, Configuration hadoop) {
-    String root = InputFiles.requireExists(uri, hadoop).toUri().toString();
-    return root.endsWith("/") ? root : root + "/";
+  /**
+   * SHA-256 of each file's bytes (as stored, before decompression), by file URI: what the ingest
+   * ledger records, and how a file whose time changed but whose bytes did not is told apart.
+   * One task per group of files; only the hashes come back.
+   */
+  public static java.util.Map<String, String> contentHashes(SparkSession spark, List<InputFile> files) {
+    if (files.isEmpty()) {
+      return java.util.Map.of();
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));
+    int slices = Math.max(1, Math.min(files.size(), 4 * jsc.defaultParallelism()));
+    return jsc.parallelize(files.stream().map(InputFile::uri).toList(), slices)
+        .mapToPair(uri -> new scala.Tuple2<>(uri, ContentHash.of(uri, conf.value().get())))
+        .collectAsMap();
   }
 }

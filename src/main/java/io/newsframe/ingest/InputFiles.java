@@ -36,7 +36,7 @@ public final class InputFiles {
   }
 
   /** Every input file under {@code uri}, sorted by path so runs list them in the same order. */
-  public static List<InputFile> list(String uri, InputFormat format, Configuration hadoop) {
+  public static List<InputFile> list(String uri, InputFormat format, String idRoot, Configuration hadoop) {
     Path root = requireExists(uri, hadoop);
     CompressionCodecFactory codecs = new CompressionCodecFactory(hadoop);
     List<InputFile> files = new ArrayList<>();
@@ -44,17 +44,16 @@ public final class InputFiles {
       FileSystem fs = root.getFileSystem(hadoop);
       FileStatus rootStatus = fs.getFileStatus(root);
       if (rootStatus.isFile()) {
-        files.add(describe(rootStatus.getPath(), rootStatus.getPath().getName(), rootStatus.getLen(),
-            format, codecs));
+        files.add(describe(rootStatus, idRoot, format, codecs));
       } else {
-        walk(fs, rootStatus.getPath(), rootStatus.getPath().toUri().getPath(), format, codecs, files);
+        walk(fs, rootStatus.getPath(), idRoot, format, codecs, files);
       }
     } catch (FileNotFoundException e) {
       throw new ConfigError("input not found: " + uri, e);
     } catch (IOException e) {
       throw new ConfigError("input cannot be listed: " + uri + " (" + e.getMessage() + ")", e);
     }
-    files.sort(Comparator.comparing(InputFile::relativePath));
+    files.sort(Comparator.comparing(InputFile::uri));
     return files;
   }
 
@@ -63,33 +62,29 @@ public final class InputFiles {
    * file, and on the local file system that reads permissions by starting an 'ls' process per file
    * (tens of seconds for 10,000 files); only names and lengths are needed here.
    */
-  private static void walk(FileSystem fs, Path dir, String rootPrefix, InputFormat format,
+  private static void walk(FileSystem fs, Path dir, String idRoot, InputFormat format,
       CompressionCodecFactory codecs, List<InputFile> files) throws IOException {
     for (FileStatus status : fs.listStatus(dir)) {
-      String relative = relativeTo(rootPrefix, status.getPath().toUri().getPath());
       if (isHidden(status.getPath().getName())) {
         continue;
       }
       if (status.isDirectory()) {
-        walk(fs, status.getPath(), rootPrefix, format, codecs, files);
+        walk(fs, status.getPath(), idRoot, format, codecs, files);
       } else {
-        files.add(describe(status.getPath(), relative, status.getLen(), format, codecs));
+        files.add(describe(status, idRoot, format, codecs));
       }
     }
   }
 
-  private static InputFile describe(
-      Path path, String relative, long length, InputFormat format, CompressionCodecFactory codecs) {
+  private static InputFile describe(FileStatus status, String idRoot, InputFormat format,
+      CompressionCodecFactory codecs) {
+    Path path = status.getPath();
     String name = path.getName();
     var codec = codecs.getCodec(path);
     String plainName = codec == null ? name
         : CompressionCodecFactory.removeSuffix(name, codec.getDefaultExtension());
-    return new InputFile(path.toString(), relative, length, FileKind.of(plainName, format));
-  }
-
-  private static String relativeTo(String prefix, String path) {
-    String base = prefix.endsWith("/") ? prefix : prefix + "/";
-    return path.startsWith(base) ? path.substring(base.length()) : path;
+    return new InputFile(path.toString(), StableIds.key(path.toString(), idRoot), status.getLen(),
+        status.getModificationTime(), FileKind.of(plainName, format));
   }
 
   private static boolean isHidden(String name) {

@@ -39,7 +39,7 @@ final class JsonlFileReader implements java.io.Serializable {
 
   /** Turns one line into a row; {@code lineNo} is 1-based. */
   Row parse(InputFile file, long lineNo, byte[] bytes, int length, boolean tooLong) {
-    Origin anonymous = origin(file, lineNo, StableIds.of(file.relativePath(), lineNo));
+    Origin anonymous = origin(file, lineNo, StableIds.of(file.idKey(), lineNo));
     String excerpt = Excerpts.of(bytes, length, settings.excerptChars());
     if (tooLong) {
       return IngestRecords.reject(anonymous, RejectReason.TOO_LARGE,
@@ -147,7 +147,7 @@ final class JsonlFileReader implements java.io.Serializable {
         return null;
       } catch (IOException | RuntimeException e) {
         finish();
-        Origin origin = origin(file, lineNo + 1, StableIds.of(file.relativePath(), lineNo + 1));
+        Origin origin = origin(file, lineNo + 1, StableIds.of(file.idKey(), lineNo + 1));
         return IngestRecords.reject(origin, RejectReason.UNREADABLE,
             "reading stopped at line " + (lineNo + 1) + ": " + TextFileReader.oneLine(e), null);
       }

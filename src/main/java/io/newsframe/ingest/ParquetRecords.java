@@ -38,7 +38,7 @@ final class ParquetRecords {
   private ParquetRecords() {}
 
   /** Rows for the parquet files, plus rejects for the unreadable ones. */
-  static Dataset<Row> read(SparkSession spark, List<InputFile> files, String rootPrefix,
+  static Dataset<Row> read(SparkSession spark, List<InputFile> files, String idRoot,
       FieldMapping fields, IngestSettings settings, Broadcast<HadoopConf> conf) {
     JavaRDD<Row> checked = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(files, Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism())))
@@ -70,7 +70,7 @@ final class ParquetRecords {
     int excerptChars = settings.excerptChars();
     Dataset<Row> rows = projected.map(
         (org.apache.spark.api.java.function.MapFunction<Row, Row>)
-            row -> toRecord(row, rootPrefix, fields, decoder, excerptChars),
+            row -> toRecord(row, idRoot, fields, decoder, excerptChars),
         RowEncoder.encoderFor(IngestRecords.SCHEMA));
     return rows.unionByName(footerRejects);
   }
@@ -85,20 +85,19 @@ final class ParquetRecords {
       reader.getFooter();
       return null;
     } catch (IOException | RuntimeException e) {
-      Origin origin = new Origin(file.uri(), null, FileKind.PARQUET.label(), StableIds.of(file.relativePath(), null));
+      Origin origin = new Origin(file.uri(), null, FileKind.PARQUET.label(), StableIds.of(file.idKey(), null));
       return IngestRecords.reject(origin, RejectReason.UNREADABLE,
           "not a readable Parquet file: " + TextFileReader.oneLine(e), null);
     }
   }
 
-  private static Row toRecord(Row row, String rootPrefix, FieldMapping fields, TextDecoder decoder,
+  private static Row toRecord(Row row, String idRoot, FieldMapping fields, TextDecoder decoder,
       int excerptChars) {
     String path = row.getString(0);
     long line = row.getLong(1) + 1;
-    String relative = path.startsWith(rootPrefix) ? path.substring(rootPrefix.length()) : path;
     String id = row.getString(2);
     Origin origin = new Origin(path, line, FileKind.PARQUET.label(),
-        id == null || id.isBlank() ? StableIds.of(relative, line) : id);
+        id == null || id.isBlank() ? StableIds.of(StableIds.key(path, idRoot), line) : id);
     String text = row.getString(3);
     if (text == null) {
       return IngestRecords.reject(origin, RejectReason.MISSING_TEXT,

@@ -20,7 +20,7 @@ final class TextFileReader implements java.io.Serializable {
   }
 
   Row read(InputFile file, Configuration conf) {
-    Origin origin = new Origin(file.uri(), null, FileKind.TXT.label(), StableIds.of(file.relativePath(), null));
+    Origin origin = new Origin(file.uri(), null, FileKind.TXT.label(), StableIds.of(file.idKey(), null));
     try (InputStream in = InputStreams.open(file.uri(), conf)) {
       InputStreams.Chunk chunk = InputStreams.readUpTo(in, settings.maxRecordBytes() + 1);
       if (chunk.length() > settings.maxRecordBytes()) {

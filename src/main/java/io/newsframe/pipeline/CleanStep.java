@@ -37,12 +37,22 @@ final class CleanStep implements Stage {
         .repartition(partitions, org.apache.spark.sql.functions.col(Articles.ID))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      PipelineModel model = modelFor(raw, reference, context);
-      saveModel(model, context);
-      Dataset<Row> articles = CleanStage.articles(model, raw, config.clean())
+      String reused = ModelStore.reused(context, CleanStage.NAME, context.config().clean().model());
+      PipelineModel model = modelFor(raw, reference, context, reused);
+      String saved = ModelStore.pathFor(context, CleanStage.NAME);
+      Models.savePipeline(model, saved);
+      Dataset<Row> earlier = context.spark().table(context.warehouse().qualified(Tables.DUP_INDEX))
+          .where(org.apache.spark.sql.functions.col(io.newsframe.tables.TableSpec.RUN_DATE)
+              .notEqual(org.apache.spark.sql.functions.lit(java.sql.Date.valueOf(context.run().runDate()))));
+      Dataset<Row> articles = CleanStage.articles(model, raw, config.clean(), earlier)
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
         context.warehouse().writeRun(Tables.ARTICLES, articles, context.run());
+        // The batch's canonical articles join the index later runs look their copies up in.
+        context.warehouse().writeRun(Tables.DUP_INDEX, articles.where(
+            org.apache.spark.sql.functions.col(Articles.IS_CANONICAL)
+                .and(org.apache.spark.sql.functions.size(org.apache.spark.sql.functions.col(Tables.DupIndex.BANDS)).gt(0))),
+            context.run());
         Map<String, Long> details = new TreeMap<>();
         for (Row row : CleanStage.removedByReason(articles).collectAsList()) {
           details.put("removed." + row.getString(0), row.getLong(1));
@@ -55,7 +65,8 @@ final class CleanStep implements Stage {
         long total = counts.getLong(0);
         details.put("for_modelling", counts.isNullAt(1) ? 0 : counts.getLong(1));
         details.put("duplicates", counts.isNullAt(2) ? 0 : counts.getLong(2));
-        return new StageOutcome(total, total, 0, List.of(Tables.ARTICLES), details);
+        return new StageOutcome(total, total, 0, List.of(Tables.ARTICLES, Tables.DUP_INDEX), details)
+            .withModel(saved, reused);
       } finally {
         articles.unpersist();
       }
@@ -65,19 +76,13 @@ final class CleanStep implements Stage {
   }
 
   /** The pipeline this run cleans with: fitted on its batch, or a saved one (conf clean.model). */
-  private static PipelineModel modelFor(Dataset<Row> raw, LocalDate reference, RunContext context) {
-    String saved = ModelPaths.reused(context, CleanStage.NAME, context.config().clean().model());
+  private static PipelineModel modelFor(Dataset<Row> raw, LocalDate reference, RunContext context, String saved) {
     if (saved == null) {
       LOG.info("clean: fitting the pipeline on this run's batch");
       return CleanStage.pipeline(context.config().clean(), reference).fit(raw);
     }
     LOG.info("clean: reusing the pipeline saved at " + saved);
     return Models.loadPipeline(saved, "clean.model");
-  }
-
-  /** warehouse/models/<namespace>/clean/<run_id>: the pipeline this run used, for inspection and later batches. */
-  private static void saveModel(PipelineModel model, RunContext context) {
-    Models.savePipeline(model, ModelPaths.of(context, CleanStage.NAME) + "/" + context.run().runId());
   }
 
 }

@@ -34,12 +34,13 @@ final class FeaturesStep implements Stage {
               context.run());
         }
         return new StageOutcome(0, 0, 0, List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY),
-            Map.of("vocabulary", 0L));
+            Map.of("vocabulary", 0L)).withNote("no article of the batch is for modelling: nothing to vectorize");
       }
-      String saved = ModelPaths.reused(context, FeaturesStage.NAME, settings.model());
-      PipelineModel model = saved == null ? FeaturesStage.fit(settings, documents, modelled)
-          : Models.loadPipeline(saved, "features.model");
-      Models.savePipeline(model, ModelPaths.of(context, FeaturesStage.NAME) + "/" + context.run().runId());
+      String reused = ModelStore.reused(context, FeaturesStage.NAME, settings.model());
+      PipelineModel model = reused == null ? FeaturesStage.fit(settings, documents, modelled)
+          : Models.loadPipeline(reused, "features.model");
+      String saved = ModelStore.pathFor(context, FeaturesStage.NAME);
+      Models.savePipeline(model, saved);
       Dataset<Row> features = FeaturesStage.transform(model, documents).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         context.warehouse().writeRun(Tables.ARTICLE_TOKENS, features.select("id", "tokens", "token_count"),
@@ -50,7 +51,7 @@ final class FeaturesStep implements Stage {
             FeaturesStage.vocabularyRows(context.spark(), model, documents), context.run());
         return new StageOutcome(modelled, modelled, 0,
             List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY),
-            Map.of("vocabulary", (long) FeaturesStage.vocabulary(model).length));
+            Map.of("vocabulary", (long) FeaturesStage.vocabulary(model).length)).withModel(saved, reused);
       } finally {
         features.unpersist();
       }

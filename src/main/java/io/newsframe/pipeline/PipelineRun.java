@@ -1,127 +1,119 @@
 package io.newsframe.pipeline;
 
 import io.newsframe.config.NewsframeConfig;
+import io.newsframe.tables.CrashPoints;
 import io.newsframe.tables.RunSlice;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import io.newsframe.tables.Warehouse;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the stages of one run in order and keeps the ledger. Data tables are written on the run's
- * branch and published together only when every stage has succeeded.
+ * One attempt at a run, in the order of docs/architecture.md: take the warehouse lock, recover
+ * what a killed run left, run the stages on the run's branches, publish them together (through the
+ * publish journal), tidy the warehouse, release the lock. Every attempt has its row in {@code runs}.
  */
 public final class PipelineRun {
   private static final Logger LOG = LoggerFactory.getLogger(PipelineRun.class);
   static final String VERSION = versionOfJar();
 
-  private final RunContext context;
-  private final String master;
+  private final SparkSession spark;
+  private final NewsframeConfig config;
+  private final Warehouse warehouse;
+  private final RunSlice run;
   private final String warehouseUri;
 
   public PipelineRun(SparkSession spark, NewsframeConfig config, String warehouseUri, LocalDate runDate) {
-    Warehouse warehouse = new Warehouse(spark, config.catalog(), config.namespace());
-    RunSlice run = new RunSlice(RunIds.of(runDate, config.digest()), runDate);
-    this.context = new RunContext(spark, config, warehouse, run);
-    this.master = spark.sparkContext().master();
+    this.spark = spark;
+    this.config = config;
+    this.warehouse = new Warehouse(spark, config.catalog(), config.namespace());
+    this.run = new RunSlice(RunIds.of(runDate, config.digest()), runDate);
     this.warehouseUri = warehouseUri;
   }
 
   public RunSlice run() {
-    return context.run();
+    return run;
   }
 
-  /** Runs {@code stages}; on failure the run's branches are dropped and the run marked failed. */
+  /**
+   * Runs {@code stages} as a new attempt. On failure the run's branches and this attempt's models
+   * are dropped, the attempt is recorded as failed, and the tables show what they showed before.
+   */
   public RunReport execute(List<Stage> stages) {
-    Warehouse warehouse = context.warehouse();
-    RunSlice run = context.run();
-    warehouse.ensureTables(Tables.ALL);
-    warehouse.discard(run, Tables.ALL);
+    try (RunLock lock = RunLock.acquire(warehouse.fileSystem(), warehouse.namespaceDir(), run.runId(),
+        config.operations().lock())) {
+      warehouse.ensureTables(Tables.ALL);
+      new Recovery(spark, warehouse, config).recover();
+      RunHistory history = new RunHistory(spark, warehouse, config, run, spark.sparkContext().master(), VERSION);
+      int attempt = history.nextAttempt();
+      RunContext context = new RunContext(spark, config, warehouse, run, attempt);
+      LogFiles.nameAfter(run.runId(), attempt);
+      LOG.info("run {} (run date {}), attempt {}", run.runId(), run.runDate(), attempt);
+      return executeAttempt(context, history, stages);
+    }
+  }
+
+  private RunReport executeAttempt(RunContext context, RunHistory history, List<Stage> stages) {
     Instant started = Instant.now();
-    writeRunRow("running", started, null, null, Map.of());
+    history.started(context.attempt(), started);
     List<RunReport.StageReport> reports = new ArrayList<>();
-    List<Row> stageRows = new ArrayList<>();
     Set<TableSpec> written = new LinkedHashSet<>();
-    try {
+    try (Progress progress = Progress.start(spark, config.operations().progressInterval())) {
       for (Stage stage : stages) {
+        CrashPoints.reach("stage:" + stage.name());
+        progress.stage(stage.name());
         LOG.info("run {}: stage {} starts", run.runId(), stage.name());
         Instant stageStart = Instant.now();
         StageOutcome outcome = stage.run(context);
-        double seconds = secondsSince(stageStart);
-        reports.add(new RunReport.StageReport(stage.name(), outcome, seconds));
-        stageRows.add(RowFactory.create(stage.name(), outcome.rowsIn(), outcome.rowsOut(),
-            outcome.rowsRejected(), seconds, Timestamp.from(stageStart)));
+        reports.add(new RunReport.StageReport(stage.name(), outcome, secondsSince(stageStart), stageStart));
         written.addAll(outcome.tablesWritten());
+        if (outcome.note() != null) {
+          LOG.info("run {}: stage {}: {}", run.runId(), stage.name(), outcome.note());
+        }
       }
-      warehouse.publish(run, written);
+      progress.stage("publish");
+      history.succeededOnBranch(context.attempt(), started, reports);
+      written.add(Tables.RUNS);
+      written.add(Tables.RUN_STAGES);
+      CrashPoints.reach("publish:start");
+      warehouse.publish(run, context.attempt(), written);
     } catch (RuntimeException e) {
       warehouse.discard(run, Tables.ALL);
-      writeStages(stageRows);
-      writeRunRow("failed", started, Instant.now(), oneLine(e), counts(reports));
+      ModelStore.deleteAttempt(context);
+      history.failed(context.attempt(), started, reports, oneLine(e));
       throw e;
     }
-    writeStages(stageRows);
     double peak = PeakMemory.megabytes();
-    writeRunRow("succeeded", started, Instant.now(), null, counts(reports));
-    return new RunReport(run, context.config().input().uri(), warehouseUri, reports,
-        secondsSince(started), peak);
+    new Maintenance(spark, warehouse, config).afterRun();
+    return new RunReport(run, config.input().uri(), warehouseUri, reports, secondsSince(started), peak);
   }
 
-  private void writeStages(List<Row> stageRows) {
-    var schema = new org.apache.spark.sql.types.StructType()
-        .add(Tables.RunStages.STAGE, "string").add(Tables.RunStages.ROWS_IN, "long")
-        .add(Tables.RunStages.ROWS_OUT, "long").add(Tables.RunStages.ROWS_REJECTED, "long")
-        .add(Tables.RunStages.SECONDS, "double").add(Tables.RunStages.STARTED_AT, "timestamp");
-    context.warehouse().writeLedger(Tables.RUN_STAGES,
-        context.spark().createDataFrame(stageRows, schema), context.run());
-  }
-
-  /** The stages' reported counts, keyed "stage.what" (e.g. clean.removed.comment_form). */
-  private static Map<String, Long> counts(List<RunReport.StageReport> reports) {
-    Map<String, Long> counts = new java.util.TreeMap<>();
-    for (RunReport.StageReport report : reports) {
-      report.outcome().details().forEach((k, v) -> counts.put(report.name() + "." + k, v));
+  /** jobs/maintain: under the lock, recovery and then maintenance, whatever the configuration's switch. */
+  public static Maintenance.Summary maintain(SparkSession spark, NewsframeConfig config) {
+    Warehouse warehouse = new Warehouse(spark, config.catalog(), config.namespace());
+    try (RunLock lock = RunLock.acquire(warehouse.fileSystem(), warehouse.namespaceDir(), "maintain",
+        config.operations().lock())) {
+      warehouse.ensureTables(Tables.ALL);
+      new Recovery(spark, warehouse, config).recover();
+      return new Maintenance(spark, warehouse, config).run();
     }
-    return counts;
   }
 
-  private void writeRunRow(String status, Instant started, Instant finished, String error,
-      Map<String, Long> counts) {
-    NewsframeConfig config = context.config();
-    var schema = new org.apache.spark.sql.types.StructType()
-        .add(Tables.Runs.INPUT, "string").add(Tables.Runs.INPUT_FORMAT, "string")
-        .add(Tables.Runs.CONFIG_DIGEST, "string").add(Tables.Runs.STATUS, "string")
-        .add(Tables.Runs.STARTED_AT, "timestamp").add(Tables.Runs.FINISHED_AT, "timestamp")
-        .add(Tables.Runs.ERROR, "string").add(Tables.Runs.MASTER, "string")
-        .add(Tables.Runs.VERSION, "string").add(Tables.Runs.DRIVER_PEAK_RSS_MB, "double")
-        .add(Tables.Runs.COUNTS, "map<string,bigint>");
-    Row row = RowFactory.create(config.input().uri(), config.input().format().label(), config.digest(),
-        status, Timestamp.from(started), finished == null ? null : Timestamp.from(finished), error,
-        master, VERSION, finished == null ? null : PeakMemory.megabytes(),
-        scala.jdk.javaapi.CollectionConverters.asScala(counts));
-    context.warehouse().writeLedger(Tables.RUNS,
-        context.spark().createDataFrame(List.of(row), schema), context.run());
-  }
-
-  private static double secondsSince(Instant start) {
+  static double secondsSince(Instant start) {
     return java.time.Duration.between(start, Instant.now()).toNanos() / 1e9;
   }
 
   /** The innermost cause, as one line: what a user needs to see first. */
   public static String oneLine(Throwable e) {
-    if (e instanceof io.newsframe.config.ConfigError) {
+    if (e instanceof io.newsframe.config.ConfigError || e instanceof RunLock.HeldException) {
       return e.getMessage();
     }
     Throwable root = e;

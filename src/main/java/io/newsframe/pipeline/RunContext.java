@@ -5,5 +5,14 @@ import io.newsframe.tables.RunSlice;
 import io.newsframe.tables.Warehouse;
 import org.apache.spark.sql.SparkSession;
 
-/** What a stage gets: the session, the checked configuration, the tables and the run it is part of. */
-public record RunContext(SparkSession spark, NewsframeConfig config, Warehouse warehouse, RunSlice run) {}
+/**
+ * What a stage gets: the session, the checked configuration, the tables, the run it is part of and
+ * which attempt at it this is (models are saved per attempt, so that a failed re-run never
+ * overwrites the model of the attempt whose rows are published).
+ */
+public record RunContext(SparkSession spark, NewsframeConfig config, Warehouse warehouse, RunSlice run, int attempt) {
+  /** The name of the folder this attempt saves each stage's model in. */
+  String modelId() {
+    return run.runId() + "-a" + attempt;
+  }
+}

@@ -50,14 +50,15 @@ final class StanceStep implements Stage {
     Row counts = all.agg(count(lit(1)), count_if(modelled)).first();
     long total = counts.getLong(0);
     long documents = counts.getLong(1);
-    String saved = ModelPaths.reused(context, StanceStage.NAME, settings.model());
+    String saved = ModelStore.reused(context, StanceStage.NAME, settings.model());
     // Fitting needs two modelled articles at least; a saved model assigns even one (a small scheduled batch).
     if (total == 0 || (saved == null && documents < 2)) {
       for (var table : TABLES) {
         warehouse.writeRun(table, context.spark().createDataFrame(List.<Row>of(), table.schema()), context.run());
       }
       // Nothing to fit on and no model to assign with: the run has no stance rows, and says so.
-      return new StageOutcome(0, 0, 0, TABLES, Map.of("unclustered", total));
+      return new StageOutcome(0, 0, 0, TABLES, Map.of("unclustered", total)).withNote(total == 0
+          ? "the batch has no article" : "fewer than two modelled articles and no saved model: nothing to cluster");
     }
     Dataset<Row> topics = warehouse.readRun(Tables.ARTICLE_TOPICS, context.run()).select("id", "dominant_topic");
     FeatureSpace space = new FeatureSpace(settings);
@@ -74,7 +75,7 @@ final class StanceStep implements Stage {
       model = StanceModel.load(context.spark(), saved, space);
       features = StanceStage.score(context.spark(), model, space, placed);
     }
-    model.save(context.spark(), ModelPaths.of(context, StanceStage.NAME) + "/" + context.run().runId());
+    model.save(context.spark(), ModelStore.pathFor(context, StanceStage.NAME));
     StanceStage.Result result = StanceStage.apply(context.spark(), model, space, features, placed, topics, sweep);
     Dataset<Row> written;
     try {
@@ -102,7 +103,15 @@ final class StanceStep implements Stage {
     // stance.min-body-words), in one pass over the written table.
     Row rows = written.agg(count(lit(1)), count_if(not(StanceStage.isPlaced()))).first();
     details.put("unplaced", rows.getLong(1));
+    long occupied = written.where(StanceStage.isPlaced()).select("cluster").distinct().count();
+    details.put("occupied_clusters", occupied);
     // Every article of the run has its row: the outcome fails to reconcile otherwise.
-    return new StageOutcome(total, rows.getLong(0), 0, TABLES, details);
+    StageOutcome outcome = new StageOutcome(total, rows.getLong(0), 0, TABLES, details)
+        .withModel(ModelStore.pathFor(context, StanceStage.NAME), saved);
+    if (occupied == 0) {
+      return outcome.withNote("no article has body enough to place (stance.min-body-words): all unplaced");
+    }
+    return occupied > 1 ? outcome : outcome.withNote("the articles do not differ on the framing axes "
+        + "(no loaded terms to learn from): they are all in one cluster");
   }
 }

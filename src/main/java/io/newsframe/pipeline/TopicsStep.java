@@ -43,14 +43,15 @@ final class TopicsStep implements Stage {
       for (var table : TABLES) {
         warehouse.writeRun(table, context.spark().createDataFrame(List.<Row>of(), table.schema()), context.run());
       }
-      return new StageOutcome(0, 0, 0, TABLES, Map.of());
+      return new StageOutcome(0, 0, 0, TABLES, Map.of())
+          .withNote("no modelled article has a vocabulary term: no topics to learn or infer");
     }
     String[] terms = vocabulary.stream().map(r -> r.getString(0)).toArray(String[]::new);
     String[] display = vocabulary.stream().map(r -> r.getString(1)).toArray(String[]::new);
     Dataset<Row> articles = warehouse.readRun(Tables.ARTICLES, context.run())
         .select("id", "title", "source", "published_date");
     var settings = context.config().topics();
-    String saved = ModelPaths.reused(context, TopicsStage.NAME, settings.model());
+    String saved = ModelStore.reused(context, TopicsStage.NAME, settings.model());
     TopicsStage.Result result;
     if (saved == null) {
       result = TopicsStage.fit(context.spark(), tokens, terms, display, articles.select("id", "title"), settings);
@@ -60,7 +61,7 @@ final class TopicsStep implements Stage {
           articles.select("id", "title"), settings);
     }
     try {
-      result.model().save(context.spark(), ModelPaths.of(context, TopicsStage.NAME) + "/" + context.run().runId());
+      result.model().save(context.spark(), ModelStore.pathFor(context, TopicsStage.NAME));
       warehouse.writeRun(Tables.TOPICS, result.topics(), context.run());
       warehouse.writeRun(Tables.ARTICLE_TOPICS, result.articleTopics(), context.run());
       warehouse.writeRun(Tables.TOPIC_TRENDS,
@@ -77,6 +78,7 @@ final class TopicsStep implements Stage {
     details.put("npmi_milli", Math.round(result.meanNpmi() * 1000));
     details.put("diversity_milli", Math.round(result.diversity() * 1000));
     result.sweep().forEach((k, npmi) -> details.put("auto_k." + k + ".npmi_milli", Math.round(npmi * 1000)));
-    return new StageOutcome(documents, documents, 0, TABLES, details);
+    return new StageOutcome(documents, documents, 0, TABLES, details)
+        .withModel(ModelStore.pathFor(context, TopicsStage.NAME), saved);
   }
 }

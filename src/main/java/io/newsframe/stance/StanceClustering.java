@@ -149,7 +149,10 @@ public final class StanceClustering {
       for (int s = 0; s < settings.auto().seeds(); s++) {
         Dataset<Row> predicted = kmeans(k, settings.seed() + s, settings.maxIterations()).fit(scaled)
             .transform(scaled).select(col("id"), col(SCALED), col(PREDICTION)).persist(StorageLevel.MEMORY_AND_DISK());
-        silhouetteSum += silhouette.evaluate(predicted);
+        // Articles that do not differ on the axes (a batch without framing terms) all land in one
+        // cluster, where a silhouette is undefined (MLlib asserts): such a k separates nothing.
+        boolean separates = predicted.select(PREDICTION).distinct().limit(2).count() > 1;
+        silhouetteSum += separates ? silhouette.evaluate(predicted) : 0;
         runs.add(predicted);
       }
       double agreement = 0;

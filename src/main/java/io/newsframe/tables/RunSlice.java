@@ -8,7 +8,10 @@ import java.util.Locale;
  * run's rows live on an Iceberg branch named after the run.
  */
 public record RunSlice(String runId, LocalDate runDate) {
+  /** Every run branch's name starts with this; nothing else does. */
+  public static final String BRANCH_PREFIX = "run_";
+
   public String branch() {
-    return "run_" + runId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    return BRANCH_PREFIX + runId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
   }
 }

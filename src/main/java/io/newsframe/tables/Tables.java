@@ -82,8 +82,11 @@ public final class Tables {
     private Rejects() {}
   }
 
-  /** Columns of {@code runs}: one row per run date, the run whose rows the tables hold. */
+  /** Columns of {@code runs}: one row per attempt at a run date. */
   public static final class Runs {
+    public static final String ATTEMPT = "attempt";
+    public static final String MODELS = "models";
+    public static final String NOTES = "notes";
     public static final String INPUT = "input";
     public static final String INPUT_FORMAT = "input_format";
     public static final String CONFIG_DIGEST = "config_digest";
@@ -99,8 +102,9 @@ public final class Tables {
     private Runs() {}
   }
 
-  /** Columns of {@code run_stages}: one row per stage of a run. */
+  /** Columns of {@code run_stages}: one row per stage of an attempt. */
   public static final class RunStages {
+    public static final String ATTEMPT = "attempt";
     public static final String STAGE = "stage";
     public static final String ROWS_IN = "rows_in";
     public static final String ROWS_OUT = "rows_out";
@@ -110,6 +114,52 @@ public final class Tables {
 
     private RunStages() {}
   }
+
+  /** Columns of {@code ingest_ledger}: one row per input file a run took in. */
+  public static final class IngestLedger {
+    public static final String PATH = "path";
+    public static final String SIZE = "size";
+    public static final String MODIFIED_AT = "modified_at";
+    public static final String CONTENT_HASH = "content_hash";
+    public static final String RECORDS = "records";
+    public static final String ARTICLES = "articles";
+    public static final String REJECTS = "rejects";
+    public static final String REPLACED = "replaced";
+
+    private IngestLedger() {}
+  }
+
+  /** Columns of {@code dup_index}: the MinHash signature of every canonical article. */
+  public static final class DupIndex {
+    public static final String ID = "id";
+    public static final String DUP_CLUSTER = "dup_cluster";
+    public static final String EXACT_HASH = "exact_hash";
+    public static final String SIGNATURE = "signature";
+    public static final String BANDS = "bands";
+
+    private DupIndex() {}
+  }
+
+  public static final TableSpec INGEST_LEDGER = new TableSpec("ingest_ledger", schema(
+      col(IngestLedger.PATH, StringType, false, "full URI of the input file"),
+      col(IngestLedger.SIZE, LongType, false, "its length in bytes when it was read"),
+      col(IngestLedger.MODIFIED_AT, TimestampType, false, "its modification time when it was read"),
+      col(IngestLedger.CONTENT_HASH, StringType, false, "SHA-256 of its bytes, hex"),
+      col(IngestLedger.RECORDS, LongType, false, "records read from it: articles + rejects"),
+      col(IngestLedger.ARTICLES, LongType, false, "of them, rows of raw_articles"),
+      col(IngestLedger.REJECTS, LongType, false, "of them, rejects of stage ingest"),
+      col(IngestLedger.REPLACED, LongType, false, "articles read from it that later runs replaced by id; not in records"),
+      runIdColumn(), runDateColumn()),
+      "every input file taken in, by the run that read it last");
+
+  public static final TableSpec DUP_INDEX = new TableSpec("dup_index", schema(
+      col(DupIndex.ID, StringType, false, "id of a canonical article"),
+      col(DupIndex.DUP_CLUSTER, StringType, false, "its duplicate cluster, as in articles"),
+      col(DupIndex.EXACT_HASH, LongType, false, "hash of its normalized text"),
+      col(DupIndex.SIGNATURE, DataTypes.createArrayType(IntegerType, false), false, "its MinHash signature (bands x rows)"),
+      col(DupIndex.BANDS, DataTypes.createArrayType(LongType, false), false, "hash of each band of the signature"),
+      runIdColumn(), runDateColumn()),
+      "MinHash signatures of canonical articles, so that later runs find copies of them without their texts");
 
   public static final TableSpec RAW_ARTICLES = new TableSpec("raw_articles", schema(
       col(RawArticles.ID, StringType, false, "stable article id: the record's id field, else derived from path and line"),
@@ -175,10 +225,11 @@ public final class Tables {
 
   public static final TableSpec RUNS = new TableSpec("runs", schema(
       runIdColumn(), runDateColumn(),
+      col(Runs.ATTEMPT, IntegerType, false, "1 for the first attempt at the run date, then 2, 3, ..."),
       col(Runs.INPUT, StringType, false, "input URI of the run"),
       col(Runs.INPUT_FORMAT, StringType, false, "input format setting"),
       col(Runs.CONFIG_DIGEST, StringType, false, "digest of the full resolved configuration"),
-      col(Runs.STATUS, StringType, false, "running, succeeded or failed"),
+      col(Runs.STATUS, StringType, false, "running, succeeded, failed or abandoned (the driver died; marked by the next run)"),
       col(Runs.STARTED_AT, TimestampType, false, "when the run started"),
       col(Runs.FINISHED_AT, TimestampType, true, "when it ended"),
       col(Runs.ERROR, StringType, true, "the cause of a failure, one line"),
@@ -186,18 +237,23 @@ public final class Tables {
       col(Runs.VERSION, StringType, false, "newsframe version"),
       col(Runs.DRIVER_PEAK_RSS_MB, DoubleType, true, "peak resident memory of the driver process in MiB (in local mode executors run in it too)"),
       col(Runs.COUNTS, DataTypes.createMapType(StringType, LongType), true,
-          "counts the stages report, e.g. clean.removed.site_chrome or ingest.rejected.empty")),
-      "one row per run date: the run whose rows the other tables hold");
+          "counts the stages report, e.g. clean.removed.site_chrome or ingest.rejected.empty"),
+      col(Runs.MODELS, DataTypes.createMapType(StringType, StringType), true,
+          "per stage, the saved model it used: fitted by this attempt or reused"),
+      col(Runs.NOTES, DataTypes.createMapType(StringType, StringType), true,
+          "per stage, why it learned nothing or placed nothing, when so")),
+      "one row per attempt at a run date; the latest succeeded attempt is the one the other tables hold");
 
   public static final TableSpec RUN_STAGES = new TableSpec("run_stages", schema(
       runIdColumn(), runDateColumn(),
+      col(RunStages.ATTEMPT, IntegerType, false, "the attempt, as in runs"),
       col(RunStages.STAGE, StringType, false, "ingest, clean, features, topics, stance"),
       col(RunStages.ROWS_IN, LongType, false, "records the stage read"),
       col(RunStages.ROWS_OUT, LongType, false, "records it passed on"),
       col(RunStages.ROWS_REJECTED, LongType, false, "records it rejected; rows_in = rows_out + rows_rejected"),
       col(RunStages.SECONDS, DoubleType, false, "wall time of the stage, writes included"),
       col(RunStages.STARTED_AT, TimestampType, false, "when the stage started")),
-      "one row per stage of a run");
+      "one row per stage of an attempt");
 
   /** A sparse vector as a plain struct (Iceberg has no Spark vector type). */
   public static final StructType SPARSE_VECTOR = schema(
@@ -328,9 +384,13 @@ public final class Tables {
       "how each topic's articles spread over the stance clusters");
 
   /** Every table, in the order of the data flow. */
-  public static final List<TableSpec> ALL = List.of(RAW_ARTICLES, ARTICLES, REJECTS, RUNS, RUN_STAGES,
-      ARTICLE_TOKENS, ARTICLE_FEATURES, VOCABULARY, TOPICS, ARTICLE_TOPICS, TOPIC_TRENDS, TOPIC_SOURCES,
+  public static final List<TableSpec> ALL = List.of(INGEST_LEDGER, RAW_ARTICLES, ARTICLES, REJECTS, RUNS,
+      RUN_STAGES, DUP_INDEX, ARTICLE_TOKENS, ARTICLE_FEATURES, VOCABULARY, TOPICS, ARTICLE_TOPICS, TOPIC_TRENDS, TOPIC_SOURCES,
       ARTICLE_STANCE, STANCE_CLUSTERS, SOURCE_STANCE, TOPIC_STANCE);
+
+  /** The tables with one row per article, keyed by its id: where a replaced record's rows are. */
+  public static final List<TableSpec> BY_ARTICLE_ID = List.of(RAW_ARTICLES, ARTICLES, DUP_INDEX, ARTICLE_TOKENS,
+      ARTICLE_FEATURES, ARTICLE_TOPICS, ARTICLE_STANCE);
 
   private static StructField runIdColumn() {
     return col(TableSpec.RUN_ID, StringType, false, "id of the run that wrote the row");

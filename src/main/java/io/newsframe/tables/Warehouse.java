@@ -37,6 +37,27 @@ public final class Warehouse {
     this.namespace = namespace;
   }
 
+  /** The warehouse's root folder: the catalog's, where the lock, the journal and the models live. */
+  public org.apache.hadoop.fs.Path root() {
+    return new org.apache.hadoop.fs.Path(spark.conf().get("spark.sql.catalog." + catalog + ".warehouse"));
+  }
+
+  /**
+   * The folder of the namespace's tables, where the lock and the publish journal are kept: runs
+   * of one namespace exclude each other, namespaces sharing a warehouse do not.
+   */
+  public org.apache.hadoop.fs.Path namespaceDir() {
+    return new org.apache.hadoop.fs.Path(root(), namespace);
+  }
+
+  public org.apache.hadoop.fs.FileSystem fileSystem() {
+    try {
+      return root().getFileSystem(spark.sparkContext().hadoopConfiguration());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot reach the warehouse " + root() + ": " + e.getMessage(), e);
+    }
+  }
+
   /**
    * Session properties that make {@code catalog} an Iceberg Hadoop catalog at {@code warehouseUri}
    * and the default one, so SQL can name tables without catalog or namespace.
@@ -66,11 +87,18 @@ public final class Warehouse {
     for (TableSpec table : tables) {
       if (spark.catalog().tableExists(qualified(table))) {
         addMissingColumns(table);
+        if (icebergTable(table).currentSnapshot() == null) {
+          icebergTable(table).newAppend().commit();
+        }
       } else {
         spark.sql("CREATE TABLE " + qualified(table) + " (" + nullable(table.schema()).toDDL() + ")"
             + " USING iceberg PARTITIONED BY (" + TableSpec.RUN_DATE + ")"
             + " COMMENT '" + table.description().replace("'", "\\'") + "'"
-            + " TBLPROPERTIES ('format-version' = '2', 'write.parquet.compression-codec' = 'zstd')");
+            + " TBLPROPERTIES ('format-version' = '2', 'write.parquet.compression-codec' = 'zstd',"
+            // Daily commits would otherwise keep every metadata file for ever.
+            + " 'write.metadata.delete-after-commit.enabled' = 'true', 'write.metadata.previous-versions-max' = '10')");
+        // main starts at an empty snapshot, so that every publish moves it from one snapshot to another.
+        icebergTable(table).newAppend().commit();
       }
     }
   }
@@ -137,10 +165,28 @@ public final class Warehouse {
     return qualified(table) + ".branch_" + run.branch();
   }
 
-  /** Replaces the run date's rows of a ledger table on main directly. */
-  public void writeLedger(TableSpec table, Dataset<Row> rows, RunSlice run) {
+  /**
+   * Replaces the run date's rows of a run-history table that match {@code ownRows} (one attempt's)
+   * on main directly: what an attempt is doing is visible while it runs, and stays when it fails.
+   */
+  public void writeHistory(TableSpec table, Dataset<Row> rows, RunSlice run, Column ownRows) {
     overwrite(conform(table, rows, run).writeTo(qualified(table))
-        .option("snapshot-property.newsframe.run-id", run.runId()), table, runDateIs(run));
+        .option("snapshot-property.newsframe.run-id", run.runId()), table, runDateIs(run).and(ownRows));
+  }
+
+  /** Updates the rows matching {@code where} on the run's branch: {@code set} is SQL's SET list. */
+  public void updateOnBranch(TableSpec table, RunSlice run, String set, String where) {
+    openBranch(table, run);
+    spark.sql("UPDATE " + onBranch(table, run) + " SET " + set + " WHERE " + where);
+  }
+
+  /**
+   * Deletes the rows matching {@code where} (SQL, may name temporary views) on the run's branch, so
+   * that they go when the run is published: earlier versions of records the run reads again.
+   */
+  public void deleteOnBranch(TableSpec table, RunSlice run, String where) {
+    openBranch(table, run);
+    spark.sql("DELETE FROM " + onBranch(table, run) + " WHERE " + where);
   }
 
   private void overwrite(org.apache.spark.sql.DataFrameWriterV2<Row> writer, TableSpec table, Column rows) {
@@ -152,19 +198,77 @@ public final class Warehouse {
     }
   }
 
-  /** Makes every branch the run wrote the table's main state, then drops the branches. */
-  public void publish(RunSlice run, Collection<TableSpec> tables) {
+  /**
+   * Makes every branch the run wrote the table's main state, then drops the branches. The publish
+   * journal is written first and deleted last: a driver killed in between leaves it for
+   * {@link #completeInterruptedPublish} to finish.
+   */
+  public void publish(RunSlice run, int attempt, Collection<TableSpec> tables) {
+    List<PublishJournal.Entry> entries = new ArrayList<>();
     for (TableSpec table : tables) {
       Table iceberg = icebergTable(table);
-      if (iceberg.refs().containsKey(run.branch())) {
-        iceberg.manageSnapshots().fastForwardBranch(SnapshotRef.MAIN_BRANCH, run.branch()).commit();
-        iceberg.refresh();
-        iceberg.manageSnapshots().removeBranch(run.branch()).commit();
+      SnapshotRef branch = iceberg.refs().get(run.branch());
+      if (branch != null) {
+        entries.add(new PublishJournal.Entry(table.name(), run.branch(), iceberg.currentSnapshot().snapshotId(),
+            branch.snapshotId()));
       }
+    }
+    PublishJournal journal = new PublishJournal(run.runId(), run.runDate(), attempt, List.copyOf(entries));
+    journal.write(fileSystem(), namespaceDir());
+    CrashPoints.reach("publish:0");
+    complete(journal);
+  }
+
+  /**
+   * Finishes a publish a killed driver left half done (its journal is there), or does nothing.
+   *
+   * @return the journal that was completed, or null
+   */
+  public PublishJournal completeInterruptedPublish() {
+    PublishJournal journal = PublishJournal.read(fileSystem(), namespaceDir());
+    if (journal != null) {
+      complete(journal);
+    }
+    return journal;
+  }
+
+  /** True while a publish is in progress or was interrupted: readers should not trust main yet. */
+  public boolean publishPending() {
+    try {
+      return fileSystem().exists(PublishJournal.path(namespaceDir()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
-  /** Drops the run's branches without publishing them (a failed run, or leftovers of a crash). */
+  /**
+   * Moves each table's main to its target, table by table; a table already there is skipped, so
+   * completing twice is completing once. A main that is neither where the journal found it nor at
+   * the target was moved by someone else, and the publish stops rather than overwrite that.
+   */
+  private void complete(PublishJournal journal) {
+    int moved = 0;
+    for (PublishJournal.Entry entry : journal.entries()) {
+      Table iceberg = icebergTableNamed(entry.table());
+      long current = iceberg.currentSnapshot().snapshotId();
+      if (current != entry.target()) {
+        if (current != entry.before()) {
+          throw new IllegalStateException("table " + entry.table() + " changed during the publish of run "
+              + journal.runId() + " (main is at snapshot " + current + ", expected " + entry.before() + " or "
+              + entry.target() + "); the journal " + PublishJournal.path(namespaceDir()) + " is kept for inspection");
+        }
+        iceberg.manageSnapshots().replaceBranch(SnapshotRef.MAIN_BRANCH, entry.target()).commit();
+        iceberg.refresh();
+      }
+      if (iceberg.refs().containsKey(entry.branch())) {
+        iceberg.manageSnapshots().removeBranch(entry.branch()).commit();
+      }
+      CrashPoints.reach("publish:" + ++moved);
+    }
+    PublishJournal.delete(fileSystem(), namespaceDir());
+  }
+
+  /** Drops the run's branches without publishing them (a failed run). */
   public void discard(RunSlice run, Collection<TableSpec> tables) {
     for (TableSpec table : tables) {
       Table iceberg = icebergTable(table);
@@ -174,11 +278,37 @@ public final class Warehouse {
     }
   }
 
-  private Table icebergTable(TableSpec table) {
+  /**
+   * Drops every run branch of the tables (names starting with {@code run_}): what killed runs left.
+   * Only a run holding the warehouse lock calls this, so no live run owns any of them.
+   *
+   * @return the branches dropped, as table.branch
+   */
+  public List<String> discardAllRunBranches(Collection<TableSpec> tables) {
+    List<String> dropped = new ArrayList<>();
+    for (TableSpec table : tables) {
+      Table iceberg = icebergTable(table);
+      for (String ref : List.copyOf(iceberg.refs().keySet())) {
+        if (ref.startsWith(RunSlice.BRANCH_PREFIX)) {
+          iceberg.manageSnapshots().removeBranch(ref).commit();
+          dropped.add(table.name() + "." + ref);
+        }
+      }
+    }
+    return dropped;
+  }
+
+  /** The Iceberg table behind {@code table}, as committed now (the catalog does not cache). */
+  public Table icebergTable(TableSpec table) {
+    return icebergTableNamed(table.name());
+  }
+
+  private Table icebergTableNamed(String name) {
+    String qualified = catalog + "." + namespace + "." + name;
     try {
-      return Spark3Util.loadIcebergTable(spark, qualified(table));
+      return Spark3Util.loadIcebergTable(spark, qualified);
     } catch (Exception e) {
-      throw new IllegalStateException("cannot load table " + qualified(table) + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot load table " + qualified + ": " + e.getMessage(), e);
     }
   }
 

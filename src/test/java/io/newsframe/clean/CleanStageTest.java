@@ -39,7 +39,7 @@ class CleanStageTest {
     all.put("input.uri", input);
     NewsframeConfig config = ConfigLoader.load(null, all);
     Dataset<Row> raw = IngestStage.articles(IngestStage.rejectDuplicateIds(
-        IngestStage.readRecords(spark, config.input(), config.ingest()), 100)).cache();
+        IngestStage.readRecords(spark, IngestStage.listInput(spark, config.input()), config.input(), config.ingest()), 100)).cache();
     PipelineModel model = CleanStage.pipeline(config.clean(), RUN_DATE).fit(raw);
     return CleanStage.articles(model, raw, config.clean()).cache();
   }

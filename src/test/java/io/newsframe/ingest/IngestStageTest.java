@@ -41,7 +41,7 @@ class IngestStageTest {
 
   private Dataset<Row> read(NewsframeConfig config) {
     return IngestStage.rejectDuplicateIds(
-        IngestStage.readRecords(spark, config.input(), config.ingest()), config.ingest().excerptChars());
+        IngestStage.readRecords(spark, IngestStage.listInput(spark, config.input()), config.input(), config.ingest()), config.ingest().excerptChars());
   }
 
   private static Map<String, Long> reasons(Dataset<Row> records) {
@@ -107,22 +107,45 @@ class IngestStageTest {
     assertEquals("First record.", kept.getAs(RawArticles.RAW_TEXT));
     assertEquals("2021-03-19", kept.getAs(RawArticles.DATE));
     Row nested = IngestStage.articles(records)
-        .where(col(RawArticles.ID).equalTo(StableIds.of("outlet/2022/c.text", null))).first();
+        .where(col(RawArticles.ID).equalTo(StableIds.of(
+            StableIds.key(dir.resolve("outlet/2022/c.text").toUri().toString(), ""), null))).first();
     assertEquals("Nested article.", nested.getAs(RawArticles.RAW_TEXT));
     records.unpersist();
   }
 
+  private List<String> ids(String input, Map<String, String> overrides) {
+    return IngestStage.articles(read(config(input, overrides))).select(RawArticles.ID).orderBy(RawArticles.ID)
+        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+  }
+
   @Test
-  void idsAreStableAcrossRunsAndPlaces() throws IOException {
+  void aTreeMovedWithItsIdRootKeepsItsIds() throws IOException {
     text("x/one.txt", "One.");
     text("x/two.jsonl", "{\"text\": \"Two.\"}\n");
-    List<String> first = IngestStage.articles(read(config(dir.resolve("x").toString(), Map.of())))
-        .select(RawArticles.ID).orderBy(RawArticles.ID).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    List<String> first = ids(dir.resolve("x").toString(), Map.of("input.id-root", dir.resolve("x").toString()));
     Files.move(dir.resolve("x"), dir.resolve("moved"));
-    List<String> second = IngestStage.articles(read(config(dir.resolve("moved").toUri().toString(), Map.of())))
-        .select(RawArticles.ID).orderBy(RawArticles.ID).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    List<String> second = ids(dir.resolve("moved").toUri().toString(),
+        Map.of("input.id-root", dir.resolve("moved").toUri().toString()));
     assertEquals(first, second);
     assertEquals(2, first.size());
+  }
+
+  @Test
+  void idsDoNotDependOnWhichFolderIsTheInput() throws IOException {
+    text("incoming/2026-12-01/feed.jsonl", "{\"text\": \"Day one.\"}\n");
+    List<String> dayFolder = ids(dir.resolve("incoming/2026-12-01").toString(), Map.of());
+    List<String> wholeTree = ids(dir.resolve("incoming").toString(), Map.of());
+    assertEquals(dayFolder, wholeTree);
+  }
+
+  @Test
+  void sameNamedFilesOfTwoDaysGetDifferentIds() throws IOException {
+    text("incoming/2026-12-01/feed.jsonl", "{\"text\": \"Day one.\"}\n");
+    text("incoming/2026-12-02/feed.jsonl", "{\"text\": \"Day two.\"}\n");
+    List<String> day1 = ids(dir.resolve("incoming/2026-12-01").toString(), Map.of());
+    List<String> day2 = ids(dir.resolve("incoming/2026-12-02").toString(), Map.of());
+    assertEquals(1, day1.size());
+    assertTrue(!day1.get(0).equals(day2.get(0)), day1 + " vs " + day2);
   }
 
   @Test

@@ -12,9 +12,9 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
 class JsonlFileReaderTest {
-  private static final InputFile FILE = new InputFile("file:/corpus/a.jsonl", "a.jsonl", 0, FileKind.JSONL);
+  private static final InputFile FILE = new InputFile("file:/corpus/a.jsonl", "a.jsonl", 0, 0, FileKind.JSONL);
   private final JsonlFileReader reader = new JsonlFileReader(
-      new IngestSettings(1 << 20, 40, 0.01, 1 << 20),
+      new IngestSettings(1 << 20, 40, 0.01, 1 << 20, IngestSettings.Mode.NEW),
       new FieldMapping("doc_id", "raw_text", "headline", "published", "outlet", "link"));
 
   private Row parse(String line) {

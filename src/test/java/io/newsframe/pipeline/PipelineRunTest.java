@@ -89,10 +89,17 @@ class PipelineRunTest {
     List<Row> second = spark.sql("SELECT * FROM newsframe.rerun.raw_articles ORDER BY id").collectAsList();
     assertEquals(201, second.size());
     assertEquals(first, second);
-    assertEquals(1, count("rerun", "runs", DAY));
-    assertEquals(Stages.all().size(), count("rerun", "run_stages", DAY));
-    run(config, DAY.plusDays(1), Stages.all());
-    assertEquals(402, spark.sql("SELECT count(*) FROM newsframe.rerun.raw_articles").as(Encoders.LONG()).first());
+    // Both attempts stay in the history, each with its stages.
+    assertEquals(2, count("rerun", "runs", DAY));
+    assertEquals(2L * Stages.all().size(), count("rerun", "run_stages", DAY));
+    // The next day finds nothing new in the same folder; reprocessed, its records move to that day.
+    run(config, DAY.plusDays(1), Stages.until("ingest"));
+    assertEquals(201, spark.sql("SELECT count(*) FROM newsframe.rerun.raw_articles").as(Encoders.LONG()).first());
+    assertEquals(0, count("rerun", "raw_articles", DAY.plusDays(1)));
+    run(ConfigLoader.load(null, Map.of("namespace", "rerun", "input.uri", corpus.toString(), "ingest.mode", "all")),
+        DAY.plusDays(2), Stages.until("ingest"));
+    assertEquals(201, spark.sql("SELECT count(*) FROM newsframe.rerun.raw_articles").as(Encoders.LONG()).first());
+    assertEquals(201, count("rerun", "raw_articles", DAY.plusDays(2)));
   }
 
   @Test

@@ -1,0 +1,13 @@
+package io.newsframe.config;
+
+import java.time.Duration;
+
+/** How runs behave on a schedule: the warehouse lock, progress reports and maintenance. */
+public record OperationsSettings(Lock lock, Duration progressInterval, Maintenance maintenance) {
+  /** The warehouse lock's heartbeat and when a silent holder counts as dead. */
+  public record Lock(Duration heartbeat, Duration staleAfter) {}
+
+  /** What each succeeded run (or jobs/maintain) tidies, and how much history it keeps. */
+  public record Maintenance(boolean enabled, Duration snapshotAge, int retainLast, Duration orphanAge,
+      int minInputFiles, int keepModelRuns) {}
+}

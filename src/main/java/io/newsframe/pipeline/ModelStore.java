@@ -1,0 +1,139 @@
+package io.newsframe.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.newsframe.tables.TableSpec;
+import io.newsframe.tables.Tables;
+import io.newsframe.tables.Tables.Runs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where stages save their fitted models and which saved model a run reuses. Each attempt saves in
+ * {@code <warehouse>/models/<namespace>/<stage>/<run_id>-a<attempt>} (namespaces sharing a
+ * warehouse keep their models apart; a failed re-run never overwrites the model of the attempt
+ * whose rows are published), and {@code runs.models} records the folder each stage used. A
+ * stage's conf choice is {@code fit} (none: fit on this batch), {@code latest} (the latest
+ * earlier run's) or a path.
+ */
+final class ModelStore {
+  private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
+  static final String FIT = "fit";
+  static final String LATEST = "latest";
+
+  private ModelStore() {}
+
+  /** The folder this attempt saves {@code stage}'s model in. */
+  static String pathFor(RunContext context, String stage) {
+    return new Path(stageRoot(context.warehouse().root(), context.config().namespace(), stage), context.modelId())
+        .toString();
+  }
+
+  private static Path stageRoot(Path warehouse, String namespace, String stage) {
+    return new Path(new Path(new Path(warehouse, "models"), namespace), stage);
+  }
+
+  /** The saved model to reuse for {@code choice}, or null to fit one. */
+  static String reused(RunContext context, String stage, String choice) {
+    return switch (choice) {
+      case FIT -> null;
+      case LATEST -> latestEarlier(context, stage);
+      default -> choice;
+    };
+  }
+
+  /**
+   * The model that the latest succeeded attempt dated before this run used for {@code stage}, or
+   * null when there is none or it used none. A run never reuses a model of its own date, so a
+   * re-run repeats the first.
+   */
+  private static String latestEarlier(RunContext context, String stage) {
+    List<Row> latest = context.spark().table(context.warehouse().qualified(Tables.RUNS))
+        .where(col(Runs.STATUS).equalTo(RunHistory.SUCCEEDED)
+            .and(col(TableSpec.RUN_DATE).lt(lit(java.sql.Date.valueOf(context.run().runDate())))))
+        .orderBy(col(TableSpec.RUN_DATE).desc(), col(Runs.ATTEMPT).desc()).limit(1)
+        .select(col(Runs.MODELS).getItem(stage)).collectAsList();
+    if (latest.isEmpty() || latest.get(0).isNullAt(0)) {
+      return null;
+    }
+    Path path = new Path(latest.get(0).getString(0));
+    return exists(context.warehouse().fileSystem(), path) ? path.toString() : null;
+  }
+
+  /** Deletes every model folder this attempt saved (it failed: nothing will use them). */
+  static void deleteAttempt(RunContext context) {
+    deleteAttempt(context.warehouse().fileSystem(), context.warehouse().root(), context.config().namespace(),
+        context.modelId());
+  }
+
+  /** Deletes the model folders named {@code modelId} of every stage. */
+  static void deleteAttempt(FileSystem fs, Path warehouse, String namespace, String modelId) {
+    for (Path stage : stageFolders(fs, warehouse, namespace)) {
+      delete(fs, new Path(stage, modelId));
+    }
+  }
+
+  /**
+   * Deletes the saved models that none of {@code kept} (paths from runs.models) names.
+   *
+   * @return how many folders were deleted
+   */
+  static int prune(FileSystem fs, Path warehouse, String namespace, Set<String> kept) {
+    Set<String> keptPaths = new HashSet<>();
+    for (String path : kept) {
+      keptPaths.add(fs.makeQualified(new Path(path)).toUri().getPath());
+    }
+    int deleted = 0;
+    for (Path stage : stageFolders(fs, warehouse, namespace)) {
+      for (FileStatus model : list(fs, stage)) {
+        if (model.isDirectory() && !keptPaths.contains(model.getPath().toUri().getPath())) {
+          delete(fs, model.getPath());
+          deleted++;
+        }
+      }
+    }
+    return deleted;
+  }
+
+  private static List<Path> stageFolders(FileSystem fs, Path warehouse, String namespace) {
+    Path root = new Path(new Path(warehouse, "models"), namespace);
+    return list(fs, root).stream().filter(FileStatus::isDirectory).map(FileStatus::getPath).toList();
+  }
+
+  private static List<FileStatus> list(FileSystem fs, Path folder) {
+    try {
+      return fs.exists(folder) ? List.of(fs.listStatus(folder)) : List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the models in " + folder, e);
+    }
+  }
+
+  private static void delete(FileSystem fs, Path path) {
+    try {
+      if (fs.delete(path, true)) {
+        LOG.info("deleted the saved model " + path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the saved model " + path, e);
+    }
+  }
+
+  private static boolean exists(FileSystem fs, Path path) {
+    try {
+      return fs.exists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look for a saved model at " + path, e);
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package io.newsframe.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsframe.SharedSpark;
+import io.newsframe.config.ConfigLoader;
+import io.newsframe.config.NewsframeConfig;
+import io.newsframe.sample.SampleCorpus;
+import io.newsframe.tables.Warehouse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scheduled runs over one growing input tree: each day reads only its new files (the ingest
+ * ledger), ids never collide across days, a copy of an earlier day's article joins its duplicate
+ * cluster, a re-run gives the same tables, a changed file replaces its earlier records, and a
+ * second run is refused while one holds the lock. The tests run in order on one warehouse
+ * namespace, as the days of a schedule do; ingest and clean are the stages these behaviours live in.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IncrementalRunTest {
+  private static final String NS = "incremental";
+  private static final LocalDate DAY1 = LocalDate.of(2026, 12, 1);
+  private static final LocalDate DAY2 = LocalDate.of(2026, 12, 2);
+  private static final LocalDate DAY3 = LocalDate.of(2026, 12, 3);
+  @TempDir static Path dir;
+  private static Path incoming;
+  private final SparkSession spark = SharedSpark.session();
+
+  @BeforeAll
+  static void dayOne() {
+    incoming = dir.resolve("incoming");
+    writeSample(incoming.resolve("2026-12-01"), 100, 1);
+  }
+
+  private static void writeSample(Path day, int articles, long seed) {
+    Path sample = day.getParent().getParent().resolve("sample-" + seed);
+    new SampleCorpus(articles, seed).write(sample);
+    try {
+      Files.createDirectories(day.getParent());
+      Files.move(SampleCorpus.corpusDir(sample), day);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static NewsframeConfig config() {
+    return ConfigLoader.load(null, Map.of("namespace", NS, "input.uri", incoming.toString(),
+        "operations.maintenance.enabled", "false"));
+  }
+
+  private RunReport run(LocalDate day) {
+    return new PipelineRun(spark, config(), "test", day).execute(Stages.until("clean"));
+  }
+
+  private long count(String sql) {
+    return spark.sql(sql.replace("{ns}", "newsframe." + NS)).as(Encoders.LONG()).first();
+  }
+
+  private static long filesUnder(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).count();
+    }
+  }
+
+  private void assertTheCountsReconcile(String where) {
+    long ledger = count("SELECT coalesce(sum(records), 0) FROM {ns}.ingest_ledger" + where);
+    long raw = count("SELECT count(*) FROM {ns}.raw_articles" + where);
+    long rejects = count("SELECT count(*) FROM {ns}.rejects" + (where.isEmpty() ? " WHERE" : where + " AND")
+        + " stage = 'ingest'");
+    assertEquals(ledger, raw + rejects, "ledger records = raw_articles + rejects" + where);
+  }
+
+  @Test
+  @Order(1)
+  void theFirstDayTakesInEveryFileAndAccountsForEveryRecord() throws IOException {
+    RunReport report = run(DAY1);
+    assertEquals(filesUnder(incoming), report.stages().get(0).outcome().details().get("files_read"));
+    assertEquals(filesUnder(incoming), count("SELECT count(*) FROM {ns}.ingest_ledger"));
+    assertTheCountsReconcile("");
+  }
+
+  @Test
+  @Order(2)
+  void theNextDayReadsOnlyItsNewFiles() throws IOException {
+    long dayOneFiles = filesUnder(incoming);
+    writeSample(incoming.resolve("2026-12-02"), 60, 2);
+    Row original = spark.sql("SELECT source_path, dup_cluster FROM newsframe." + NS + ".articles WHERE for_modelling"
+        + " AND source_path LIKE '%.txt' ORDER BY id LIMIT 1").first();
+    Files.copy(Path.of(java.net.URI.create(original.getString(0))), incoming.resolve("2026-12-02/copy-of-day-one.txt"));
+
+    RunReport report = run(DAY2);
+    Map<String, Long> ingest = report.stages().get(0).outcome().details();
+    assertEquals(filesUnder(incoming) - dayOneFiles, ingest.get("files_read"));
+    assertEquals(dayOneFiles, ingest.get("files_skipped"));
+    assertTheCountsReconcile(" WHERE run_date = DATE'" + DAY2 + "'");
+    assertTheCountsReconcile("");
+
+    Row copy = spark.sql("SELECT dup_cluster, is_canonical, for_modelling FROM newsframe." + NS + ".articles"
+        + " WHERE source_path LIKE '%copy-of-day-one.txt'").first();
+    assertEquals(original.getString(1), copy.getString(0), "the copy joins the day-one article's cluster");
+    assertFalse(copy.getBoolean(1));
+    assertFalse(copy.getBoolean(2), "a copy of an article modelled before is not modelled again");
+  }
+
+  @Test
+  @Order(3)
+  void noIdIsSharedAcrossDays() {
+    assertEquals(count("SELECT count(*) FROM {ns}.raw_articles"), count("SELECT count(DISTINCT id) FROM {ns}.raw_articles"));
+    // The samples of both days use the same file names (alliance-a0000004.txt ...).
+    assertTrue(count("SELECT count(*) FROM (SELECT regexp_extract(source_path, '[^/]+$', 0) AS name"
+        + " FROM {ns}.raw_articles GROUP BY name HAVING count(DISTINCT run_date) > 1)") > 0);
+  }
+
+  private List<Row> dayTwoArticles() {
+    return spark.sql("SELECT id, dup_cluster, is_canonical, for_modelling, text FROM newsframe." + NS
+        + ".articles WHERE run_date = DATE'" + DAY2 + "' ORDER BY id").collectAsList();
+  }
+
+  @Test
+  @Order(4)
+  void reRunningADayReadsTheSameFilesAndGivesTheSameTables() {
+    List<Row> before = dayTwoArticles();
+    long ledgerBefore = count("SELECT count(*) FROM {ns}.ingest_ledger");
+    run(DAY2);
+    assertEquals(before, dayTwoArticles());
+    assertEquals(ledgerBefore, count("SELECT count(*) FROM {ns}.ingest_ledger"));
+    assertEquals(2, count("SELECT count(*) FROM {ns}.runs WHERE run_date = DATE'" + DAY2
+        + "' AND status = 'succeeded'"), "both attempts are in the run history");
+  }
+
+  @Test
+  @Order(5)
+  void aChangedFileIsReadWholeAndReplacesItsEarlierRecords() throws IOException {
+    Path feed;
+    try (Stream<Path> files = Files.walk(incoming.resolve("2026-12-01"))) {
+      feed = files.filter(p -> p.toString().endsWith("northern-00000.jsonl")).findFirst().orElseThrow();
+    }
+    String uri = feed.toUri().toString().replace("file:///", "file:/");
+    long before = count("SELECT count(*) FROM {ns}.raw_articles WHERE source_path = '" + uri + "'");
+    assertTrue(before > 0, "the feed was read on day one");
+    Files.writeString(feed, "{\"text\": \"A late correction to the feed, about the summit in Geneva.\"}\n",
+        StandardOpenOption.APPEND);
+
+    RunReport report = run(DAY3);
+    assertEquals(1L, report.stages().get(0).outcome().details().get("files_read"));
+    assertEquals(1L, report.stages().get(0).outcome().details().get("files_replaced"));
+    assertEquals(0, count("SELECT count(*) FROM {ns}.raw_articles WHERE source_path = '" + uri
+        + "' AND run_date <> DATE'" + DAY3 + "'"));
+    assertEquals(before + 1, count("SELECT count(*) FROM {ns}.raw_articles WHERE source_path = '" + uri + "'"));
+    assertEquals(0, count("SELECT count(*) FROM {ns}.articles a LEFT ANTI JOIN {ns}.raw_articles r ON a.id = r.id"),
+        "no article outlives its raw record");
+    assertTheCountsReconcile("");
+  }
+
+  @Test
+  @Order(6)
+  void aSecondRunIsRefusedWhileTheLockIsHeld() {
+    Warehouse warehouse = new Warehouse(spark, SharedSpark.CATALOG, NS);
+    try (RunLock held = RunLock.acquire(warehouse.fileSystem(), warehouse.namespaceDir(), "someone-else",
+        config().operations().lock())) {
+      long start = System.nanoTime();
+      RunLock.HeldException refused = assertThrows(RunLock.HeldException.class, () -> run(DAY3));
+      assertTrue(refused.getMessage().contains("locked by run someone-else"), refused.getMessage());
+      assertTrue((System.nanoTime() - start) / 1e9 < 5, "refused at once");
+    }
+  }
+}
