@@ -65,6 +65,10 @@ public final class PipelineMain implements Callable<Integer>, JobRunner.Verbosit
   @Option(names = "--until", paramLabel = "STAGE", description = "Stop after this stage.")
   String until;
 
+  @Option(names = "--retrain",
+      description = "Fit new models even where a stage is set to reuse the latest one (conf models.retrain).")
+  boolean retrain;
+
   @Option(names = "--reprocess",
       description = "Read every input file, also those the ingest ledger holds (conf ingest.mode = all).")
   boolean reprocess;
@@ -112,6 +116,7 @@ public final class PipelineMain implements Callable<Integer>, JobRunner.Verbosit
     putIfSet(overrides, "topics.topics", topics == null ? null : topics.toString());
     putIfSet(overrides, "stance.clusters", stanceClusters == null ? null : stanceClusters.toString());
     putIfSet(overrides, "ingest.mode", reprocess ? "all" : null);
+    putIfSet(overrides, "models.retrain", retrain ? "true" : null);
     return overrides;
   }
 

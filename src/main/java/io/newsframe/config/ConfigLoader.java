@@ -147,7 +147,16 @@ public final class ConfigLoader {
     return new NewsframeConfig(spark, nonBlank(c, "warehouse"), identifier(c, "catalog"),
         identifier(c, "namespace"), input, ingest, clean, readFeatures(c.getConfig("features")),
         readTopics(c.getConfig("topics")), readStance(c.getConfig("stance")), sample,
-        readOperations(c.getConfig("operations")), digest);
+        readOperations(c.getConfig("operations")), readModels(c.getConfig("models")), digest);
+  }
+
+  private static ModelSettings readModels(Config c) {
+    java.time.Duration every = c.getDuration("retrain-every");
+    if (every.isNegative()) {
+      throw new ConfigError(c.getValue("retrain-every").origin().description()
+          + ": newsframe.models.retrain-every must not be negative (0: never for age)");
+    }
+    return new ModelSettings(every, c.getBoolean("retrain"));
   }
 
   private static OperationsSettings readOperations(Config c) {

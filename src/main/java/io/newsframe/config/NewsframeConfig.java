@@ -17,4 +17,5 @@ public record NewsframeConfig(
     StanceSettings stance,
     SampleSettings sample,
     OperationsSettings operations,
+    ModelSettings models,
     String digest) {}

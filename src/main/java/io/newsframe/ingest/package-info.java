@@ -4,7 +4,11 @@
  * with its provenance and a stable id, and {@code rejects}, one row per record that could not be
  * read, with the reason and an excerpt.
  *
- * <p>Invariant: records seen = rows of raw_articles + rows of rejects (stage "ingest"). Nothing
- * that was read is dropped; one bad record never fails the batch.
+ * <p>{@link io.newsframe.ingest.IngestPlan} decides which files a run reads from the ingest
+ * ledger: new ones, changed ones (read whole), or exactly the files of the run date on a re-run.
+ *
+ * <p>Invariant: records seen = rows of raw_articles + rows of rejects (stage "ingest") = the
+ * records the run's ingest_ledger rows count. Nothing that was read is dropped; one bad record
+ * never fails the batch.
  */
 package io.newsframe.ingest;

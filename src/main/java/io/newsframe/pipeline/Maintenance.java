@@ -20,13 +20,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a warehouse that runs every day from growing without end, with Iceberg's own actions: it
- * compacts each partition's small data files, expires old snapshots (the files only they used go
- * with them) and removes files no snapshot references (what killed writers left), then deletes the
- * saved models no recent run used. Runs after each succeeded run (operations.maintenance.enabled)
+ * compacts each partition's small data files and the manifests commits pile up, expires old
+ * snapshots (the files only they used go with them) and removes files no snapshot references
+ * (what killed writers left), then deletes the saved models no recent run used. Runs after each succeeded run (operations.maintenance.enabled)
  * and from jobs/maintain; the caller holds the warehouse lock.
  */
 public final class Maintenance {
   private static final Logger LOG = LoggerFactory.getLogger(Maintenance.class);
+  private static final String ORPHAN_MARKER = "_orphans_checked";
 
   private final SparkSession spark;
   private final Warehouse warehouse;
@@ -38,14 +39,14 @@ public final class Maintenance {
     this.config = config;
   }
 
-  /** What one pass removed and rewrote. */
+  /** What one pass did: data files rewritten, tables whose snapshots were expired, files and models removed. */
   public record Summary(long filesCompacted, long snapshotsExpired, long orphansRemoved, int modelsDeleted) {}
 
   /** Maintenance after a run, when the configuration turns it on. */
   void afterRun() {
     if (config.operations().maintenance().enabled()) {
       Summary summary = run();
-      LOG.info("maintenance: {} data files compacted, {} snapshots expired, {} orphan files and {} saved models removed",
+      LOG.info("maintenance: {} data files compacted, {} tables' old snapshots expired, {} orphan files and {} saved models removed",
           summary.filesCompacted(), summary.snapshotsExpired(), summary.orphansRemoved(), summary.modelsDeleted());
     }
   }
@@ -53,26 +54,105 @@ public final class Maintenance {
   public Summary run() {
     OperationsSettings.Maintenance settings = config.operations().maintenance();
     long now = System.currentTimeMillis();
+    boolean orphansDue = orphanCheckDue(now, settings);
     long compacted = 0;
     long expired = 0;
     long orphans = 0;
     SparkActions actions = SparkActions.get(spark);
     for (TableSpec spec : Tables.ALL) {
       Table table = warehouse.icebergTable(spec);
-      compacted += actions.rewriteDataFiles(table)
-          .option("min-input-files", String.valueOf(settings.minInputFiles()))
-          .execute().rewrittenDataFilesCount();
-      table.refresh();
-      var expiry = actions.expireSnapshots(table)
-          .expireOlderThan(now - settings.snapshotAge().toMillis()).retainLast(settings.retainLast()).execute();
-      expired += expiry.deletedDataFilesCount() + expiry.deletedManifestsCount() + expiry.deletedManifestListsCount() > 0
-          ? 1 : 0;
-      table.refresh();
-      orphans += count(actions.deleteOrphanFiles(table).olderThan(now - settings.orphanAge().toMillis())
-          .execute().orphanFileLocations());
+      if (hasPartitionToCompact(table, settings.minInputFiles())) {
+        compacted += actions.rewriteDataFiles(table)
+            .option("min-input-files", String.valueOf(settings.minInputFiles()))
+            // A data file with delete files (records replaced by later runs) is rewritten without them.
+            .option("delete-file-threshold", "1")
+            .execute().rewrittenDataFilesCount();
+        table.refresh();
+      }
+      // Every commit adds a manifest, and Iceberg merges them only at 100: daily commits need a rewrite.
+      if (table.currentSnapshot() != null
+          && table.currentSnapshot().allManifests(table.io()).size() >= settings.minInputFiles()) {
+        actions.rewriteManifests(table).execute();
+        table.refresh();
+      }
+      if (expirable(table, now - settings.snapshotAge().toMillis(), settings.retainLast())) {
+        actions.expireSnapshots(table).expireOlderThan(now - settings.snapshotAge().toMillis())
+            .retainLast(settings.retainLast()).execute();
+        expired++;
+        table.refresh();
+      }
+      if (orphansDue) {
+        orphans += count(actions.deleteOrphanFiles(table).olderThan(now - settings.orphanAge().toMillis())
+            .execute().orphanFileLocations());
+      }
+    }
+    if (orphansDue) {
+      markOrphanCheck();
     }
     int models = ModelStore.prune(warehouse.fileSystem(), warehouse.root(), config.namespace(), modelsInUse(settings));
     return new Summary(compacted, expired, orphans, models);
+  }
+
+  /**
+   * True when some partition holds at least {@code minFiles} data files, or a data file has
+   * deletes to fold in: planning reads only manifests, while the rewrite action starts Spark jobs
+   * even when it has nothing to do.
+   */
+  private static boolean hasPartitionToCompact(Table table, int minFiles) {
+    if (table.currentSnapshot() == null) {
+      return false;
+    }
+    java.util.Map<String, Integer> perPartition = new java.util.HashMap<>();
+    try (var tasks = table.newScan().planFiles()) {
+      for (var task : tasks) {
+        if (!task.deletes().isEmpty()
+            || perPartition.merge(task.file().partition().toString(), 1, Integer::sum) >= minFiles) {
+          return true;
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot plan the files of " + table.name(), e);
+    }
+    return false;
+  }
+
+  /** True when the table has more snapshots than it keeps and one of them is old enough to go. */
+  private static boolean expirable(Table table, long olderThan, int retainLast) {
+    int snapshots = 0;
+    boolean old = false;
+    for (var snapshot : table.snapshots()) {
+      snapshots++;
+      old |= snapshot.timestampMillis() < olderThan;
+    }
+    return snapshots > retainLast && old;
+  }
+
+  /**
+   * Orphan files are what killed writers leave, and listing every file of every table is the
+   * costly part of maintenance: it runs when the last check (a marker file in the namespace
+   * folder) is older than orphan-age, not after every run. The first maintenance of a warehouse
+   * only sets the marker, so the first check comes orphan-age later.
+   */
+  private boolean orphanCheckDue(long now, OperationsSettings.Maintenance settings) {
+    try {
+      var marker = new org.apache.hadoop.fs.Path(warehouse.namespaceDir(), ORPHAN_MARKER);
+      var fs = warehouse.fileSystem();
+      if (!fs.exists(marker)) {
+        markOrphanCheck();
+        return false;
+      }
+      return fs.getFileStatus(marker).getModificationTime() < now - settings.orphanAge().toMillis();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void markOrphanCheck() {
+    try {
+      warehouse.fileSystem().create(new org.apache.hadoop.fs.Path(warehouse.namespaceDir(), ORPHAN_MARKER), true).close();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The models the latest keep-model-runs succeeded attempts used (saved or reused). */

@@ -31,6 +31,8 @@ final class ModelStore {
   private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
   static final String FIT = "fit";
   static final String LATEST = "latest";
+  /** The key suffix in runs.models under which a stage records the saved model it reused. */
+  static final String REUSED_FROM = ".reused_from";
 
   private ModelStore() {}
 
@@ -55,10 +57,31 @@ final class ModelStore {
 
   /**
    * The model that the latest succeeded attempt dated before this run used for {@code stage}, or
-   * null when there is none or it used none. A run never reuses a model of its own date, so a
-   * re-run repeats the first.
+   * null when there is none, it used none, or it is time to retrain (models.*). A run never
+   * reuses a model of its own date, so a re-run repeats the first.
    */
   private static String latestEarlier(RunContext context, String stage) {
+    String path = latestSaved(context, stage);
+    if (path == null) {
+      return null;
+    }
+    if (context.config().models().retrain()) {
+      LOG.info("{}: fitting a new model (models.retrain) instead of reusing {}", stage, path);
+      return null;
+    }
+    java.time.Duration every = context.config().models().retrainEvery();
+    java.time.LocalDate fitted = fittedDate(context, stage, path);
+    if (!every.isZero() && fitted != null && java.time.Duration.between(fitted.atStartOfDay(),
+        context.run().runDate().atStartOfDay()).compareTo(every) >= 0) {
+      LOG.info("{}: the model to reuse was fitted on {}, models.retrain-every ({}) ago or more: fitting a new one",
+          stage, fitted, every);
+      return null;
+    }
+    return path;
+  }
+
+  /** The model the latest succeeded attempt dated before this run saved for {@code stage}, or null. */
+  static String latestSaved(RunContext context, String stage) {
     List<Row> latest = context.spark().table(context.warehouse().qualified(Tables.RUNS))
         .where(col(Runs.STATUS).equalTo(RunHistory.SUCCEEDED)
             .and(col(TableSpec.RUN_DATE).lt(lit(java.sql.Date.valueOf(context.run().runDate())))))
@@ -69,6 +92,30 @@ final class ModelStore {
     }
     Path path = new Path(latest.get(0).getString(0));
     return exists(context.warehouse().fileSystem(), path) ? path.toString() : null;
+  }
+
+  /**
+   * The run date of the run that fitted the model at {@code path}: runs.models says which saved
+   * model each reusing run copied, and the chain of copies ends at the fitted one, whose folder
+   * is named after its run id (which starts with its date).
+   */
+  static java.time.LocalDate fittedDate(RunContext context, String stage, String path) {
+    java.util.Map<String, String> copiedFrom = new java.util.HashMap<>();
+    for (Row row : context.spark().table(context.warehouse().qualified(Tables.RUNS))
+        .where(col(Runs.MODELS).getItem(stage + REUSED_FROM).isNotNull())
+        .select(col(Runs.MODELS).getItem(stage), col(Runs.MODELS).getItem(stage + REUSED_FROM)).collectAsList()) {
+      copiedFrom.put(row.getString(0), row.getString(1));
+    }
+    String origin = path;
+    for (int hops = 0; hops < copiedFrom.size() && copiedFrom.containsKey(origin); hops++) {
+      origin = copiedFrom.get(origin);
+    }
+    String name = new Path(origin).getName();
+    try {
+      return java.time.LocalDate.parse(name.substring(0, 8), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** Deletes every model folder this attempt saved (it failed: nothing will use them). */

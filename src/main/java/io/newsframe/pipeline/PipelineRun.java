@@ -55,8 +55,9 @@ public final class PipelineRun {
       RunHistory history = new RunHistory(spark, warehouse, config, run, spark.sparkContext().master(), VERSION);
       int attempt = history.nextAttempt();
       RunContext context = new RunContext(spark, config, warehouse, run, attempt);
-      LogFiles.nameAfter(run.runId(), attempt);
+      // The first line creates the log file (on demand), which is then named after the attempt.
       LOG.info("run {} (run date {}), attempt {}", run.runId(), run.runDate(), attempt);
+      LogFiles.nameAfter(run.runId(), attempt);
       return executeAttempt(context, history, stages);
     }
   }
@@ -80,18 +81,26 @@ public final class PipelineRun {
         }
       }
       progress.stage("publish");
+      LOG.info("run {}: publishing", run.runId());
       history.succeededOnBranch(context.attempt(), started, reports);
       written.add(Tables.RUNS);
       written.add(Tables.RUN_STAGES);
       CrashPoints.reach("publish:start");
       warehouse.publish(run, context.attempt(), written);
     } catch (RuntimeException e) {
+      if (warehouse.publishPending()) {
+        // Some tables may have moved already: undoing that here could leave them disagreeing for
+        // good. The journal stays, and the next run completes the publish, as after a crash.
+        LOG.error("run {}: the publish failed part way ({}); the next run completes it", run.runId(), oneLine(e));
+        throw e;
+      }
       warehouse.discard(run, Tables.ALL);
       ModelStore.deleteAttempt(context);
       history.failed(context.attempt(), started, reports, oneLine(e));
       throw e;
     }
     double peak = PeakMemory.megabytes();
+    LOG.info("run {}: published", run.runId());
     new Maintenance(spark, warehouse, config).afterRun();
     return new RunReport(run, config.input().uri(), warehouseUri, reports, secondsSince(started), peak);
   }

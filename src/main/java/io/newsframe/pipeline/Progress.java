@@ -2,9 +2,6 @@ package io.newsframe.pipeline;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.spark.SparkStageInfo;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.JavaSparkStatusTracker;
@@ -20,7 +17,7 @@ final class Progress implements AutoCloseable {
   private final JavaSparkStatusTracker tracker;
   private final PrintStream out;
   private final boolean terminal;
-  private final ScheduledExecutorService timer;
+  private final DaemonTimer timer;
   private volatile String stage = "";
   private volatile long stageStartNanos = System.nanoTime();
   private long lastLength;
@@ -29,13 +26,7 @@ final class Progress implements AutoCloseable {
     this.tracker = JavaSparkContext.fromSparkContext(spark.sparkContext()).statusTracker();
     this.out = out;
     this.terminal = terminal;
-    this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "newsframe-progress");
-      t.setDaemon(true);
-      return t;
-    });
-    long millis = terminal ? 1000 : interval.toMillis();
-    timer.scheduleAtFixedRate(this::report, millis, millis, TimeUnit.MILLISECONDS);
+    this.timer = new DaemonTimer("newsframe-progress", terminal ? Duration.ofSeconds(1) : interval, this::report);
   }
 
   /** Starts reporting; an interval of zero reports nothing. */
@@ -116,7 +107,7 @@ final class Progress implements AutoCloseable {
 
   @Override
   public void close() {
-    timer.shutdownNow();
+    timer.close();
     clearLine();
   }
 }

@@ -92,7 +92,7 @@ final class RunHistory {
         models.put(report.name(), report.outcome().model());
       }
       if (report.outcome().modelReusedFrom() != null) {
-        models.put(report.name() + ".reused_from", report.outcome().modelReusedFrom());
+        models.put(report.name() + ModelStore.REUSED_FROM, report.outcome().modelReusedFrom());
       }
       if (report.outcome().note() != null) {
         notes.put(report.name(), report.outcome().note());

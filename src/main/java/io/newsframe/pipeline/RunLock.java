@@ -13,9 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -24,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run at a time per warehouse: {@code <warehouse>/_lock}, created with
- * {@code FileSystem.create(path, overwrite = false)}, which is atomic on HDFS and on a local disk.
+ * One run at a time per warehouse namespace: {@code <warehouse>/<namespace>/_lock}, created
+ * atomically ({@code FileSystem.create(path, overwrite = false)} on HDFS, an exclusive create on a
+ * local disk).
  * It holds who took it; a heartbeat thread refreshes its modification time. A lock whose heartbeat
  * is older than {@code operations.lock.stale-after}, or whose holder was a process on this host that
  * no longer exists, is taken over: first renamed aside (only one taker's rename succeeds), then
@@ -39,19 +37,13 @@ public final class RunLock implements AutoCloseable {
   private final FileSystem fs;
   private final Path path;
   private final String token;
-  private final ScheduledExecutorService heartbeat;
+  private final DaemonTimer heartbeat;
 
   private RunLock(FileSystem fs, Path path, String token, Duration every) {
     this.fs = fs;
     this.path = path;
     this.token = token;
-    this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "newsframe-lock-heartbeat");
-      t.setDaemon(true);
-      return t;
-    });
-    long millis = every.toMillis();
-    heartbeat.scheduleAtFixedRate(this::beat, millis, millis, TimeUnit.MILLISECONDS);
+    this.heartbeat = new DaemonTimer("newsframe-lock-heartbeat", every, this::beat);
   }
 
   /** Who holds a lock, as its file says. */
@@ -82,7 +74,8 @@ public final class RunLock implements AutoCloseable {
       Duration silent = Duration.between(Instant.ofEpochMilli(status.getModificationTime()), Instant.now());
       String why = takeOverReason(holder, silent, settings.staleAfter());
       if (why == null) {
-        throw new HeldException("the warehouse " + warehouse + " is locked by " + holder.describe()
+        throw new HeldException("the warehouse " + warehouse + " is locked by "
+            + (holder == null ? "a run whose lock is being written" : holder.describe())
             + ", last heartbeat " + silent.toSeconds() + " s ago; wait for it to end (a lock silent for "
             + settings.staleAfter().toSeconds() + " s is taken over)");
       }
@@ -101,12 +94,14 @@ public final class RunLock implements AutoCloseable {
 
   /** Why a held lock may be taken over, or null when its holder is alive. */
   static String takeOverReason(Holder holder, Duration silent, Duration staleAfter) {
-    if (holder == null) {
-      return "its file is unreadable";
-    }
     if (silent.compareTo(staleAfter) > 0) {
       return "no heartbeat for " + silent.toSeconds() + " s (operations.lock.stale-after is "
           + staleAfter.toSeconds() + " s)";
+    }
+    if (holder == null) {
+      // Being written by its holder right now (create and write are two steps), or left
+      // half-written by a killed one: only its age tells.
+      return null;
     }
     boolean here = holder.host().equals(hostName());
     if (here && ProcessHandle.of(holder.pid()).map(p -> !p.isAlive()).orElse(true)) {
@@ -118,6 +113,17 @@ public final class RunLock implements AutoCloseable {
   private static boolean tryCreate(FileSystem fs, Path path, Holder me) throws IOException {
     ObjectNode node = JSON.createObjectNode().put("run_id", me.runId()).put("host", me.host()).put("pid", me.pid())
         .put("since", me.since().toString()).put("token", me.token());
+    if ("file".equals(fs.getUri().getScheme())) {
+      // Hadoop's local file system checks, then creates: two steps. The JVM's CREATE_NEW is one
+      // (O_EXCL), as HDFS's create is at the NameNode.
+      try {
+        java.nio.file.Files.write(java.nio.file.Path.of(fs.makeQualified(path).toUri()), JSON.writeValueAsBytes(node),
+            java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+        return true;
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        return false;
+      }
+    }
     try (OutputStream out = fs.create(path, false)) {
       out.write(JSON.writeValueAsBytes(node));
       return true;
@@ -154,7 +160,7 @@ public final class RunLock implements AutoCloseable {
   /** Stops the heartbeat and removes the lock, if it is still this run's. */
   @Override
   public void close() {
-    heartbeat.shutdownNow();
+    heartbeat.close();
     Holder holder = read(fs, path);
     try {
       if (holder != null && token.equals(holder.token())) {
@@ -167,7 +173,7 @@ public final class RunLock implements AutoCloseable {
 
   /** Stops the heartbeat and leaves the file, as a killed driver would (crash tests). */
   void abandon() {
-    heartbeat.shutdownNow();
+    heartbeat.close();
   }
 
   private static String hostName() {

@@ -16,7 +16,7 @@ import org.apache.spark.sql.Row;
  */
 final class TopicsStep implements Stage {
   private static final List<io.newsframe.tables.TableSpec> TABLES =
-      List.of(Tables.TOPICS, Tables.ARTICLE_TOPICS, Tables.TOPIC_TRENDS, Tables.TOPIC_SOURCES);
+      List.of(Tables.TOPICS, Tables.ARTICLE_TOPICS, Tables.TOPIC_TRENDS, Tables.TOPIC_SOURCES, Tables.TOPIC_LINEAGE);
 
   /** Display forms for a saved model's terms from this run's vocabulary (the term itself if absent). */
   private static String[] displayOf(String[] modelTerms, String[] terms, String[] display) {
@@ -30,6 +30,38 @@ final class TopicsStep implements Stage {
   @Override
   public String name() {
     return TopicsStage.NAME;
+  }
+
+  /**
+   * Each topic of the run's model and the earlier topic it continues: itself when the model was
+   * reused; for a fitted model, its match among the latest earlier run's topics (none at first).
+   */
+  private static Dataset<Row> lineage(RunContext context, TopicModel model, String reused) {
+    String own = ModelStore.pathFor(context, TopicsStage.NAME);
+    String previous = reused != null ? reused : ModelStore.latestSaved(context, TopicsStage.NAME);
+    List<io.newsframe.topics.TopicMatching.Match> matches = new java.util.ArrayList<>();
+    if (reused != null) {
+      for (int k = 0; k < model.topics(); k++) {
+        matches.add(new io.newsframe.topics.TopicMatching.Match(k, k, 1.0));
+      }
+    } else if (previous != null) {
+      matches = io.newsframe.topics.TopicMatching.match(model, TopicModel.load(context.spark(), previous));
+    } else {
+      for (int k = 0; k < model.topics(); k++) {
+        matches.add(new io.newsframe.topics.TopicMatching.Match(k, -1, 0.0));
+      }
+    }
+    List<Row> rows = new java.util.ArrayList<>();
+    for (var m : matches) {
+      Map<String, Object> row = new java.util.HashMap<>();
+      row.put(Tables.TopicLineage.TOPIC, m.topic());
+      row.put(Tables.TopicLineage.MODEL, own);
+      row.put(Tables.TopicLineage.PREVIOUS_MODEL, previous);
+      row.put(Tables.TopicLineage.PREVIOUS_TOPIC, m.previousTopic() < 0 ? null : m.previousTopic());
+      row.put(Tables.TopicLineage.SIMILARITY, m.similarity());
+      rows.add(Tables.TOPIC_LINEAGE.row(row));
+    }
+    return context.spark().createDataFrame(rows, Tables.TOPIC_LINEAGE.dataSchema());
   }
 
   @Override
@@ -62,6 +94,7 @@ final class TopicsStep implements Stage {
     }
     try {
       result.model().save(context.spark(), ModelStore.pathFor(context, TopicsStage.NAME));
+      warehouse.writeRun(Tables.TOPIC_LINEAGE, lineage(context, result.model(), saved), context.run());
       warehouse.writeRun(Tables.TOPICS, result.topics(), context.run());
       warehouse.writeRun(Tables.ARTICLE_TOPICS, result.articleTopics(), context.run());
       warehouse.writeRun(Tables.TOPIC_TRENDS,

@@ -323,6 +323,26 @@ public final class Tables {
       runIdColumn(), runDateColumn()),
       "topic shares per source");
 
+  /** Columns of {@code topic_lineage}: which earlier topic each topic of the run's model continues. */
+  public static final class TopicLineage {
+    public static final String TOPIC = "topic";
+    public static final String MODEL = "model";
+    public static final String PREVIOUS_MODEL = "previous_model";
+    public static final String PREVIOUS_TOPIC = "previous_topic";
+    public static final String SIMILARITY = "similarity";
+
+    private TopicLineage() {}
+  }
+
+  public static final TableSpec TOPIC_LINEAGE = new TableSpec("topic_lineage", schema(
+      col(TopicLineage.TOPIC, IntegerType, false, "topic number in the run's model"),
+      col(TopicLineage.MODEL, StringType, false, "the topic model the run used, as in runs.models"),
+      col(TopicLineage.PREVIOUS_MODEL, StringType, true, "the model of the latest earlier run; null for the first"),
+      col(TopicLineage.PREVIOUS_TOPIC, IntegerType, true, "the topic of that model this one continues; null when none is alike"),
+      col(TopicLineage.SIMILARITY, DoubleType, false, "cosine similarity of the two topics' term distributions; 1 for a reused model"),
+      runIdColumn(), runDateColumn()),
+      "how the run's topics map to the previous model's, so that trends follow a topic across retrains");
+
   /** A named feature value of an article. */
   public static final StructType NAMED_VALUE = schema(
       col("name", StringType, false, "feature name, as in stance_clusters.centroid"),
@@ -386,7 +406,7 @@ public final class Tables {
   /** Every table, in the order of the data flow. */
   public static final List<TableSpec> ALL = List.of(INGEST_LEDGER, RAW_ARTICLES, ARTICLES, REJECTS, RUNS,
       RUN_STAGES, DUP_INDEX, ARTICLE_TOKENS, ARTICLE_FEATURES, VOCABULARY, TOPICS, ARTICLE_TOPICS, TOPIC_TRENDS, TOPIC_SOURCES,
-      ARTICLE_STANCE, STANCE_CLUSTERS, SOURCE_STANCE, TOPIC_STANCE);
+      TOPIC_LINEAGE, ARTICLE_STANCE, STANCE_CLUSTERS, SOURCE_STANCE, TOPIC_STANCE);
 
   /** The tables with one row per article, keyed by its id: where a replaced record's rows are. */
   public static final List<TableSpec> BY_ARTICLE_ID = List.of(RAW_ARTICLES, ARTICLES, DUP_INDEX, ARTICLE_TOKENS,

@@ -76,6 +76,15 @@ public final class Warehouse {
     return conf;
   }
 
+  /**
+   * Daily commits would otherwise keep every metadata file for ever. Records replaced by a later
+   * run are deleted from earlier partitions: merge-on-read writes a small delete file instead of
+   * rewriting the partition's data files (copy-on-write), and compaction folds them in later.
+   */
+  private static final String TABLE_PROPERTIES = "'write.metadata.delete-after-commit.enabled' = 'true', "
+      + "'write.metadata.previous-versions-max' = '10', 'write.delete.mode' = 'merge-on-read', "
+      + "'write.update.mode' = 'merge-on-read', 'write.merge.mode' = 'merge-on-read'";
+
   public String qualified(TableSpec table) {
     return catalog + "." + namespace + "." + table.name();
   }
@@ -87,6 +96,9 @@ public final class Warehouse {
     for (TableSpec table : tables) {
       if (spark.catalog().tableExists(qualified(table))) {
         addMissingColumns(table);
+        if (!icebergTable(table).properties().containsKey("write.delete.mode")) {
+          spark.sql("ALTER TABLE " + qualified(table) + " SET TBLPROPERTIES (" + TABLE_PROPERTIES + ")");
+        }
         if (icebergTable(table).currentSnapshot() == null) {
           icebergTable(table).newAppend().commit();
         }
@@ -94,9 +106,8 @@ public final class Warehouse {
         spark.sql("CREATE TABLE " + qualified(table) + " (" + nullable(table.schema()).toDDL() + ")"
             + " USING iceberg PARTITIONED BY (" + TableSpec.RUN_DATE + ")"
             + " COMMENT '" + table.description().replace("'", "\\'") + "'"
-            + " TBLPROPERTIES ('format-version' = '2', 'write.parquet.compression-codec' = 'zstd',"
-            // Daily commits would otherwise keep every metadata file for ever.
-            + " 'write.metadata.delete-after-commit.enabled' = 'true', 'write.metadata.previous-versions-max' = '10')");
+            + " TBLPROPERTIES ('format-version' = '2', 'write.parquet.compression-codec' = 'zstd', "
+            + TABLE_PROPERTIES + ")");
         // main starts at an empty snapshot, so that every publish moves it from one snapshot to another.
         icebergTable(table).newAppend().commit();
       }

@@ -81,11 +81,10 @@ class ModelReuseTest {
         spark.sql(String.format(rowsOf, "article_stance", MONDAY.plusDays(2))).as(Encoders.LONG()).first());
   }
 
-  /** The k-means centres of the stance model the run of that day saved. */
+  /** The k-means centres of the stance model the run of that day saved (runs.models says where). */
   private List<String> centres(LocalDate day) {
-    String runId = spark.sql("SELECT run_id FROM newsframe.topicreuse.runs WHERE run_date = DATE '" + day + "'")
-        .as(Encoders.STRING()).first();
-    String path = SharedSpark.warehouse().resolve("models/topicreuse/stance/" + runId).toString();
+    String path = spark.sql("SELECT models['stance'] FROM newsframe.topicreuse.runs WHERE run_date = DATE '" + day
+        + "' AND status = 'succeeded'").as(Encoders.STRING()).first();
     var space = new io.newsframe.stance.FeatureSpace(ConfigLoader.defaults().stance());
     return java.util.Arrays.stream(io.newsframe.stance.StanceModel.load(spark, path, space).kmeans().clusterCenters())
         .map(Object::toString).toList();

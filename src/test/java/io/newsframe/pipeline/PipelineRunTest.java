@@ -122,9 +122,12 @@ class PipelineRunTest {
     assertThrows(IllegalStateException.class, () -> run(other, DAY, stages));
     // The second run's ingest wrote its branch, but main still shows the first run.
     assertEquals(201, count("failing", "raw_articles", DAY));
-    Row runRow = spark.sql("SELECT status, error FROM newsframe.failing.runs").first();
+    // The history keeps both attempts: the published one still says succeeded.
+    Row runRow = spark.sql("SELECT status, error FROM newsframe.failing.runs WHERE attempt = 2").first();
     assertEquals("failed", runRow.getString(0));
     assertTrue(runRow.getString(1).contains("stage exploded on purpose"), runRow.getString(1));
+    assertEquals("succeeded", spark.sql("SELECT status FROM newsframe.failing.runs WHERE attempt = 1")
+        .as(Encoders.STRING()).first());
     long branches = spark.sql("SELECT * FROM newsframe.failing.raw_articles.refs WHERE name != 'main'").count();
     assertEquals(0, branches);
   }

@@ -1,0 +1,56 @@
+package io.newsframe;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged launchers (jobs/*) run as a user runs them, in processes of their own, for the
+ * integration tests: working folder, log folder and extra environment given by the test.
+ */
+public final class Jobs {
+  public static final Path HOME = Path.of(System.getProperty("newsframe.home", ".")).toAbsolutePath();
+
+  private final Path dir;
+
+  public Jobs(Path dir) {
+    this.dir = dir;
+  }
+
+  /** How a job ended: its exit status and what it printed. */
+  public record Result(int exit, String stdout, String stderr) {}
+
+  /** A job started in the background, its output going to files. */
+  public record Started(Process process, Path stdout, Path stderr) {
+    public Result await() throws IOException, InterruptedException {
+      if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new AssertionError(process.info().commandLine().orElse("job") + " did not finish in 5 minutes");
+      }
+      return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+          Files.readString(stderr, StandardCharsets.UTF_8));
+    }
+  }
+
+  public Result run(String job, String... args) throws IOException, InterruptedException {
+    return start(Map.of(), job, args).await();
+  }
+
+  public Started start(Map<String, String> env, String job, String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(HOME.resolve("jobs").resolve(job).toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().put("NEWSFRAME_LOG_DIR", dir.toString());
+    builder.environment().put("NEWSFRAME_DRIVER_MEMORY", "1g");
+    builder.environment().putAll(env);
+    Path out = Files.createTempFile(dir, job, ".out");
+    Path err = Files.createTempFile(dir, job, ".err");
+    return new Started(builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start(), out, err);
+  }
+}

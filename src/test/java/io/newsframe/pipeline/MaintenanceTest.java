@@ -1,0 +1,58 @@
+package io.newsframe.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsframe.SharedSpark;
+import io.newsframe.config.ConfigLoader;
+import io.newsframe.config.NewsframeConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Many small runs leave a warehouse whose file count stays bounded. */
+class MaintenanceTest {
+  @TempDir Path dir;
+  private final SparkSession spark = SharedSpark.session();
+
+  private long warehouseFiles(String namespace) throws IOException {
+    try (Stream<Path> files = Files.walk(SharedSpark.warehouse().resolve(namespace))) {
+      return files.filter(Files::isRegularFile).count();
+    }
+  }
+
+  /** The files of the namespace after each of four re-runs of the same day. */
+  private long[] rounds(String namespace, boolean maintained) throws IOException {
+    Path input = dir.resolve(namespace);
+    Files.createDirectories(input);
+    for (int i = 0; i < 4; i++) {
+      Files.writeString(input.resolve("story-" + i + ".txt"), "Talks in Geneva, day " + i + "\n\nThe envoys met again.");
+    }
+    NewsframeConfig config = ConfigLoader.load(null, Map.of("namespace", namespace, "input.uri", input.toString(),
+        "operations.maintenance.enabled", String.valueOf(maintained),
+        "operations.maintenance.snapshot-age", "1ms", "operations.maintenance.orphan-age", "1ms",
+        "operations.maintenance.retain-last", "1", "operations.maintenance.min-input-files", "2"));
+    long[] afterRound = new long[4];
+    for (int round = 0; round < afterRound.length; round++) {
+      new PipelineRun(spark, config, "test", LocalDate.of(2026, 12, 1)).execute(Stages.until("ingest"));
+      afterRound[round] = warehouseFiles(namespace);
+    }
+    return afterRound;
+  }
+
+  @Test
+  void reRunningTheSameDaysKeepsTheFileCountBounded() throws IOException {
+    long[] maintained = rounds("maintained", true);
+    // From the second re-run on, a re-run leaves no more files than it found: data files
+    // and manifests are compacted, replaced ones expired, the metadata history capped.
+    assertTrue(maintained[3] <= maintained[1], java.util.Arrays.toString(maintained));
+    long[] unmaintained = rounds("unmaintained", false);
+    assertTrue(unmaintained[3] > maintained[3] && unmaintained[3] > unmaintained[2],
+        "without maintenance every re-run adds files: " + java.util.Arrays.toString(unmaintained));
+  }
+}
