@@ -60,6 +60,7 @@ final class IngestStep implements Stage {
       read.unpersist();
       long withdrawn = withdrawEarlierVersions(context, records, plan);
       context.warehouse().writeRun(Tables.RAW_ARTICLES, IngestStage.articles(records), context.run());
+      io.newsframe.tables.CrashPoints.reach("ingest:written");
       context.warehouse().writeRun(Tables.REJECTS, IngestStage.rejects(records), context.run(),
           col(Rejects.STAGE).equalTo(IngestStage.NAME));
       context.warehouse().writeRun(Tables.INGEST_LEDGER, ledgerRows(context, plan, perFile), context.run());

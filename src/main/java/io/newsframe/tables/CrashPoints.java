@@ -2,8 +2,9 @@ package io.newsframe.tables;
 
 /**
  * Named points where a test can make the driver die as {@code kill -9} would: the environment
- * variable (or system property) {@code NEWSFRAME_CRASH_AT} names one, e.g. {@code stage:clean} or
- * {@code publish:3}. Reaching it halts the JVM at once, with no shutdown hook, no finally block and
+ * variable (or system property) {@code NEWSFRAME_CRASH_AT} names one: {@code stage:<name>} (before
+ * a stage), {@code ingest:written} (inside ingest), {@code publish:start}, {@code publish:0} (the
+ * journal written) or {@code publish:<n>} (n tables moved). Reaching it halts the JVM at once, with no shutdown hook, no finally block and
  * no cleanup, so the warehouse is left exactly as a killed driver leaves it. Unset, it costs a
  * string comparison.
  */
