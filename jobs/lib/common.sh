@@ -119,12 +119,27 @@ nf_require_toolchain() {
   local missing=()
   command -v java >/dev/null || missing+=(openjdk-17-jdk-headless)
   command -v mvn >/dev/null || missing+=(maven)
-  [[ ${#missing[@]} -eq 0 ]] && return 0
+  nf_apt_install "${missing[@]}"
+}
+
+# What the tests need beyond the build: headless Chromium for the report's browser test, and
+# Debian's Jupyter, pandas and matplotlib (for /usr/bin/python3) to execute the notebooks.
+nf_require_test_tools() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  /usr/bin/python3 -c 'import nbconvert, nbclient, ipykernel, pandas, matplotlib' 2>/dev/null ||
+    missing+=(jupyter-nbconvert python3-nbclient python3-ipykernel python3-pandas python3-matplotlib)
+  nf_apt_install "${missing[@]}"
+}
+
+# Installs Debian packages (as root, with apt); nothing when given none.
+nf_apt_install() {
+  [[ $# -eq 0 ]] && return 0
   if command -v apt-get >/dev/null && [[ "$(id -u)" == 0 ]]; then
-    echo "$(basename "$0"): installing ${missing[*]}..." >&2
-    apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2 ||
-      nf_die "could not install ${missing[*]}"
+    echo "$(basename "$0"): installing $*..." >&2
+    apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2 ||
+      nf_die "could not install $*"
   else
-    nf_die "newsframe needs Java 17 and Maven 3.8+; missing: ${missing[*]}"
+    nf_die "newsframe needs these Debian packages: $*; install them, or run this as root with apt"
   fi
 }

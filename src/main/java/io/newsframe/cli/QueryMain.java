@@ -5,9 +5,13 @@ import static org.apache.spark.sql.functions.to_json;
 
 import io.newsframe.config.ConfigError;
 import io.newsframe.config.NewsframeConfig;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,10 +33,21 @@ import picocli.CommandLine.Parameters;
     description = {
         "Runs SQL on the result tables. Tables can be named without catalog or namespace:",
         "  jobs/query \"SELECT count(*) FROM articles\"",
-        "text prints a table for people; csv and jsonl print only the rows, all of them."})
+        "text prints a table for people; csv and jsonl print only the rows, all of them.",
+        "Statements that write (DDL, DML, CALL) are refused unless given --allow-writes.",
+        "A notebook's queries in one session: jobs/query --file q.sql --format csv --out DIR"})
 public final class QueryMain implements Callable<Integer>, JobRunner.Verbosity {
-  @Parameters(index = "0", paramLabel = "SQL", description = "The statement to run.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SQL", description = "The statement to run.")
   String sql;
+
+  @Option(names = "--file", paramLabel = "FILE",
+      description = "Run the statements of a SQL file instead (ended by ;), in one session; "
+          + "a '-- name: x' line before a statement names its result.")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Write each statement's result to DIR/<name>.csv (or .jsonl) instead of printing it.")
+  Path out;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv or jsonl.")
   String format = "text";
@@ -40,6 +55,10 @@ public final class QueryMain implements Callable<Integer>, JobRunner.Verbosity {
   @Option(names = "--limit", paramLabel = "N",
       description = "Rows to show in text format (default 100); csv and jsonl print every row.")
   int limit = 100;
+
+  @Option(names = "--allow-writes",
+      description = "Run statements that change the warehouse (DDL, DML, CALL); without it they are refused.")
+  boolean allowWrites;
 
   @Mixin
   CommonOptions common = new CommonOptions();
@@ -54,10 +73,17 @@ public final class QueryMain implements Callable<Integer>, JobRunner.Verbosity {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!fmt.equals("text") && !fmt.equals("csv") && !fmt.equals("jsonl")) {
       throw new ConfigError("--format " + format + ": expected text, csv or jsonl");
+    }
+    SqlScript script = script();
+    if (out != null && fmt.equals("text")) {
+      throw new ConfigError("--out writes csv or jsonl files: give --format csv or --format jsonl");
+    }
+    if (out == null && !fmt.equals("text") && script.statements().size() > 1) {
+      throw new ConfigError("several statements in csv or jsonl: give --out DIR to write one file each");
     }
     NewsframeConfig config = common.load(Map.of());
     SparkSession spark = Sessions.create(config);
@@ -68,17 +94,62 @@ public final class QueryMain implements Callable<Integer>, JobRunner.Verbosity {
         throw new ConfigError("a run is publishing its tables, or was killed while it did; query again when it "
             + "ends (the next jobs/pipeline or jobs/maintain completes an interrupted publish first)");
       }
-      Dataset<Row> result = spark.sql(sql);
-      PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-      switch (fmt) {
-        case "csv" -> printCsv(result, out);
-        case "jsonl" -> result.toJSON().toLocalIterator().forEachRemaining(out::println);
-        default -> result.show(limit, 60, false);
+      // Every statement is checked before any runs: a script that writes is refused whole.
+      for (SqlScript.Statement statement : script.statements()) {
+        List<String> writes = allowWrites ? List.of() : ReadOnlySql.writes(spark, statement.sql());
+        if (!writes.isEmpty()) {
+          throw new ConfigError((script.statements().size() > 1 ? statement.name() + ": " : "") + "the statement writes ("
+              + String.join(", ", writes) + "): jobs/query only reads unless given --allow-writes");
+        }
       }
-      out.flush();
+      if (out != null) {
+        Files.createDirectories(out);
+      }
+      for (SqlScript.Statement statement : script.statements()) {
+        Dataset<Row> result = spark.sql(statement.sql());
+        if (out != null) {
+          Path target = out.resolve(statement.name() + "." + fmt);
+          try (PrintStream file = new PrintStream(Files.newOutputStream(target), false, StandardCharsets.UTF_8)) {
+            print(result, fmt, file);
+          }
+        } else {
+          PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+          if (script.statements().size() > 1) {
+            stdout.println("-- " + statement.name());
+            stdout.flush();
+          }
+          print(result, fmt, stdout);
+          stdout.flush();
+        }
+      }
       return 0;
     } finally {
       spark.stop();
+    }
+  }
+
+  private SqlScript script() throws IOException {
+    if ((sql == null) == (file == null)) {
+      throw new ConfigError("give either a SQL statement or --file FILE");
+    }
+    if (file == null) {
+      return new SqlScript(List.of(new SqlScript.Statement("result", sql)));
+    }
+    if (!Files.isReadable(file)) {
+      throw new ConfigError("--file " + file + ": no such readable file");
+    }
+    return SqlScript.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  private void print(Dataset<Row> result, String fmt, PrintStream out) {
+    switch (fmt) {
+      case "csv" -> printCsv(result, out);
+      case "jsonl" -> result.toJSON().toLocalIterator().forEachRemaining(out::println);
+      default -> {
+        // Dataset.show prints to the JVM's stdout, which is where text goes anyway.
+        out.flush();
+        result.show(limit, 60, false);
+      }
     }
   }
 

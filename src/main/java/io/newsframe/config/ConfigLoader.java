@@ -169,7 +169,7 @@ public final class ConfigLoader {
     return new OperationsSettings(lock, c.getDuration("progress-interval"),
         new OperationsSettings.Maintenance(m.getBoolean("enabled"), positiveDuration(m, "snapshot-age"),
             (int) positive(m, "retain-last"), positiveDuration(m, "orphan-age"), (int) positive(m, "min-input-files"),
-            (int) positive(m, "keep-model-runs")));
+            (int) positive(m, "delete-file-threshold"), (int) positive(m, "keep-model-runs")));
   }
 
   private static java.time.Duration positiveDuration(Config c, String path) {

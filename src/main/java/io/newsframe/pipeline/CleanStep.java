@@ -39,8 +39,7 @@ final class CleanStep implements Stage {
     try {
       String reused = ModelStore.reused(context, CleanStage.NAME, context.config().clean().model());
       PipelineModel model = modelFor(raw, reference, context, reused);
-      String saved = ModelStore.pathFor(context, CleanStage.NAME);
-      Models.savePipeline(model, saved);
+      String saved = ModelStore.save(context, CleanStage.NAME, model);
       Dataset<Row> earlier = context.spark().table(context.warehouse().qualified(Tables.DUP_INDEX))
           .where(org.apache.spark.sql.functions.col(io.newsframe.tables.TableSpec.RUN_DATE)
               .notEqual(org.apache.spark.sql.functions.lit(java.sql.Date.valueOf(context.run().runDate()))));
@@ -82,7 +81,7 @@ final class CleanStep implements Stage {
       return CleanStage.pipeline(context.config().clean(), reference).fit(raw);
     }
     LOG.info("clean: reusing the pipeline saved at " + saved);
-    return Models.loadPipeline(saved, "clean.model");
+    return ModelStore.load(PipelineModel.read(), saved, "clean.model");
   }
 
 }

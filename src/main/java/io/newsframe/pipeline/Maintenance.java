@@ -61,11 +61,11 @@ public final class Maintenance {
     SparkActions actions = SparkActions.get(spark);
     for (TableSpec spec : Tables.ALL) {
       Table table = warehouse.icebergTable(spec);
-      if (hasPartitionToCompact(table, settings.minInputFiles())) {
+      if (hasFilesToCompact(table, settings.minInputFiles(), settings.deleteFileThreshold())) {
         compacted += actions.rewriteDataFiles(table)
             .option("min-input-files", String.valueOf(settings.minInputFiles()))
-            // A data file with delete files (records replaced by later runs) is rewritten without them.
-            .option("delete-file-threshold", "1")
+            // A data file with enough delete files (records replaced by later runs) is rewritten without them.
+            .option("delete-file-threshold", String.valueOf(settings.deleteFileThreshold()))
             .execute().rewrittenDataFilesCount();
         table.refresh();
       }
@@ -95,17 +95,17 @@ public final class Maintenance {
 
   /**
    * True when some partition holds at least {@code minFiles} data files, or a data file has
-   * deletes to fold in: planning reads only manifests, while the rewrite action starts Spark jobs
+   * {@code deleteFileThreshold} delete files to fold in: planning reads only manifests, while the rewrite action starts Spark jobs
    * even when it has nothing to do.
    */
-  private static boolean hasPartitionToCompact(Table table, int minFiles) {
+  private static boolean hasFilesToCompact(Table table, int minFiles, int deleteFileThreshold) {
     if (table.currentSnapshot() == null) {
       return false;
     }
     java.util.Map<String, Integer> perPartition = new java.util.HashMap<>();
     try (var tasks = table.newScan().planFiles()) {
       for (var task : tasks) {
-        if (!task.deletes().isEmpty()
+        if (task.deletes().size() >= deleteFileThreshold
             || perPartition.merge(task.file().partition().toString(), 1, Integer::sum) >= minFiles) {
           return true;
         }

@@ -14,13 +14,17 @@ import java.util.Set;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.ml.util.MLWritable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where stages save their fitted models and which saved model a run reuses. Each attempt saves in
+ * Where stages save their fitted models, how they read them back, and which saved model a run
+ * reuses. Every stage's model is a Spark ML {@code MLWritable} with a static {@code read()}: saved
+ * and loaded here, the same way for all four. Each attempt saves in
  * {@code <warehouse>/models/<namespace>/<stage>/<run_id>-a<attempt>} (namespaces sharing a
  * warehouse keep their models apart; a failed re-run never overwrites the model of the attempt
  * whose rows are published), and {@code runs.models} records the folder each stage used. A
@@ -35,6 +39,31 @@ final class ModelStore {
   static final String REUSED_FROM = ".reused_from";
 
   private ModelStore() {}
+
+  /**
+   * Reads a saved model with its Spark ML reader; the error names the setting that chose it.
+   *
+   * @param setting the conf key that chose the model, e.g. {@code topics.model}
+   */
+  static <T> T load(MLReader<T> reader, String path, String setting) {
+    try {
+      return reader.load(path);
+    } catch (Exception e) { // Spark's Scala readers throw IOExceptions without declaring them
+      throw new IllegalStateException(setting + ": cannot load a saved model from " + path + " (" + e.getMessage()
+          + "); set " + setting + " = fit to fit a new one", e);
+    }
+  }
+
+  /** Saves this attempt's model of {@code stage} with Spark ML persistence and returns its folder. */
+  static String save(RunContext context, String stage, MLWritable model) {
+    String path = pathFor(context, stage);
+    try {
+      model.write().overwrite().save(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the " + stage + " model to " + path, e);
+    }
+    return path;
+  }
 
   /** The folder this attempt saves {@code stage}'s model in. */
   static String pathFor(RunContext context, String stage) {

@@ -72,10 +72,10 @@ final class StanceStep implements Stage {
       fitted = learned.features();
       features = fitted.unionByName(StanceStage.score(context.spark(), model, space, others));
     } else {
-      model = StanceModel.load(context.spark(), saved, space);
+      model = ModelStore.load(StanceModel.read(), saved, "stance.model").requireFeatures(space, saved);
       features = StanceStage.score(context.spark(), model, space, placed);
     }
-    model.save(context.spark(), ModelStore.pathFor(context, StanceStage.NAME));
+    String own = ModelStore.save(context, StanceStage.NAME, model);
     StanceStage.Result result = StanceStage.apply(context.spark(), model, space, features, placed, topics, sweep);
     Dataset<Row> written;
     try {
@@ -107,7 +107,7 @@ final class StanceStep implements Stage {
     details.put("occupied_clusters", occupied);
     // Every article of the run has its row: the outcome fails to reconcile otherwise.
     StageOutcome outcome = new StageOutcome(total, rows.getLong(0), 0, TABLES, details)
-        .withModel(ModelStore.pathFor(context, StanceStage.NAME), saved);
+        .withModel(own, saved);
     if (occupied == 0) {
       return outcome.withNote("no article has body enough to place (stance.min-body-words): all unplaced");
     }

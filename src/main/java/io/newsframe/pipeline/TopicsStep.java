@@ -45,7 +45,7 @@ final class TopicsStep implements Stage {
         matches.add(new io.newsframe.topics.TopicMatching.Match(k, k, 1.0));
       }
     } else if (previous != null) {
-      matches = io.newsframe.topics.TopicMatching.match(model, TopicModel.load(context.spark(), previous));
+      matches = io.newsframe.topics.TopicMatching.match(model, ModelStore.load(TopicModel.read(), previous, "topics.model"));
     } else {
       for (int k = 0; k < model.topics(); k++) {
         matches.add(new io.newsframe.topics.TopicMatching.Match(k, -1, 0.0));
@@ -88,12 +88,13 @@ final class TopicsStep implements Stage {
     if (saved == null) {
       result = TopicsStage.fit(context.spark(), tokens, terms, display, articles.select("id", "title"), settings);
     } else {
-      TopicModel model = TopicModel.load(context.spark(), saved);
+      TopicModel model = ModelStore.load(TopicModel.read(), saved, "topics.model");
       result = TopicsStage.infer(context.spark(), model, tokens, displayOf(model.terms(), terms, display),
           articles.select("id", "title"), settings);
     }
+    String own;
     try {
-      result.model().save(context.spark(), ModelStore.pathFor(context, TopicsStage.NAME));
+      own = ModelStore.save(context, TopicsStage.NAME, result.model());
       warehouse.writeRun(Tables.TOPIC_LINEAGE, lineage(context, result.model(), saved), context.run());
       warehouse.writeRun(Tables.TOPICS, result.topics(), context.run());
       warehouse.writeRun(Tables.ARTICLE_TOPICS, result.articleTopics(), context.run());
@@ -112,6 +113,6 @@ final class TopicsStep implements Stage {
     details.put("diversity_milli", Math.round(result.diversity() * 1000));
     result.sweep().forEach((k, npmi) -> details.put("auto_k." + k + ".npmi_milli", Math.round(npmi * 1000)));
     return new StageOutcome(documents, documents, 0, TABLES, details)
-        .withModel(ModelStore.pathFor(context, TopicsStage.NAME), saved);
+        .withModel(own, saved);
   }
 }

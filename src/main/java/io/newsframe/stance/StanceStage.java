@@ -119,7 +119,7 @@ public final class StanceStage {
     // An article without body enough keeps its scores but no cluster: its headline alone is too
     // little to judge (stance.min-body-words).
     Column placed = col(StanceFeatures.PLACED);
-    Dataset<Row> scored = model.clustering().transform(features)
+    Dataset<Row> scored = model.transform(features)
         .withColumn("cluster", when(placed, col(StanceClustering.PREDICTION)).otherwise(UNPLACED))
         .withColumn("confidence", when(placed, confidence.apply(col(StanceClustering.SCALED))))
         .join(dominantTopics.select(col("id"), col("dominant_topic").as("topic")), new String[] {"id"}, "left")

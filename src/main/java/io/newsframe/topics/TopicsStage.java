@@ -1,5 +1,7 @@
 package io.newsframe.topics;
 
+import static org.apache.spark.sql.functions.array_max;
+import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -109,26 +113,19 @@ public final class TopicsStage {
   public static Result infer(SparkSession spark, TopicModel model, Dataset<Row> tokens, String[] display,
       Dataset<Row> titles, TopicsSettings s) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    String[] terms = model.terms();
-    JavaRDD<TopicDocument> documents = documents(sc, tokens, terms, s).persist(StorageLevel.MEMORY_AND_DISK());
-    long seed = s.seed();
-    var shared = sc.broadcast(model);
-    JavaRDD<Row> rows = documents.map(d -> {
-      double[] theta = shared.value().infer(d.words(), seed ^ d.id().hashCode());
-      int best = 0;
-      List<Double> mixture = new ArrayList<>(theta.length);
-      for (int t = 0; t < theta.length; t++) {
-        mixture.add(theta[t]);
-        best = theta[t] > theta[best] ? t : best;
-      }
-      return RowFactory.create(d.id(), seq(mixture), best, theta[best]);
-    });
-    Dataset<Row> articleTopics = spark.createDataFrame(rows, ARTICLE_TOPICS).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<TopicDocument> documents = documents(sc, tokens, model.terms(), s).persist(StorageLevel.MEMORY_AND_DISK());
+    Column mixture = col("topic_distribution");
+    Dataset<Row> articleTopics = model.copy(new ParamMap()).setSeed(s.seed())
+        .transform(tokens.where(col("token_count").gt(0)).select("id", "tokens"))
+        .select(col("id"), mixture,
+            // The first best topic, as in a fitted batch's rows.
+            array_position(mixture, array_max(mixture)).minus(1).cast("int").as("dominant_topic"),
+            array_max(mixture).as("dominant_share"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       return describe(spark, model, articleTopics, documents, display, titles, s.topTerms());
     } finally {
       documents.unpersist(false);
-      shared.unpersist(false);
     }
   }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged launchers, run as a user runs them: jobs/pipeline and jobs/query through real
+ * The packaged launchers, run as a user runs them: jobs/pipeline, jobs/query and jobs/report through real
  * spark-submit (Spark's SparkSubmit from Maven's jars), in separate processes.
  */
 class LauncherIT {
@@ -51,6 +51,26 @@ class LauncherIT {
     Jobs.Result text = run("query", "--warehouse", "wh", "SELECT status FROM runs");
     assertEquals(0, text.exit(), text.stderr());
     assertTrue(text.stdout().contains("succeeded"), text.stdout());
+
+    // Read-only unless told otherwise: the refusal is one line, and the table is still there.
+    Jobs.Result drop = run("query", "--warehouse", "wh", "DROP TABLE raw_articles");
+    assertEquals(1, drop.exit(), drop.stderr());
+    assertEquals("query: error: the statement writes (DropTable): jobs/query only reads unless given --allow-writes",
+        drop.stderr().strip());
+    Jobs.Result still = run("query", "--warehouse", "wh", "--format", "csv", "SELECT count(*) AS n FROM raw_articles");
+    assertEquals("n\n151\n", still.stdout());
+
+    // The run's report from the same warehouse: one page, the accounting reconciled, topics and clusters drawn.
+    Jobs.Result report = run("report", "--warehouse", "wh", "--out", "out/report.html");
+    assertEquals(0, report.exit(), report.stderr());
+    String html = Files.readString(dir.resolve("out/report.html"));
+    // 151 articles and 7 bad inputs rejected.
+    assertTrue(html.contains("<td class=\"num\">158</td><td class=\"muted\">every input record</td>"), html);
+    assertTrue(html.contains("<td class=\"num\">151</td><td class=\"muted\">cleaned, one per record kept</td>"), html);
+    assertTrue(html.contains("The counts reconcile"), html);
+    assertTrue(html.contains("<h3>Topic ") && html.contains("<h3>Cluster 0 ("), html);
+    Jobs.Result noRun = run("report", "--warehouse", "wh", "--run-date", "1999-01-01", "--out", "none.html");
+    assertEquals("report: error: the warehouse has no succeeded run dated 1999-01-01", noRun.stderr().strip());
   }
 
   @Test

@@ -86,7 +86,7 @@ class ModelReuseTest {
     String path = spark.sql("SELECT models['stance'] FROM newsframe.topicreuse.runs WHERE run_date = DATE '" + day
         + "' AND status = 'succeeded'").as(Encoders.STRING()).first();
     var space = new io.newsframe.stance.FeatureSpace(ConfigLoader.defaults().stance());
-    return java.util.Arrays.stream(io.newsframe.stance.StanceModel.load(spark, path, space).kmeans().clusterCenters())
+    return java.util.Arrays.stream(io.newsframe.stance.StanceModel.read().load(path).requireFeatures(space, path).kmeans().clusterCenters())
         .map(Object::toString).toList();
   }
 

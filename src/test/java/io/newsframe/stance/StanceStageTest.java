@@ -57,7 +57,7 @@ class StanceStageTest {
   }
 
   @Test
-  void campsAreSeparatedDescribedAndTheSavedModelAssignsTheSame() {
+  void campsAreSeparatedDescribedAndTheSavedModelAssignsTheSame() throws java.io.IOException {
     StanceSettings settings = ConfigLoader.load(null, Map.of("stance.clusters", "2", "stance.lexicon.min-count", "1",
         "stance.axis-terms.min-docs", "2")).stance();
     FeatureSpace space = new FeatureSpace(settings);
@@ -85,8 +85,9 @@ class StanceStageTest {
     assertTrue(description.contains("writes 'kiev") && description.contains("on the side of "), description);
     assertEquals(List.of("East Wire"), east.getList(east.fieldIndex("top_sources")));
 
-    model.save(spark, dir.resolve("model").toString());
-    StanceModel loaded = StanceModel.load(spark, dir.resolve("model").toString(), space);
+    model.write().save(dir.resolve("model").toString());
+    StanceModel loaded = StanceModel.read().load(dir.resolve("model").toString()).requireFeatures(space, "model");
+    assertEquals(model.axes(), loaded.axes());
     assertEquals(model.lexicon(), loaded.lexicon());
     assertEquals(clusters, clusters(StanceStage.apply(spark, loaded, space, StanceStage.score(spark, loaded, space, articles),
         articles, noTopics, List.of()).articleStance()));
