@@ -39,7 +39,7 @@ final class CleanStep implements Stage {
     try {
       String reused = ModelStore.reused(context, CleanStage.NAME, context.config().clean().model());
       PipelineModel model = modelFor(raw, reference, context, reused);
-      String saved = ModelStore.save(context, CleanStage.NAME, model);
+      String saved = ModelStore.saveIfFitted(context, CleanStage.NAME, model, reused);
       Dataset<Row> earlier = context.spark().table(context.warehouse().qualified(Tables.DUP_INDEX))
           .where(org.apache.spark.sql.functions.col(io.newsframe.tables.TableSpec.RUN_DATE)
               .notEqual(org.apache.spark.sql.functions.lit(java.sql.Date.valueOf(context.run().runDate()))));

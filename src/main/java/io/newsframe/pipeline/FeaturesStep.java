@@ -39,7 +39,7 @@ final class FeaturesStep implements Stage {
       String reused = ModelStore.reused(context, FeaturesStage.NAME, settings.model());
       PipelineModel model = reused == null ? FeaturesStage.fit(settings, documents, modelled)
           : ModelStore.load(PipelineModel.read(), reused, "features.model");
-      String saved = ModelStore.save(context, FeaturesStage.NAME, model);
+      String saved = ModelStore.saveIfFitted(context, FeaturesStage.NAME, model, reused);
       Dataset<Row> features = FeaturesStage.transform(model, documents).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         context.warehouse().writeRun(Tables.ARTICLE_TOKENS, features.select("id", "tokens", "token_count"),

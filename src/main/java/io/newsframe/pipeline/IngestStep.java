@@ -15,6 +15,7 @@ import io.newsframe.tables.Tables.Rejects;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -136,14 +137,19 @@ final class IngestStep implements Stage {
       }
       withdrawn.createOrReplaceTempView(WITHDRAWN_IDS);
       replacedFiles.createOrReplaceTempView(REPLACED_FILES);
-      for (TableSpec table : Tables.BY_ARTICLE_ID) {
-        warehouse.deleteOnBranch(table, context.run(),
-            otherDates + " AND id IN (SELECT id FROM " + WITHDRAWN_IDS + ")");
+      Map<TableSpec, String> deletes = new LinkedHashMap<>();
+      if (count > 0) {
+        for (TableSpec table : Tables.BY_ARTICLE_ID) {
+          deletes.put(table, otherDates + " AND id IN (SELECT id FROM " + WITHDRAWN_IDS + ")");
+        }
       }
-      warehouse.deleteOnBranch(Tables.REJECTS, context.run(),
-          otherDates + " AND " + Rejects.SOURCE_PATH + " IN (SELECT path FROM " + REPLACED_FILES + ")");
-      warehouse.deleteOnBranch(Tables.INGEST_LEDGER, context.run(),
-          otherDates + " AND " + IngestLedger.PATH + " IN (SELECT path FROM " + REPLACED_FILES + ")");
+      if (!plan.replaced().isEmpty()) {
+        deletes.put(Tables.REJECTS,
+            otherDates + " AND " + Rejects.SOURCE_PATH + " IN (SELECT path FROM " + REPLACED_FILES + ")");
+        deletes.put(Tables.INGEST_LEDGER,
+            otherDates + " AND " + IngestLedger.PATH + " IN (SELECT path FROM " + REPLACED_FILES + ")");
+      }
+      warehouse.deleteOnBranches(deletes, context.run());
       recountEarlierFiles(context, withdrawn, history, replacedFiles, otherDates);
       LOG.info("ingest: {} articles of other run dates replaced by this run's records", count);
       return count;

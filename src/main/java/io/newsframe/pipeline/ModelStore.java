@@ -54,6 +54,16 @@ final class ModelStore {
     }
   }
 
+  /**
+   * The folder of the model {@code stage} used: a model fitted by this attempt is saved under the
+   * attempt's name; a reused one ({@code reusedFrom} not null) is not copied, its folder is the
+   * answer. runs.models then names it, so pruning keeps it while a recent run does, and a nightly
+   * run that fits nothing writes no model.
+   */
+  static String saveIfFitted(RunContext context, String stage, MLWritable model, String reusedFrom) {
+    return reusedFrom != null ? reusedFrom : save(context, stage, model);
+  }
+
   /** Saves this attempt's model of {@code stage} with Spark ML persistence and returns its folder. */
   static String save(RunContext context, String stage, MLWritable model) {
     String path = pathFor(context, stage);
@@ -66,7 +76,7 @@ final class ModelStore {
   }
 
   /** The folder this attempt saves {@code stage}'s model in. */
-  static String pathFor(RunContext context, String stage) {
+  private static String pathFor(RunContext context, String stage) {
     return new Path(stageRoot(context.warehouse().root(), context.config().namespace(), stage), context.modelId())
         .toString();
   }
@@ -124,9 +134,10 @@ final class ModelStore {
   }
 
   /**
-   * The run date of the run that fitted the model at {@code path}: runs.models says which saved
-   * model each reusing run copied, and the chain of copies ends at the fitted one, whose folder
-   * is named after its run id (which starts with its date).
+   * The run date of the run that fitted the model at {@code path}, whose folder is named after its
+   * run id (which starts with its date). Runs before reused models were referenced saved a copy
+   * of them: runs.models says which saved model each such copy came from, and the chain of copies
+   * ends at the fitted one.
    */
   static java.time.LocalDate fittedDate(RunContext context, String stage, String path) {
     java.util.Map<String, String> copiedFrom = new java.util.HashMap<>();
@@ -136,7 +147,8 @@ final class ModelStore {
       copiedFrom.put(row.getString(0), row.getString(1));
     }
     String origin = path;
-    for (int hops = 0; hops < copiedFrom.size() && copiedFrom.containsKey(origin); hops++) {
+    for (int hops = 0; hops < copiedFrom.size() && copiedFrom.containsKey(origin)
+        && !copiedFrom.get(origin).equals(origin); hops++) {
       origin = copiedFrom.get(origin);
     }
     String name = new Path(origin).getName();

@@ -75,7 +75,7 @@ final class StanceStep implements Stage {
       model = ModelStore.load(StanceModel.read(), saved, "stance.model").requireFeatures(space, saved);
       features = StanceStage.score(context.spark(), model, space, placed);
     }
-    String own = ModelStore.save(context, StanceStage.NAME, model);
+    String own = ModelStore.saveIfFitted(context, StanceStage.NAME, model, saved);
     StanceStage.Result result = StanceStage.apply(context.spark(), model, space, features, placed, topics, sweep);
     Dataset<Row> written;
     try {

@@ -36,8 +36,7 @@ final class TopicsStep implements Stage {
    * Each topic of the run's model and the earlier topic it continues: itself when the model was
    * reused; for a fitted model, its match among the latest earlier run's topics (none at first).
    */
-  private static Dataset<Row> lineage(RunContext context, TopicModel model, String reused) {
-    String own = ModelStore.pathFor(context, TopicsStage.NAME);
+  private static Dataset<Row> lineage(RunContext context, TopicModel model, String own, String reused) {
     String previous = reused != null ? reused : ModelStore.latestSaved(context, TopicsStage.NAME);
     List<io.newsframe.topics.TopicMatching.Match> matches = new java.util.ArrayList<>();
     if (reused != null) {
@@ -94,8 +93,8 @@ final class TopicsStep implements Stage {
     }
     String own;
     try {
-      own = ModelStore.save(context, TopicsStage.NAME, result.model());
-      warehouse.writeRun(Tables.TOPIC_LINEAGE, lineage(context, result.model(), saved), context.run());
+      own = ModelStore.saveIfFitted(context, TopicsStage.NAME, result.model(), saved);
+      warehouse.writeRun(Tables.TOPIC_LINEAGE, lineage(context, result.model(), own, saved), context.run());
       warehouse.writeRun(Tables.TOPICS, result.topics(), context.run());
       warehouse.writeRun(Tables.ARTICLE_TOPICS, result.articleTopics(), context.run());
       warehouse.writeRun(Tables.TOPIC_TRENDS,

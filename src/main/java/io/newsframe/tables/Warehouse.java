@@ -85,24 +85,23 @@ public final class Warehouse {
       + "'write.metadata.previous-versions-max' = '10', 'write.delete.mode' = 'merge-on-read', "
       + "'write.update.mode' = 'merge-on-read', 'write.merge.mode' = 'merge-on-read'";
 
+  /** Tables written at once by {@link #deleteOnBranches}: enough to overlap planning with work on 2 cores. */
+  private static final int CONCURRENT_COMMITS = 4;
+
   public String qualified(TableSpec table) {
     return catalog + "." + namespace + "." + table.name();
   }
 
-  /** Creates the namespace and any missing table; adds columns a newer version defines. */
+  /**
+   * Creates the namespace and any missing table; adds columns a newer version defines. Each
+   * existing table's metadata is read once: a scheduled run pays this for every table every night.
+   */
   public void ensureTables(Collection<TableSpec> tables) {
     spark.sql("CREATE NAMESPACE IF NOT EXISTS " + catalog + "." + namespace);
     spark.sql("USE " + catalog + "." + namespace);
     for (TableSpec table : tables) {
-      if (spark.catalog().tableExists(qualified(table))) {
-        addMissingColumns(table);
-        if (!icebergTable(table).properties().containsKey("write.delete.mode")) {
-          spark.sql("ALTER TABLE " + qualified(table) + " SET TBLPROPERTIES (" + TABLE_PROPERTIES + ")");
-        }
-        if (icebergTable(table).currentSnapshot() == null) {
-          icebergTable(table).newAppend().commit();
-        }
-      } else {
+      Table iceberg = existingTable(table);
+      if (iceberg == null) {
         spark.sql("CREATE TABLE " + qualified(table) + " (" + nullable(table.schema()).toDDL() + ")"
             + " USING iceberg PARTITIONED BY (" + TableSpec.RUN_DATE + ")"
             + " COMMENT '" + table.description().replace("'", "\\'") + "'"
@@ -110,8 +109,35 @@ public final class Warehouse {
             + TABLE_PROPERTIES + ")");
         // main starts at an empty snapshot, so that every publish moves it from one snapshot to another.
         icebergTable(table).newAppend().commit();
+        continue;
+      }
+      addMissingColumns(table, iceberg);
+      if (!iceberg.properties().containsKey("write.delete.mode")) {
+        spark.sql("ALTER TABLE " + qualified(table) + " SET TBLPROPERTIES (" + TABLE_PROPERTIES + ")");
+      }
+      if (iceberg.currentSnapshot() == null) {
+        iceberg.newAppend().commit();
       }
     }
+  }
+
+  /** The table as committed now, or null when the catalog has none of that name. */
+  private Table existingTable(TableSpec table) {
+    var icebergCatalog = icebergCatalog();
+    var identifier = org.apache.iceberg.catalog.TableIdentifier.of(namespace, table.name());
+    try {
+      return icebergCatalog.loadTable(identifier);
+    } catch (org.apache.iceberg.exceptions.NoSuchTableException e) {
+      return null;
+    }
+  }
+
+  private org.apache.iceberg.catalog.Catalog icebergCatalog() {
+    var plugin = spark.sessionState().catalogManager().catalog(catalog);
+    if (!(plugin instanceof org.apache.iceberg.spark.SparkCatalog sparkCatalog)) {
+      throw new IllegalStateException("catalog " + catalog + " is not an Iceberg catalog: " + plugin.getClass().getName());
+    }
+    return sparkCatalog.icebergCatalog();
   }
 
   /**
@@ -126,11 +152,10 @@ public final class Warehouse {
     return new StructType(fields);
   }
 
-  private void addMissingColumns(TableSpec table) {
-    Set<String> existing = Set.of(spark.table(qualified(table)).schema().fieldNames());
+  private void addMissingColumns(TableSpec table, Table iceberg) {
     List<String> missing = new ArrayList<>();
     for (StructField field : table.schema().fields()) {
-      if (!existing.contains(field.name())) {
+      if (iceberg.schema().findField(field.name()) == null) {
         missing.add(nullable(new StructType(new StructField[] {field})).toDDL());
       }
     }
@@ -198,6 +223,40 @@ public final class Warehouse {
   public void deleteOnBranch(TableSpec table, RunSlice run, String where) {
     openBranch(table, run);
     spark.sql("DELETE FROM " + onBranch(table, run) + " WHERE " + where);
+  }
+
+  /**
+   * {@link #deleteOnBranch} on several tables at once. Each delete is a small job and a commit
+   * whose time goes mostly to planning and metadata on the driver, and the tables' commits are
+   * independent, so a daily run's deletes overlap instead of queueing one behind the other.
+   */
+  public void deleteOnBranches(Map<TableSpec, String> whereByTable, RunSlice run) {
+    if (whereByTable.isEmpty()) {
+      return;
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.min(whereByTable.size(), CONCURRENT_COMMITS));
+    try {
+      List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+      whereByTable.forEach((table, where) -> pending.add(pool.submit(() -> deleteOnBranch(table, run, where))));
+      for (java.util.concurrent.Future<?> future : pending) {
+        awaitCommit(future);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void awaitCommit(java.util.concurrent.Future<?> future) {
+    try {
+      future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while deleting replaced rows", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException runtime ? runtime
+          : new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    }
   }
 
   private void overwrite(org.apache.spark.sql.DataFrameWriterV2<Row> writer, TableSpec table, Column rows) {

@@ -1,0 +1,103 @@
+package io.newsframe.clean;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsframe.SharedSpark;
+import io.newsframe.config.CleanSettings;
+import io.newsframe.tables.Tables.Articles;
+import io.newsframe.tables.Tables.DupIndex;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Duplicates of earlier runs' canonical articles are found through the stored index of their
+ * signatures: an exact copy and a lightly edited copy join the earlier article's cluster and are
+ * not canonical; an unrelated article stays its own cluster.
+ */
+class DuplicateClustersTest {
+  private static final CleanSettings.Dedup DEDUP = new CleanSettings.Dedup(5, 20, 5, 0.6, 50, 7);
+  private static final StructType ARTICLE = new StructType().add(Articles.ID, "string").add(Articles.TEXT, "string")
+      .add(Articles.WORDS, "int").add("preferred", "boolean");
+
+  private final SparkSession spark = SharedSpark.session();
+
+  private static final String[] VOCABULARY = ("kremlin sanctions talks grain ukraine nato summit minister "
+      + "officials said week geneva beijing washington moscow treaty missile border trade envoy embassy "
+      + "statement election parliament energy pipeline gas oil prices market troops ceasefire agreement "
+      + "president spokesman visit delegation council vote resolution aid refugees harvest port shipping").split(" ");
+
+  /** An article of 200 words drawn by a seed: two seeds give texts that share no run of five words. */
+  private static String story(long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      text.append(VOCABULARY[random.nextInt(VOCABULARY.length)]).append(i % 15 == 14 ? ". " : " ");
+    }
+    return text.toString();
+  }
+
+  private Dataset<Row> articles(List<String[]> idAndText) {
+    List<Row> rows = idAndText.stream()
+        .map(a -> RowFactory.create(a[0], a[1], a[1].split("\\s+").length, true)).toList();
+    return spark.createDataFrame(rows, ARTICLE);
+  }
+
+  private Map<String, Row> byId(Dataset<Row> rows) {
+    Map<String, Row> out = new TreeMap<>();
+    for (Row r : rows.select(Articles.ID, Articles.DUP_CLUSTER, Articles.IS_CANONICAL, Articles.DUP_KIND).collectAsList()) {
+      out.put(r.getString(0), r);
+    }
+    return out;
+  }
+
+  @Test
+  void copiesOfEarlierArticlesJoinTheirClustersThroughTheIndex() {
+    String kremlin = story(1);
+    String beijing = story(2);
+    Dataset<Row> earlier = DuplicateClusters.assign(articles(List.of(
+        new String[] {"e1", kremlin}, new String[] {"e2", beijing}, new String[] {"e3", story(3)})), DEDUP);
+    Dataset<Row> index = earlier.where(col(Articles.IS_CANONICAL)).select(col(Articles.ID), col(Articles.DUP_CLUSTER),
+        col(DupIndex.EXACT_HASH), col(DupIndex.SIGNATURE), col(DupIndex.BANDS));
+    // Two words changed of 200: most five-word shingles survive.
+    String[] words = kremlin.split(" ");
+    words[40] = "vienna";
+    words[150] = "yesterday";
+    String edited = String.join(" ", words);
+    Dataset<Row> batch = articles(List.of(new String[] {"n1", edited}, new String[] {"n2", beijing},
+        new String[] {"n3", story(4)}));
+
+    Map<String, Row> result = byId(DuplicateClusters.assign(batch, DEDUP, index));
+
+    assertEquals("e1", result.get("n1").getString(1), "an edited copy joins the earlier article's cluster");
+    assertEquals("near", result.get("n1").getString(3));
+    assertEquals("e2", result.get("n2").getString(1), "an exact copy joins the earlier article's cluster");
+    assertEquals("exact", result.get("n2").getString(3));
+    assertFalse(result.get("n1").getBoolean(2), "a copy of an article modelled before is not canonical");
+    assertFalse(result.get("n2").getBoolean(2));
+    assertEquals("n3", result.get("n3").getString(1), "an unrelated article is a cluster of its own");
+    assertTrue(result.get("n3").getBoolean(2));
+  }
+
+  @Test
+  void anEmptyIndexLeavesTheBatchAsItWouldBeAlone() {
+    Dataset<Row> batch = articles(List.of(new String[] {"a", story(1)}, new String[] {"b", story(1)},
+        new String[] {"c", story(5)}));
+    Dataset<Row> emptyIndex = DuplicateClusters.assign(batch, DEDUP).limit(0).select(col(Articles.ID),
+        col(Articles.DUP_CLUSTER), col(DupIndex.EXACT_HASH), col(DupIndex.SIGNATURE), col(DupIndex.BANDS));
+
+    assertEquals(byId(DuplicateClusters.assign(batch, DEDUP)).toString(),
+        byId(DuplicateClusters.assign(batch, DEDUP, emptyIndex)).toString());
+    Map<String, Row> result = byId(DuplicateClusters.assign(batch, DEDUP, emptyIndex));
+    assertEquals("a", result.get("b").getString(1), "within the batch, copies still cluster");
+  }
+}
