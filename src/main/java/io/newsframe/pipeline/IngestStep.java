@@ -37,6 +37,7 @@ final class IngestStep implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(IngestStep.class);
   private static final String WITHDRAWN_IDS = "nf_withdrawn_ids";
   private static final String REPLACED_FILES = "nf_replaced_files";
+  private static final String RECOUNTED_FILES = "nf_recounted_files";
 
   @Override
   public String name() {
@@ -150,7 +151,7 @@ final class IngestStep implements Stage {
             otherDates + " AND " + IngestLedger.PATH + " IN (SELECT path FROM " + REPLACED_FILES + ")");
       }
       warehouse.deleteOnBranches(deletes, context.run());
-      recountEarlierFiles(context, withdrawn, history, replacedFiles, otherDates);
+      recountEarlierFiles(context, withdrawn, history, replacedFiles);
       LOG.info("ingest: {} articles of other run dates replaced by this run's records", count);
       return count;
     } finally {
@@ -163,21 +164,24 @@ final class IngestStep implements Stage {
   /**
    * The ledger rows of earlier files that keep their other records but lose some to ids this run
    * carries: their counts move from {@code articles} and {@code records} to {@code replaced}, so
-   * that the ledger's records still equal the articles and rejects the tables hold. One update
-   * per such file (an id field reused across days touches few).
+   * that the ledger's records still equal the articles and rejects the tables hold. One MERGE for
+   * all such files: an id field reused across days may touch many.
    */
   private static void recountEarlierFiles(RunContext context, Dataset<Row> withdrawn, Dataset<Row> history,
-      Dataset<Row> replacedFiles, String otherDates) {
-    List<Row> perFile = withdrawn.join(history, RawArticles.ID)
+      Dataset<Row> replacedFiles) {
+    withdrawn.join(history, RawArticles.ID)
         .join(replacedFiles, col(RawArticles.SOURCE_PATH).equalTo(col("path")), "left_anti")
-        .groupBy(RawArticles.SOURCE_PATH).count().collectAsList();
-    for (Row file : perFile) {
-      long n = file.getLong(1);
-      context.warehouse().updateOnBranch(Tables.INGEST_LEDGER, context.run(),
-          IngestLedger.RECORDS + " = " + IngestLedger.RECORDS + " - " + n + ", "
-              + IngestLedger.ARTICLES + " = " + IngestLedger.ARTICLES + " - " + n + ", "
-              + IngestLedger.REPLACED + " = " + IngestLedger.REPLACED + " + " + n,
-          otherDates + " AND " + IngestLedger.PATH + " = '" + file.getString(0).replace("\\", "\\\\").replace("'", "\\'") + "'");
+        .groupBy(RawArticles.SOURCE_PATH).agg(org.apache.spark.sql.functions.count(lit(1)).as("lost"))
+        .createOrReplaceTempView(RECOUNTED_FILES);
+    try {
+      context.warehouse().mergeOnBranch(Tables.INGEST_LEDGER, context.run(), RECOUNTED_FILES,
+          "t." + IngestLedger.PATH + " = s." + RawArticles.SOURCE_PATH
+              + " AND t." + TableSpec.RUN_DATE + " <> DATE'" + context.run().runDate() + "'",
+          IngestLedger.RECORDS + " = t." + IngestLedger.RECORDS + " - s.lost, "
+              + IngestLedger.ARTICLES + " = t." + IngestLedger.ARTICLES + " - s.lost, "
+              + IngestLedger.REPLACED + " = t." + IngestLedger.REPLACED + " + s.lost");
+    } finally {
+      context.spark().catalog().dropTempView(RECOUNTED_FILES);
     }
   }
 

@@ -210,10 +210,15 @@ public final class Warehouse {
         .option("snapshot-property.newsframe.run-id", run.runId()), table, runDateIs(run).and(ownRows));
   }
 
-  /** Updates the rows matching {@code where} on the run's branch: {@code set} is SQL's SET list. */
-  public void updateOnBranch(TableSpec table, RunSlice run, String set, String where) {
+  /**
+   * Updates, on the run's branch, the rows ({@code t}) that a row of the temporary view
+   * {@code source} ({@code s}) matches by {@code on}: {@code set} is SQL's SET list. One statement
+   * for any number of rows.
+   */
+  public void mergeOnBranch(TableSpec table, RunSlice run, String source, String on, String set) {
     openBranch(table, run);
-    spark.sql("UPDATE " + onBranch(table, run) + " SET " + set + " WHERE " + where);
+    spark.sql("MERGE INTO " + onBranch(table, run) + " t USING " + source + " s ON " + on
+        + " WHEN MATCHED THEN UPDATE SET " + set);
   }
 
   /**
