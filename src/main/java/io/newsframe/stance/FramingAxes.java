@@ -60,7 +60,7 @@ import org.slf4j.LoggerFactory;
  * commonest topic on a side (China's economy on the east side of this corpus) outweighed the words
  * that tell the sides apart within each topic. The regression weighs each word given all the
  * others. With the term lists revised alongside it, purity on the east/west corpus went from 0.77
- * to 0.89 (docs/benchmarks.md).
+ * to 0.89 (docs/benchmarks/history.md).
  */
 public final class FramingAxes {
   private static final Logger LOG = LoggerFactory.getLogger(FramingAxes.class);

@@ -21,7 +21,7 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Clusters articles on their stance features with MLlib k-means (k-means|| seeding): the features
  * named by stance.cluster-features, standardized. Measured on the east/west corpus against
- * Gaussian mixtures, bisecting k-means and unit-length (cosine) vectors (docs/benchmarks.md).
+ * Gaussian mixtures, bisecting k-means and unit-length (cosine) vectors (docs/benchmarks/history.md).
  * With k chosen automatically, each candidate k is fitted with several seeds: k must give
  * clusterings that agree across seeds (mean adjusted Rand index against the first seed at least
  * min-stability), and among those the fewest clusters whose mean silhouette is within

@@ -32,7 +32,7 @@ final class AdLdaTrainer {
    * Settings of one training run. The first {@code alignedSweeps} sweeps merge the counts after
    * every sweep: while topics form from a random start, partitions that sweep apart for longer
    * grow different topics under the same number, and merging them leaves mixed topics that later
-   * sweeps rarely undo (measured in docs/benchmarks.md). A corpus of at most {@code
+   * sweeps rarely undo (measured in docs/benchmarks/history.md). A corpus of at most {@code
    * driverMaxTokens} tokens is swept on the driver (see {@link DriverPartitions}); 0 never does.
    */
   record Settings(int topics, int iterations, int alignedSweeps, int sweepsPerSync, int burnIn, int optimizeInterval,

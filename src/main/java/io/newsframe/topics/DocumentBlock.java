@@ -9,7 +9,7 @@ import java.util.List;
  * One partition's documents held as a single object: the sampler's state between
  * synchronisations. Spark's memory store estimates the size of cached values by walking a sample
  * of them at intervals as they arrive; with one value per document, that estimate took about a
- * seventh of every synchronisation's CPU on many short articles (docs/benchmarks.md). One value
+ * seventh of every synchronisation's CPU on many short articles (docs/benchmarks/history.md). One value
  * per partition is estimated once.
  *
  * <p>{@code words[i]} and {@code topics[i]} belong to document {@code ids[i]}; the word arrays are

@@ -61,7 +61,7 @@ class StanceRunTest {
   /**
    * The generated sample plants two framing camps in its outlets (dialogue or confrontation,
    * "Kiev" or "Kyiv", scare quotes around “invasion”): the stance clusters recover them, over every
-   * original article and copy. Measured 0.98 on the built-in 3,000 (docs/benchmarks.md).
+   * original article and copy. Measured 0.98 on the built-in 3,000 (docs/benchmarks/history.md).
    */
   @Test
   void theGeneratedSamplesCampsAreRecovered() throws IOException {
@@ -102,7 +102,7 @@ class StanceRunTest {
    * stance.min-body-words words, the BBC's 50 video pages and 5 photo or over-cut pages here)
    * count as one more cluster, as ../shared/tools/cluster_score.py counts them; purity over the
    * placed ones alone is checked too. Measured: 0.920 both ways, NMI 0.535, at k = 2
-   * (docs/benchmarks.md); the floors are the issue's 0.90 and the measured NMI less a margin.
+   * (docs/benchmarks/history.md); the floors are the issue's 0.90 and the measured NMI less a margin.
    * Plain TF-IDF with k-means reaches 0.785 here, the earlier co-occurrence axes 0.774 and 0.299.
    */
   @Test
