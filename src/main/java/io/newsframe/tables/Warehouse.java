@@ -124,7 +124,8 @@ public final class Warehouse {
   /** The table as committed now, or null when the catalog has none of that name. */
   private Table existingTable(TableSpec table) {
     var icebergCatalog = icebergCatalog();
-    var identifier = org.apache.iceberg.catalog.TableIdentifier.of(namespace, table.name());
+    // Parsed as SQL names it (catalog.namespace.table), so a namespace with dots has the same levels.
+    var identifier = org.apache.iceberg.catalog.TableIdentifier.parse(namespace + "." + table.name());
     try {
       return icebergCatalog.loadTable(identifier);
     } catch (org.apache.iceberg.exceptions.NoSuchTableException e) {
