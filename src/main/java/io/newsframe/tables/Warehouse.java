@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.iceberg.SnapshotRef;
 import org.apache.iceberg.Table;
-import org.apache.iceberg.spark.Spark3Util;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -100,7 +99,7 @@ public final class Warehouse {
     spark.sql("CREATE NAMESPACE IF NOT EXISTS " + catalog + "." + namespace);
     spark.sql("USE " + catalog + "." + namespace);
     for (TableSpec table : tables) {
-      Table iceberg = existingTable(table);
+      Table iceberg = loadTable(table.name());
       if (iceberg == null) {
         spark.sql("CREATE TABLE " + qualified(table) + " (" + nullable(table.schema()).toDDL() + ")"
             + " USING iceberg PARTITIONED BY (" + TableSpec.RUN_DATE + ")"
@@ -121,13 +120,15 @@ public final class Warehouse {
     }
   }
 
-  /** The table as committed now, or null when the catalog has none of that name. */
-  private Table existingTable(TableSpec table) {
-    var icebergCatalog = icebergCatalog();
-    // Parsed as SQL names it (catalog.namespace.table), so a namespace with dots has the same levels.
-    var identifier = org.apache.iceberg.catalog.TableIdentifier.parse(namespace + "." + table.name());
+  /**
+   * The table named {@code name} in the namespace as committed now (the catalog does not cache),
+   * or null when there is none. The name is parsed as SQL parses catalog.namespace.table, so a
+   * namespace with dots has the same levels as the tables SQL created.
+   */
+  private Table loadTable(String name) {
+    var identifier = org.apache.iceberg.catalog.TableIdentifier.parse(namespace + "." + name);
     try {
-      return icebergCatalog.loadTable(identifier);
+      return icebergCatalog().loadTable(identifier);
     } catch (org.apache.iceberg.exceptions.NoSuchTableException e) {
       return null;
     }
@@ -380,12 +381,12 @@ public final class Warehouse {
   }
 
   private Table icebergTableNamed(String name) {
-    String qualified = catalog + "." + namespace + "." + name;
-    try {
-      return Spark3Util.loadIcebergTable(spark, qualified);
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot load table " + qualified + ": " + e.getMessage(), e);
+    Table table = loadTable(name);
+    if (table == null) {
+      throw new IllegalStateException("cannot load table " + catalog + "." + namespace + "." + name
+          + ": the catalog has no such table");
     }
+    return table;
   }
 
   /** Stamps the run's id and date on the rows and orders the columns as the table has them. */
