@@ -1,5 +1,6 @@
 package io.newsframe;
 
+import io.newsframe.tables.LocalFiles;
 import io.newsframe.tables.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +36,7 @@ public final class SharedSpark {
           .config("spark.sql.shuffle.partitions", "4")
           .config("spark.ui.showConsoleProgress", "false");
       Warehouse.sessionConf(CATALOG, "test", warehouse.toUri().toString()).forEach(builder::config);
+      LocalFiles.SPARK_CONF.forEach(builder::config);
       spark = builder.getOrCreate();
     }
     return spark;

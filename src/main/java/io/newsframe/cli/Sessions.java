@@ -1,6 +1,7 @@
 package io.newsframe.cli;
 
 import io.newsframe.config.NewsframeConfig;
+import io.newsframe.tables.LocalFiles;
 import io.newsframe.tables.Warehouse;
 import java.io.IOException;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class Sessions {
     // Static SQL setting: must be known before the session exists.
     builder.config("spark.sql.extensions",
         "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions");
+    LocalFiles.SPARK_CONF.forEach(builder::config);
     SparkSession spark = builder.getOrCreate();
     String warehouseUri = qualifiedWarehouse(spark, config.warehouse());
     Warehouse.sessionConf(config.catalog(), config.namespace(), warehouseUri).forEach((k, v) -> {
