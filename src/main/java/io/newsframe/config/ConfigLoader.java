@@ -209,7 +209,8 @@ public final class ConfigLoader {
         (int) positive(c, "sweeps-per-sync"),
         (int) nonNegative(c, "burn-in"), (int) nonNegative(c, "optimize-interval"), c.getDouble("alpha-sum"),
         c.getDouble("beta"), c.getLong("seed"), (int) positive(c, "top-terms"), (int) nonNegative(c, "partitions"),
-        nonNegative(c, "driver-max-tokens"), nonBlank(c, "model"), java.util.List.copyOf(candidates), (int) positive(c, "auto.iterations"));
+        nonNegative(c, "driver-max-tokens"), nonBlank(c, "model"), java.util.List.copyOf(candidates), (int) positive(c, "auto.iterations"),
+        (int) positive(c, "min-documents-per-topic"));
   }
 
   private static StanceSettings readStance(Config c) {
@@ -268,7 +269,7 @@ public final class ConfigLoader {
       }
       axes.add(new StanceSettings.Axis(name, a, b));
     }
-    return new StanceSettings(nonBlank(c, "model"), clusters,
+    return new StanceSettings(nonBlank(c, "model"), clusters, (int) positive(c, "min-articles-per-cluster"),
         new StanceSettings.Auto(List.copyOf(candidates), (int) positive(c, "auto.seeds"), ratio(c, "auto.min-stability"),
             ratio(c, "auto.silhouette-tolerance"),
             (int) positive(c, "auto.sample")),

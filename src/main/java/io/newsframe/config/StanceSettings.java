@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Settings of the stance stage (conf newsframe.stance). Lists and maps keep the file's order. */
-public record StanceSettings(String model, int clusters, Auto auto, long seed, int maxIterations,
+public record StanceSettings(String model, int clusters, int minArticlesPerCluster, Auto auto, long seed, int maxIterations,
     List<String> clusterFeatures, int minBodyWords, PerTopic perTopic,
     int window, int evidence, Lexicon lexicon, List<Target> targets, Attribution attribution,
     Map<String, List<String>> framing, List<Axis> axes, AxisTerms axisTerms, List<String> hedges,
@@ -13,6 +13,14 @@ public record StanceSettings(String model, int clusters, Auto auto, long seed, i
 
   /** {@link #clusters()} value that asks for k to be chosen from {@link Auto#candidates()}. */
   public static final int AUTO = 0;
+
+  /**
+   * The most clusters a batch of {@code articles} placeable articles supports: min-articles-per-cluster
+   * each, and at least two, k-means' least k.
+   */
+  public int supportedClusters(long articles) {
+    return (int) Math.max(2, Math.min(Integer.MAX_VALUE, articles / minArticlesPerCluster));
+  }
 
   /** Choice of k by silhouette among candidates that are stable across seeds. */
   public record Auto(List<Integer> candidates, int seeds, double minStability, double silhouetteTolerance, int sample)

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * What a stage did: records in, out and rejected (in = out + rejected), the tables it wrote, counts
  * worth reporting (e.g. rejects by reason), the folder it saved its model in and the saved model it
- * reused (null for none), and, when it learned or placed nothing, why (null otherwise).
+ * reused (null for none), and what a reader of the run should know: why it learned or placed
+ * nothing, or fitted less than configured (null otherwise).
  */
 public record StageOutcome(long rowsIn, long rowsOut, long rowsRejected, List<TableSpec> tablesWritten,
     Map<String, Long> details, String model, String modelReusedFrom, String note) {
@@ -28,7 +29,9 @@ public record StageOutcome(long rowsIn, long rowsOut, long rowsRejected, List<Ta
     return new StageOutcome(rowsIn, rowsOut, rowsRejected, tablesWritten, details, saved, reusedFrom, note);
   }
 
+  /** The same outcome with {@code why} added to its note (null adds nothing). */
   StageOutcome withNote(String why) {
-    return new StageOutcome(rowsIn, rowsOut, rowsRejected, tablesWritten, details, model, modelReusedFrom, why);
+    String notes = why == null ? note : note == null ? why : note + "; " + why;
+    return new StageOutcome(rowsIn, rowsOut, rowsRejected, tablesWritten, details, model, modelReusedFrom, notes);
   }
 }

@@ -36,6 +36,22 @@ final class StanceStep implements Stage {
     return StanceStage.NAME;
   }
 
+  /**
+   * Why the batch got fewer clusters than configured (a small batch cannot support k clusters), or
+   * null when it did not.
+   */
+  private static String cappedNote(io.newsframe.config.StanceSettings settings, int supported) {
+    boolean auto = settings.clusters() == io.newsframe.config.StanceSettings.AUTO;
+    boolean capped = auto ? settings.auto().candidates().stream().anyMatch(k -> k > supported)
+        : settings.clusters() > supported;
+    if (!capped) {
+      return null;
+    }
+    return (auto ? "k chosen among " + settings.auto().candidates() : "k = " + settings.clusters())
+        + " lowered to at most " + supported + " (at least " + settings.minArticlesPerCluster()
+        + " placeable articles per cluster: stance.min-articles-per-cluster)";
+  }
+
   @Override
   public StageOutcome run(RunContext context) {
     var warehouse = context.warehouse();
@@ -62,12 +78,15 @@ final class StanceStep implements Stage {
     }
     Dataset<Row> topics = warehouse.readRun(Tables.ARTICLE_TOPICS, context.run()).select("id", "dominant_topic");
     FeatureSpace space = new FeatureSpace(settings);
-    List<StanceClustering.Candidate> sweep = new ArrayList<>();
+    List<StanceClustering.Candidate> sweep = List.of();
+    Integer supported = null;
     StanceModel model;
     Dataset<Row> features;
     Dataset<Row> fitted = null;
     if (saved == null) {
-      StanceStage.Learned learned = StanceStage.fit(context.spark(), articles, space, sweep);
+      StanceStage.Learned learned = StanceStage.fit(context.spark(), articles, space);
+      sweep = learned.sweep();
+      supported = learned.supportedClusters();
       model = learned.model();
       fitted = learned.features();
       features = fitted.unionByName(StanceStage.score(context.spark(), model, space, others));
@@ -76,7 +95,7 @@ final class StanceStep implements Stage {
       features = StanceStage.score(context.spark(), model, space, placed);
     }
     String own = ModelStore.saveIfFitted(context, StanceStage.NAME, model, saved);
-    StanceStage.Result result = StanceStage.apply(context.spark(), model, space, features, placed, topics, sweep);
+    StanceStage.Result result = StanceStage.apply(context.spark(), model, space, features, placed, topics);
     Dataset<Row> written;
     try {
       warehouse.writeRun(Tables.ARTICLE_STANCE, result.articleStance(), context.run());
@@ -106,8 +125,12 @@ final class StanceStep implements Stage {
     long occupied = written.where(StanceStage.isPlaced()).select("cluster").distinct().count();
     details.put("occupied_clusters", occupied);
     // Every article of the run has its row: the outcome fails to reconcile otherwise.
+    String cappedNote = supported == null ? null : cappedNote(settings, supported);
+    if (cappedNote != null) {
+      details.put("requested", (long) settings.clusters());
+    }
     StageOutcome outcome = new StageOutcome(total, rows.getLong(0), 0, TABLES, details)
-        .withModel(own, saved);
+        .withModel(own, saved).withNote(cappedNote);
     if (occupied == 0) {
       return outcome.withNote("no article has body enough to place (stance.min-body-words): all unplaced");
     }

@@ -63,6 +63,14 @@ final class TopicsStep implements Stage {
     return context.spark().createDataFrame(rows, Tables.TOPIC_LINEAGE.dataSchema());
   }
 
+  /** Why the batch got fewer topics than configured: a small batch cannot support K topics. */
+  private static String cappedNote(io.newsframe.config.TopicsSettings settings, long documents) {
+    String asked = settings.topics() == io.newsframe.config.TopicsSettings.AUTO
+        ? "K chosen among " + settings.autoCandidates() : "K = " + settings.topics();
+    return asked + " lowered to at most " + settings.supportedTopics(documents) + " (" + documents
+        + " modelled articles, at least " + settings.minDocumentsPerTopic() + " per topic: topics.min-documents-per-topic)";
+  }
+
   @Override
   public StageOutcome run(RunContext context) {
     var warehouse = context.warehouse();
@@ -84,8 +92,9 @@ final class TopicsStep implements Stage {
     var settings = context.config().topics();
     String saved = ModelStore.reused(context, TopicsStage.NAME, settings.model());
     TopicsStage.Result result;
+    var fitted = settings.cappedAt(settings.supportedTopics(documents));
     if (saved == null) {
-      result = TopicsStage.fit(context.spark(), tokens, terms, display, articles.select("id", "title"), settings);
+      result = TopicsStage.fit(context.spark(), tokens, terms, display, articles.select("id", "title"), fitted);
     } else {
       TopicModel model = ModelStore.load(TopicModel.read(), saved, "topics.model");
       result = TopicsStage.infer(context.spark(), model, tokens, displayOf(model.terms(), terms, display),
@@ -111,7 +120,11 @@ final class TopicsStep implements Stage {
     details.put("npmi_milli", Math.round(result.meanNpmi() * 1000));
     details.put("diversity_milli", Math.round(result.diversity() * 1000));
     result.sweep().forEach((k, npmi) -> details.put("auto_k." + k + ".npmi_milli", Math.round(npmi * 1000)));
-    return new StageOutcome(documents, documents, 0, TABLES, details)
-        .withModel(own, saved);
+    boolean capped = saved == null && !fitted.equals(settings);
+    if (capped) {
+      details.put("requested", (long) settings.topics());
+    }
+    StageOutcome outcome = new StageOutcome(documents, documents, 0, TABLES, details).withModel(own, saved);
+    return capped ? outcome.withNote(cappedNote(settings, documents)) : outcome;
   }
 }

@@ -40,8 +40,8 @@ public final class StanceClustering {
   /** Silhouette and stability of one candidate k. */
   public record Candidate(int k, double silhouette, double stability) {}
 
-  /** The fitted scaler + k-means pipeline, and how k was chosen. */
-  public record Fitted(PipelineModel model, int k, List<Candidate> sweep) {}
+  /** The fitted scaler + k-means pipeline, how k was chosen, and the most clusters the batch supported. */
+  public record Fitted(PipelineModel model, int k, List<Candidate> sweep, int supportedClusters) {}
 
   /**
    * @param features rows with a {@code features} vector column
@@ -75,17 +75,18 @@ public final class StanceClustering {
     Dataset<Row> scaled = prepared.transform(features).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<Candidate> sweep = new ArrayList<>();
+      int supported = settings.supportedClusters(n);
       int k = settings.clusters();
       if (k == StanceSettings.AUTO) {
-        sweep = sweep(scaled, settings, n);
-        k = choose(sweep, settings.auto().minStability(), settings.auto().silhouetteTolerance());
+        sweep = sweep(scaled, settings, n, supported);
+        k = sweep.isEmpty() ? supported : choose(sweep, settings.auto().minStability(), settings.auto().silhouetteTolerance());
       }
-      k = (int) Math.max(1, Math.min(k, n));
+      k = Math.min(k, supported);
       // The final fit refits the (deterministic, one-pass) scaler so that the model is one saved pipeline.
       PipelineStage[] stages = java.util.Arrays.copyOf(preparation, preparation.length + 1);
       stages[preparation.length] = kmeans(k, settings.seed(), settings.maxIterations());
       PipelineModel model = new Pipeline().setStages(stages).fit(features);
-      return new Fitted(model, k, sweep);
+      return new Fitted(model, k, sweep, supported);
     } finally {
       scaled.unpersist();
     }
@@ -122,13 +123,13 @@ public final class StanceClustering {
    * articles: the choice of k needs the shape of the data, not every article, and the sweep fits
    * candidates x seeds models.
    */
-  private static List<Candidate> sweep(Dataset<Row> all, StanceSettings settings, long total) {
+  private static List<Candidate> sweep(Dataset<Row> all, StanceSettings settings, long total, int supported) {
     long n = Math.min(total, settings.auto().sample());
     Dataset<Row> scaled = n == total ? all
         : all.sample(false, Math.min(1.0, 1.1 * n / total), settings.seed()).limit((int) n)
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      return sweepOn(scaled, settings, n);
+      return sweepOn(scaled, settings, n, supported);
     } finally {
       if (scaled != all) {
         scaled.unpersist();
@@ -136,12 +137,12 @@ public final class StanceClustering {
     }
   }
 
-  private static List<Candidate> sweepOn(Dataset<Row> scaled, StanceSettings settings, long n) {
+  private static List<Candidate> sweepOn(Dataset<Row> scaled, StanceSettings settings, long n, int supported) {
     List<Candidate> result = new ArrayList<>();
     ClusteringEvaluator silhouette = new ClusteringEvaluator().setFeaturesCol(SCALED)
         .setPredictionCol(PREDICTION);
     for (int k : settings.auto().candidates()) {
-      if (k >= n) {
+      if (k >= n || k > supported) {
         continue;
       }
       List<Dataset<Row>> runs = new ArrayList<>();

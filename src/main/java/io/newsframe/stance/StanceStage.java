@@ -59,20 +59,22 @@ public final class StanceStage {
   }
 
   /** The article_stance rows and the clusters (call {@link #release()} once written), and the model's quality. */
-  public record Result(Dataset<Row> articleStance, Dataset<Row> clusters, StanceModel model, double silhouette,
-      List<StanceClustering.Candidate> sweep, List<Dataset<Row>> cached) {
+  public record Result(Dataset<Row> articleStance, Dataset<Row> clusters, double silhouette, List<Dataset<Row>> cached) {
     /** Frees the scored articles both tables are read from. */
     public void release() {
       cached.forEach(Dataset::unpersist);
     }
   }
 
-  /** A model fitted on a batch, and that batch's features (persisted: pass them to apply). */
-  public record Learned(StanceModel model, Dataset<Row> features) {}
+  /**
+   * A model fitted on a batch, that batch's features (persisted: pass them to apply), how k was
+   * chosen (empty unless automatically) and the most clusters the batch supported.
+   */
+  public record Learned(StanceModel model, Dataset<Row> features, List<StanceClustering.Candidate> sweep,
+      int supportedClusters) {}
 
   /** Learns lexicon, axes and clusters from the articles (id, title, text). */
-  public static Learned fit(SparkSession spark, Dataset<Row> articles, FeatureSpace space,
-      List<StanceClustering.Candidate> sweepOut) {
+  public static Learned fit(SparkSession spark, Dataset<Row> articles, FeatureSpace space) {
     Dataset<Row> texts = articles.select(org.apache.spark.sql.functions.concat_ws(".\n\n", col("title"), col("text")));
     Map<String, Double> lexicon = PolarityLexicon.induce(texts, space.settings());
     FramingAxes.Weights axes = FramingAxes.induce(texts, space);
@@ -80,8 +82,8 @@ public final class StanceStage {
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       StanceClustering.Fitted fitted = StanceClustering.fit(placeable(features), space.settings(), space.names());
-      sweepOut.addAll(fitted.sweep());
-      return new Learned(new StanceModel(space.names(), lexicon, axes, fitted.model()), features);
+      return new Learned(new StanceModel(space.names(), lexicon, axes, fitted.model()), features, fitted.sweep(),
+          fitted.supportedClusters());
     } catch (RuntimeException e) {
       features.unpersist();
       throw e;
@@ -110,7 +112,7 @@ public final class StanceStage {
    * @param dominantTopics id, dominant_topic (may be empty)
    */
   public static Result apply(SparkSession spark, StanceModel model, FeatureSpace space, Dataset<Row> features,
-      Dataset<Row> articles, Dataset<Row> dominantTopics, List<StanceClustering.Candidate> sweep) {
+      Dataset<Row> articles, Dataset<Row> dominantTopics) {
     StanceSettings settings = space.settings();
     Vector[] centers = model.kmeans().clusterCenters();
     UserDefinedFunction confidence = udf(
@@ -137,7 +139,7 @@ public final class StanceStage {
             .as("features"),
         col("cluster"), col("confidence"), col("topic"), col("topic_cluster"), col("evidence"));
     Dataset<Row> clusters = describe(spark, withTopicClusters.where(isPlaced()), articles, model, space, silhouette);
-    return new Result(articleStance, clusters, model, silhouette, sweep, List.of(withTopicClusters, features));
+    return new Result(articleStance, clusters, silhouette, List.of(withTopicClusters, features));
   }
 
   /** Per-target struct array from the mentions, polarity and voices arrays (target order). */

@@ -17,6 +17,18 @@ class ConfigLoaderTest {
   @TempDir Path dir;
 
   @Test
+  void aSmallBatchLowersKOrKeepsTheCandidatesItSupports() {
+    TopicsSettings twenty = ConfigLoader.defaults().topics();
+    assertEquals(1, twenty.supportedTopics(4));
+    assertEquals(1, twenty.cappedAt(twenty.supportedTopics(4)).topics());
+    assertEquals(twenty, twenty.cappedAt(twenty.supportedTopics(100)));
+    TopicsSettings auto = ConfigLoader.load(null, Map.of("topics.topics", "0")).topics();
+    assertEquals(java.util.List.of(10, 20), auto.cappedAt(auto.supportedTopics(125)).autoCandidates());
+    assertEquals(TopicsSettings.AUTO, auto.cappedAt(25).topics());
+    assertEquals(7, auto.cappedAt(auto.supportedTopics(35)).topics(), "no candidate fits: K is what the batch supports");
+  }
+
+  @Test
   void defaultsAreTheEmbeddedLocalConfiguration() {
     NewsframeConfig config = ConfigLoader.defaults();
     assertEquals("local[2]", config.spark().master());

@@ -67,7 +67,14 @@ class AnyBatchRunsTest {
     Files.createDirectories(day1.getParent());
     Files.move(io.newsframe.sample.SampleCorpus.corpusDir(dir.resolve("sample")).resolve("txt"), day1);
     NewsframeConfig config = config("copies", dir.resolve("copies"));
-    new PipelineRun(spark, config, "test", DAY).execute(Stages.all());
+    RunReport first = new PipelineRun(spark, config, "test", DAY).execute(Stages.all());
+    // A few dozen articles support a few topics, not twenty: the run records both and says why.
+    long modelled = first.stages().get(first.stages().size() - 2).outcome().rowsIn();
+    Map<String, Long> counts = spark.sql("SELECT counts FROM newsframe.copies.runs").first().getJavaMap(0);
+    assertEquals(20L, counts.get("topics.requested"));
+    assertEquals(modelled / 5, counts.get("topics.topics"), counts.toString());
+    assertEquals(modelled / 5, spark.sql("SELECT count(*) FROM newsframe.copies.topics").as(Encoders.LONG()).first());
+    assertTrue(note("copies", "topics").contains("topics.min-documents-per-topic"), note("copies", "topics"));
     Path day2 = dir.resolve("copies/2026-12-02");
     try (var files = Files.walk(day1)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -58,14 +58,7 @@ class StanceClusteringTest {
    */
   @Test
   void theClustersDoNotDependOnHowTheBatchIsPartitioned() {
-    Random random = new Random(11);
-    List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < 400; i++) {
-      rows.add(RowFactory.create("a" + i, 0, Vectors.dense(random.nextDouble(), random.nextDouble(), random.nextDouble())));
-    }
-    StructType schema = new StructType().add("id", DataTypes.StringType).add("truth", DataTypes.IntegerType)
-        .add("features", SQLDataTypes.VectorType());
-    Dataset<Row> data = spark.createDataFrame(rows, schema);
+    Dataset<Row> data = uniformPoints(400, 11);
     StanceSettings settings = ConfigLoader.load(null, java.util.Map.of("stance.clusters", "5")).stance();
     List<String> names = List.of("axis.x", "axis.y", "axis.z");
     String one = centres(StanceClustering.fit(data.repartition(1), settings, names));
@@ -76,9 +69,38 @@ class StanceClusteringTest {
     assertEquals(one, reversed);
   }
 
+  /** {@code n} points drawn uniformly from the unit cube: no groups to find. */
+  private Dataset<Row> uniformPoints(int n, long seed) {
+    Random random = new Random(seed);
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      rows.add(RowFactory.create("a" + i, 0, Vectors.dense(random.nextDouble(), random.nextDouble(), random.nextDouble())));
+    }
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("truth", DataTypes.IntegerType)
+        .add("features", SQLDataTypes.VectorType());
+    return spark.createDataFrame(rows, schema);
+  }
+
   private static String centres(StanceClustering.Fitted fitted) {
     return java.util.Arrays.toString(((org.apache.spark.ml.clustering.KMeansModel)
         fitted.model().stages()[fitted.model().stages().length - 1]).clusterCenters());
+  }
+
+  /** Seven articles support three clusters of two: k = 5 is lowered, the sweep tries no k above 3. */
+  @Test
+  void aSmallBatchGetsNoMoreClustersThanItSupports() {
+    Dataset<Row> data = uniformPoints(7, 3);
+    List<String> names = List.of("axis.x", "axis.y", "axis.z");
+    StanceClustering.Fitted fixed = StanceClustering.fit(data,
+        ConfigLoader.load(null, java.util.Map.of("stance.clusters", "5")).stance(), names);
+    assertEquals(3, fixed.supportedClusters());
+    assertEquals(3, fixed.k());
+    StanceClustering.Fitted chosen = StanceClustering.fit(data, ConfigLoader.defaults().stance(), names);
+    assertEquals(List.of(2, 3), chosen.sweep().stream().map(StanceClustering.Candidate::k).toList());
+    StanceClustering.Fitted few = StanceClustering.fit(data.limit(5),
+        ConfigLoader.load(null, java.util.Map.of("stance.min-articles-per-cluster", "3")).stance(), names);
+    assertEquals(2, few.supportedClusters(), "k-means' least k, though five articles make one cluster of three");
+    assertEquals(List.of(2), few.sweep().stream().map(StanceClustering.Candidate::k).toList());
   }
 
   @Test

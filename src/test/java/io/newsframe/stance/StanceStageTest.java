@@ -64,9 +64,9 @@ class StanceStageTest {
     Dataset<Row> articles = articles();
     Dataset<Row> noTopics = spark.createDataFrame(List.of(),
         new StructType().add("id", DataTypes.StringType).add("dominant_topic", DataTypes.IntegerType));
-    StanceStage.Learned learned = StanceStage.fit(spark, articles.select("id", "title", "text"), space, new ArrayList<>());
+    StanceStage.Learned learned = StanceStage.fit(spark, articles.select("id", "title", "text"), space);
     StanceModel model = learned.model();
-    StanceStage.Result result = StanceStage.apply(spark, model, space, learned.features(), articles, noTopics, List.of());
+    StanceStage.Result result = StanceStage.apply(spark, model, space, learned.features(), articles, noTopics);
     Map<String, Integer> clusters = clusters(result.articleStance());
     assertEquals(41, clusters.size());
     // Scored from its headline, but a headline is too little to place it.
@@ -90,12 +90,12 @@ class StanceStageTest {
     assertEquals(model.axes(), loaded.axes());
     assertEquals(model.lexicon(), loaded.lexicon());
     assertEquals(clusters, clusters(StanceStage.apply(spark, loaded, space, StanceStage.score(spark, loaded, space, articles),
-        articles, noTopics, List.of()).articleStance()));
+        articles, noTopics).articleStance()));
 
     // A later batch of headlines alone, placed by the saved model: rows, no cluster, empty clusters.
     Dataset<Row> headlines = articles.where("id = 'video'");
     StanceStage.Result onlyHeadlines = StanceStage.apply(spark, loaded, space, StanceStage.score(spark, loaded, space,
-        headlines), headlines, noTopics, List.of());
+        headlines), headlines, noTopics);
     assertEquals(Map.of("video", StanceStage.UNPLACED), clusters(onlyHeadlines.articleStance()));
     assertEquals(List.of(0L, 0L), onlyHeadlines.clusters().orderBy("cluster").select("size").as(
         org.apache.spark.sql.Encoders.LONG()).collectAsList());
