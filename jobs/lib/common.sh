@@ -5,29 +5,10 @@
 NF_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 NF_JAR_GLOB="$NF_HOME/target/newsframe-*.jar"
 
-# The --add-opens of org.apache.spark.launcher.JavaModuleOptions (Spark 4.1); pom.xml has the same
-# list for tests. --add-modules=jdk.incubator.vector is left out: it only lets netlib try a vector
-# BLAS, and the JVM prints a warning line for it on every start.
-NF_MODULE_OPTS=(
-  -XX:+IgnoreUnrecognizedVMOptions
-  --add-opens=java.base/java.lang=ALL-UNNAMED
-  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
-  --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED
-  --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
-  --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED
-  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED
-  -Djdk.reflect.useDirectMethodHandle=false
-  --enable-native-access=ALL-UNNAMED
-)
+# The --add-opens of org.apache.spark.launcher.JavaModuleOptions (Spark 4.1), from the one list in
+# pom.xml (the property spark.module.options, which the tests' JVMs get too).
+read -r -a NF_MODULE_OPTS <<< "$(sed -n 's|.*<spark.module.options>\(.*\)</spark.module.options>.*|\1|p' "$NF_HOME/pom.xml")"
+[[ ${#NF_MODULE_OPTS[@]} -gt 0 ]] || { echo "$(basename "$0"): error: no spark.module.options in $NF_HOME/pom.xml" >&2; exit 1; }
 NF_JVM_OPTS=(
   -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8
   "-Dlog4j.configurationFile=file:$NF_HOME/conf/log4j2.properties"
@@ -42,8 +23,6 @@ for arg in "$@"; do
   # --verbose: Spark's own warnings and errors, with stack traces, on stderr as well.
   [[ "$arg" == "--verbose" ]] && NF_JVM_OPTS+=(-Dnewsframe.console.level=warn)
 done
-# This host's name may resolve to an address nobody listens on; local runs stay on loopback.
-export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 
 nf_die() {
   echo "$(basename "$0"): error: $*" >&2
@@ -83,12 +62,18 @@ nf_java() {
 # (e.g. "--deploy-mode cluster --executor-memory 8g").
 nf_submit() {
   local class="$1"; shift
-  local master="" prev="" arg
+  local master="" prev="" arg conf_given=0
   for arg in "$@"; do
     [[ "$prev" == "--master" ]] && master="$arg"
     [[ "$arg" == --master=* ]] && master="${arg#--master=}"
+    [[ "$arg" == "--conf" || "$arg" == --conf=* ]] && conf_given=1
     prev="$arg"
   done
+  if nf_master_on_this_host "$master" "$conf_given"; then
+    # This host's name may resolve to an address nobody listens on; local runs stay on loopback.
+    # Not for other masters: executors elsewhere must be able to reach the driver.
+    export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+  fi
   local submit_args=(--class "$class" --name "newsframe-$(basename "$0")")
   [[ -n "$master" ]] && submit_args+=(--master "$master")
   # shellcheck disable=SC2206
@@ -99,9 +84,25 @@ nf_submit() {
     exec "$SPARK_HOME/bin/spark-submit" "${submit_args[@]}" --driver-memory "$memory" \
       --driver-java-options "${NF_JVM_OPTS[*]}" "$(nf_jar)" "$@"
   fi
+  # The jars Maven resolved hold Spark's local and standalone schedulers only, not its YARN or
+  # Kubernetes ones (spark-yarn, spark-kubernetes): say so before spark-submit fails on them.
+  case "$master" in
+    yarn*|k8s://*) nf_die "--master $master needs a Spark distribution built with $([[ "$master" == yarn* ]] && echo YARN || echo Kubernetes) support: set SPARK_HOME to one (e.g. spark-4.1.0-bin-hadoop3)$([[ "$master" == yarn* ]] && echo ", and HADOOP_CONF_DIR to the cluster's configuration")" ;;
+  esac
   exec java "-Xmx$memory" "${NF_MODULE_OPTS[@]}" "${NF_JVM_OPTS[@]}" \
     -cp "$NF_HOME/target/spark-jars/*" org.apache.spark.deploy.SparkSubmit \
     "${submit_args[@]}" "$(nf_jar)" "$@"
+}
+
+# True when the executors run on this machine: a local master, a standalone master on loopback, or
+# no --master and no --conf (conf/local.conf's local[2]; a --conf file may name a cluster's master).
+nf_master_on_this_host() {
+  local master="$1" conf_given="$2"
+  if [[ -z "$master" ]]; then
+    [[ "$conf_given" == 0 ]]
+    return
+  fi
+  [[ "$master" == local* || "$master" =~ ^spark://(127\.[0-9.]+|localhost)(:[0-9]+)?$ ]]
 }
 
 # True when the arguments ask for help.

@@ -16,7 +16,7 @@ public final class Sessions {
     SparkSession.Builder builder = SparkSession.builder()
         .appName(config.spark().appName())
         .master(config.spark().master());
-    for (Map.Entry<String, String> entry : config.spark().conf().entrySet()) {
+    for (Map.Entry<String, String> entry : forMaster(config.spark().conf(), config.spark().master()).entrySet()) {
       builder.config(entry.getKey(), entry.getValue());
     }
     // Static SQL setting: must be known before the session exists.
@@ -31,6 +31,47 @@ public final class Sessions {
       }
     });
     return spark;
+  }
+
+  /**
+   * The Spark properties for {@code master}: conf/local.conf pins the driver to loopback, which is
+   * right when the executors run on this machine (a local master, or a standalone master on
+   * loopback) and wrong for any other: executors elsewhere would be told to call 127.0.0.1. Those
+   * pins are dropped then, and Spark advertises this host's address (SPARK_LOCAL_IP or
+   * spark.driver.host set to a routable address choose another).
+   */
+  static Map<String, String> forMaster(Map<String, String> conf, String master) {
+    if (executorsOnThisHost(master)) {
+      return conf;
+    }
+    Map<String, String> kept = new java.util.LinkedHashMap<>(conf);
+    for (String key : DRIVER_ADDRESS_KEYS) {
+      if (isLoopback(kept.get(key))) {
+        kept.remove(key);
+      }
+    }
+    return kept;
+  }
+
+  private static final java.util.List<String> DRIVER_ADDRESS_KEYS = java.util.List.of("spark.driver.host",
+      "spark.driver.bindAddress");
+
+  static boolean executorsOnThisHost(String master) {
+    String m = master.strip().toLowerCase(java.util.Locale.ROOT);
+    if (m.startsWith("local")) {
+      return true;
+    }
+    if (!m.startsWith("spark://")) {
+      return false;
+    }
+    // spark://host:port, or several masters (standby ones) separated by commas: all on loopback.
+    return java.util.Arrays.stream(m.substring("spark://".length()).split(","))
+        .map(hostPort -> hostPort.replaceFirst(":\\d+$", ""))
+        .allMatch(Sessions::isLoopback);
+  }
+
+  private static boolean isLoopback(String host) {
+    return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]"));
   }
 
   /** The warehouse as a full URI: a relative path is resolved against the working directory. */

@@ -102,6 +102,14 @@ class LauncherIT {
     Jobs.Result usage = run("query", "--format", "xml", "SELECT 1");
     assertEquals(1, usage.exit());
     assertEquals("query: error: --format xml: expected text, csv or jsonl", usage.stderr().strip());
+
+    // Without SPARK_HOME the launchers have Spark's local and standalone schedulers only.
+    if (System.getenv("SPARK_HOME") == null) {
+      Jobs.Result yarn = run("pipeline", "--master", "yarn", "--input", "sample/corpus", "--warehouse", "wh-yarn");
+      assertEquals(1, yarn.exit());
+      assertTrue(yarn.stderr().strip().startsWith("pipeline: error: --master yarn needs a Spark distribution built "
+          + "with YARN support: set SPARK_HOME"), yarn.stderr());
+    }
   }
 
   @Test
