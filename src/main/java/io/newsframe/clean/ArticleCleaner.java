@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * Cleans one article: normalizes it, classifies its lines, finds its title, and keeps the rest of
  * the body. Pure and serializable, so executors run it row by row.
  */
-public final class ArticleCleaner implements Serializable {
+final class ArticleCleaner implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int TITLE_MAX_CHARS = 250;
   private static final int TITLE_SEARCH_LINES = 12;

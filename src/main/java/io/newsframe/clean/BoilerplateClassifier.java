@@ -15,17 +15,13 @@ import java.util.function.Predicate;
  * body ends at an end marker ("Source link", "Leave a Reply") once enough of it has been seen; and
  * what lies before the first and after the last body line is chrome.
  */
-public final class BoilerplateClassifier implements Serializable {
+final class BoilerplateClassifier implements Serializable {
   private static final long serialVersionUID = 1L;
 
   enum Kind { GOOD, NEAR_GOOD, SHORT, BAD }
 
   /** One line's verdict. */
-  public record Verdict(int index, String text, LineReason reason) {
-    public boolean kept() {
-      return reason == null;
-    }
-  }
+  public record Verdict(int index, String text, LineReason reason) {}
 
   private final CleanSettings.Boilerplate settings;
 

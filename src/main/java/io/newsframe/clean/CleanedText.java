@@ -7,7 +7,7 @@ import java.util.List;
  * paragraphs, every removed line with its reason, the author a byline named, and the site name
  * taken off the end of its title ({@link TitleSites}), or null.
  */
-public record CleanedText(String title, String titleMethod, String text, List<RemovedLine> removed,
+record CleanedText(String title, String titleMethod, String text, List<RemovedLine> removed,
     String author, String titleSite) {
 
   /** A line that is not in the body, with its 0-based position among the non-empty lines. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * date, a dateline's month and day, a month and day in the text, or a bare day of the month — with
  * dates that lack a year resolved to the latest such day on or before the reference date.
  */
-public final class DateFinder implements Serializable {
+final class DateFinder implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int SEARCH_CHARS = 2000;
   private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"

@@ -39,7 +39,7 @@ import org.apache.spark.sql.types.StructType;
  * linked to one of them joins that article's cluster and is not canonical (the earlier article
  * was modelled already).
  */
-public final class DuplicateClusters {
+final class DuplicateClusters {
   private static final int MAX_ITERATIONS = 40;
   /** Whether a signature row is of the batch (true) or of an earlier run's indexed article. */
   private static final String FRESH = "fresh";

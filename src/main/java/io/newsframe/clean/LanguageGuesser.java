@@ -10,7 +10,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * OpenNLP's language detector (103 languages, ISO 639-3 codes) on a prefix of the text. The model
  * is loaded once per executor JVM; detectors are per thread, as OpenNLP's are not thread-safe.
  */
-public final class LanguageGuesser implements Serializable {
+final class LanguageGuesser implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final String UNDETERMINED = "und";
   private static final ClasspathModel<LanguageDetectorModel> MODEL =

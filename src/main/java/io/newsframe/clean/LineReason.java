@@ -3,7 +3,7 @@ package io.newsframe.clean;
 import java.util.Locale;
 
 /** Why a line of a raw article is not part of its clean text. Codes go into the articles table. */
-public enum LineReason {
+enum LineReason {
   /** The article's headline: moved to the title column. */
   TITLE,
   /** A normalized line that recurs across many documents of the batch: site chrome. */

@@ -136,10 +136,6 @@ final class LineRules {
         || t.contains("window.");
   }
 
-  static boolean isEndMarker(String line) {
-    return isStrongEndMarker(line) || isWeakEndMarker(line);
-  }
-
   static boolean isStrongEndMarker(String line) {
     String t = line.strip();
     return t.length() <= 80 && STRONG_END_MARKER.matcher(t).matches();

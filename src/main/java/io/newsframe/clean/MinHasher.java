@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * rows, two articles of Jaccard similarity s share a band with probability 1 - (1 - s^r)^b: for
  * 20 x 5, 0.97 at s = 0.7 and 0.19 at s = 0.4.
  */
-public final class MinHasher implements Serializable {
+final class MinHasher implements Serializable {
   private static final long serialVersionUID = 1L;
   private final int shingleWords;
   private final int bands;

@@ -17,7 +17,7 @@ import java.util.Set;
  * Gopher's document quality filters (Rae et al. 2021) on an article's clean text. Each failed
  * check is one flag; an article with flags is kept in the table and left out of modelling.
  */
-public final class QualityChecks implements Serializable {
+final class QualityChecks implements Serializable {
   private static final long serialVersionUID = 1L;
   private final CleanSettings.Quality q;
 

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * Shingles are kept as a sorted array of 64-bit hashes of {@link LineKeys} word keys; the batch's
  * are counted by {@link BoilerplateRemover} in the same pass as its chrome lines.
  */
-public final class RepeatedPassages implements Serializable {
+final class RepeatedPassages implements Serializable {
   private static final long serialVersionUID = 1L;
   /** A document nearly all of whose words are in repeated passages is a copy of another: dedup's call. */
   private static final double MAX_DOCUMENT_SHARE = 0.9;

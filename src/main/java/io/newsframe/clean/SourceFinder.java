@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * names it ("Site icon YCNews", "(Alliance News):", "TKS: Headline", "GENERICO.ruWorld…",
  * "Headline | The Daily Telegraph"), else the URL's host.
  */
-public final class SourceFinder implements Serializable {
+final class SourceFinder implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern AGENCY = Pattern.compile(
       "\\b[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2},? [A-Z][a-z]{2,8}\\.? \\d{1,2} \\(([A-Z][\\w&.' -]{1,40})\\):");

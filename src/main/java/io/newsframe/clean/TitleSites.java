@@ -28,7 +28,7 @@ import org.apache.spark.sql.Row;
  * 'unacceptable' – Kremlin"): a speaker is also written about in headlines, a site name is not.
  * Keys are {@link LineKeys#key} forms, so case, punctuation and digits do not matter.
  */
-public final class TitleSites implements Serializable {
+final class TitleSites implements Serializable {
   private static final long serialVersionUID = 1L;
   /** "Headline | Site", "Headline - Site", "Headline — Site": spaced separators only, so hyphenated words stay. */
   static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»)\\s+");

@@ -194,9 +194,6 @@ class CleanStageTest {
         String original = clusterOfPath.get(keyToPath.get(n.get("copy_of").asText()));
         if (mine != null && mine.equals(original)) {
           grouped++;
-        } else if (System.getenv("NF_DEBUG") != null) {
-          System.out.println("MISS " + n.get("kind").asText() + " " + keyToPath.get(n.get("key").asText()) + " <- "
-              + keyToPath.get(n.get("copy_of").asText()));
         }
       }
     }

@@ -54,7 +54,8 @@ class HdfsRunTest {
 
   @Test
   void readsAndWritesHdfs() {
-    SparkSession spark = SharedSpark.session();
+    // A session of its own on the shared context: the catalog set here stays out of the other tests' SQL conf.
+    SparkSession spark = SharedSpark.session().newSession();
     Warehouse.sessionConf("onhdfs", "news", hdfs + "/warehouse").forEach((k, v) -> {
       if (!k.equals("spark.sql.extensions") && !k.equals("spark.sql.defaultCatalog")) {
         spark.conf().set(k, v);
