@@ -12,7 +12,6 @@ import io.newsframe.stance.StanceModel;
 import io.newsframe.stance.StanceStage;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
