@@ -39,16 +39,16 @@ nf_jar() {
 
 # Builds the application jar and target/spark-jars when either is missing, and only then: a
 # scheduler host runs what is installed, and the files in conf/ are read at run time, so editing
-# them never starts a build. After changing the code, run jobs/build.
+# them never starts a build. After changing the code, run jobs/build. Lays out target/spark-home too.
 nf_build_if_needed() {
   local jar
   jar="$(nf_jar || true)"
-  if [[ -n "$jar" && -d "$NF_HOME/target/spark-jars" ]]; then
-    return 0
+  if [[ -z "$jar" || ! -d "$NF_HOME/target/spark-jars" ]]; then
+    nf_require_toolchain
+    echo "$(basename "$0"): building newsframe (mvn package, first time only)..." >&2
+    (cd "$NF_HOME" && mvn -q -B -Dstyle.color=never -DskipTests package >&2) || nf_die "the build failed (run 'mvn package' in $NF_HOME to see why)"
   fi
-  nf_require_toolchain
-  echo "$(basename "$0"): building newsframe (mvn package, first time only)..." >&2
-  (cd "$NF_HOME" && mvn -q -B -Dstyle.color=never -DskipTests package >&2) || nf_die "the build failed (run 'mvn package' in $NF_HOME to see why)"
+  nf_spark_home > /dev/null
 }
 
 # Runs CLASS without Spark's launcher (help texts, the sample generator).
@@ -81,17 +81,57 @@ nf_submit() {
   local memory="${NEWSFRAME_DRIVER_MEMORY:-4g}"
   if [[ -n "${SPARK_HOME:-}" ]]; then
     [[ -x "$SPARK_HOME/bin/spark-submit" ]] || nf_die "SPARK_HOME=$SPARK_HOME has no bin/spark-submit"
+    nf_require_scheduler "$master" "$SPARK_HOME/jars" "the Spark at SPARK_HOME=$SPARK_HOME"
     exec "$SPARK_HOME/bin/spark-submit" "${submit_args[@]}" --driver-memory "$memory" \
-      --driver-java-options "${NF_JVM_OPTS[*]}" "$(nf_jar)" "$@"
+      --driver-java-options "$(nf_java_options_string "${NF_JVM_OPTS[@]}")" "$(nf_jar)" "$@"
   fi
-  # The jars Maven resolved hold Spark's local and standalone schedulers only, not its YARN or
-  # Kubernetes ones (spark-yarn, spark-kubernetes): say so before spark-submit fails on them.
-  case "$master" in
-    yarn*|k8s://*) nf_die "--master $master needs a Spark distribution built with $([[ "$master" == yarn* ]] && echo YARN || echo Kubernetes) support: set SPARK_HOME to one (e.g. spark-4.1.0-bin-hadoop3)$([[ "$master" == yarn* ]] && echo ", and HADOOP_CONF_DIR to the cluster's configuration")" ;;
-  esac
+  nf_require_scheduler "$master" "$NF_HOME/target/spark-jars" "the jars Maven resolved (target/spark-jars)"
   exec java "-Xmx$memory" "${NF_MODULE_OPTS[@]}" "${NF_JVM_OPTS[@]}" \
     -cp "$NF_HOME/target/spark-jars/*" org.apache.spark.deploy.SparkSubmit \
     "${submit_args[@]}" "$(nf_jar)" "$@"
+}
+
+# Dies with one line when MASTER needs Spark's YARN or Kubernetes scheduler (spark-yarn,
+# spark-kubernetes) and JARS, the jars folder of WHAT, lacks it: the jars Maven resolves for
+# newsframe hold the local and standalone schedulers only.
+nf_require_scheduler() {
+  local master="$1" jars="$2" what="$3" module="" name=""
+  case "$master" in
+    yarn*) module=spark-yarn name=YARN ;;
+    k8s://*) module=spark-kubernetes name=Kubernetes ;;
+    *) return 0 ;;
+  esac
+  compgen -G "$jars/${module}_*.jar" >/dev/null && return 0
+  nf_die "--master $master needs Spark's $name support ($module), not in $what: set SPARK_HOME to a Spark distribution built with it (e.g. spark-4.1.0-bin-hadoop3)$([[ "$name" == YARN ]] && echo ", and HADOOP_CONF_DIR to the cluster's configuration")"
+}
+
+# The JVM options as one string for --driver-java-options, which Spark's launcher splits the way a
+# shell does: each option in double quotes, so paths with spaces or quotes stay one option.
+nf_java_options_string() {
+  local option quoted=()
+  for option in "$@"; do
+    option="${option//\\/\\\\}"
+    quoted+=("\"${option//\"/\\\"}\"")
+  done
+  echo "${quoted[*]}"
+}
+
+# Lays out target/spark-home, a Spark home made of Maven's jars (target/spark-jars) and this
+# project's bin/spark-submit and bin/spark-class, which hand over to Spark's own launcher as a
+# distribution's do; prints its path. jobs/local-cluster's workers run executors from it, and
+# SPARK_HOME=target/spark-home runs the launchers through it.
+nf_spark_home() {
+  local home="$NF_HOME/target/spark-home" core
+  core="$(compgen -G "$NF_HOME/target/spark-jars/spark-core_*.jar" | head -n 1)" ||
+    nf_die "no Spark jars in $NF_HOME/target/spark-jars (run jobs/build)"
+  mkdir -p "$home"
+  ln -sfn "$NF_HOME/target/spark-jars" "$home/jars"
+  ln -sfn "$NF_HOME/jobs/lib/spark-home/bin" "$home/bin"
+  # Spark's scripts and launcher take a RELEASE file as the mark of a distribution (no build folder).
+  core="$(basename "$core" .jar)" # spark-core_<scala>-<version>
+  local scala="${core#spark-core_}"
+  echo "Spark ${core##*-} (Scala ${scala%%-*}), jars from Maven Central laid out by newsframe" > "$home/RELEASE"
+  echo "$home"
 }
 
 # True when the executors run on this machine: a local master, a standalone master on loopback, or

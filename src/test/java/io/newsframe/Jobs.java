@@ -28,9 +28,13 @@ public final class Jobs {
   /** A job started in the background, its output going to files. */
   public record Started(Process process, Path stdout, Path stderr) {
     public Result await() throws IOException, InterruptedException {
-      if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      return await(5);
+    }
+
+    public Result await(int minutes) throws IOException, InterruptedException {
+      if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        throw new AssertionError(process.info().commandLine().orElse("job") + " did not finish in 5 minutes");
+        throw new AssertionError(process.info().commandLine().orElse("job") + " did not finish in " + minutes + " minutes");
       }
       return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
           Files.readString(stderr, StandardCharsets.UTF_8));

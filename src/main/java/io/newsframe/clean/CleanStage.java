@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import io.newsframe.config.CleanSettings;
+import io.newsframe.tables.Checkpoints;
 import io.newsframe.tables.Tables.Articles;
 import java.time.LocalDate;
 import org.apache.spark.ml.Pipeline;
@@ -60,7 +61,7 @@ public final class CleanStage {
     Column targetLanguage = col(l + Articles.LANGUAGE).isin(settings.language().targets().toArray());
     Column flags = when(targetLanguage, col(Articles.QUALITY_FLAGS))
         .otherwise(array_union(col(Articles.QUALITY_FLAGS), org.apache.spark.sql.functions.array(lit("other_language"))));
-    Dataset<Row> flat = t.select(
+    Dataset<Row> flat = Checkpoints.keep(t.select(
         col("id").as(Articles.ID),
         col(m + Articles.SOURCE), col(m + Articles.SOURCE_METHOD), col("url").as(Articles.URL),
         col(c + Articles.TITLE), col(c + Articles.TITLE_METHOD),
@@ -74,9 +75,8 @@ public final class CleanStage {
         col(c + Articles.REMOVED_LINES).as(Articles.REMOVED_LINES),
         flags.as(Articles.QUALITY_FLAGS),
         col("source_path").as(Articles.SOURCE_PATH), col("source_line").as(Articles.SOURCE_LINE))
-        .withColumn("preferred", size(col(Articles.QUALITY_FLAGS)).equalTo(0))
-        // The UDFs above are the stage's main cost; duplicate detection reads their output twice.
-        .localCheckpoint();
+        .withColumn("preferred", size(col(Articles.QUALITY_FLAGS)).equalTo(0)));
+    // Kept: the UDFs above are the stage's main cost, and duplicate detection reads their output twice.
     Dataset<Row> clustered = DuplicateClusters.assign(flat, settings.dedup(), earlierIndex);
     return clustered
         .withColumn(Articles.FOR_MODELLING, col("preferred").and(col(Articles.IS_CANONICAL)))

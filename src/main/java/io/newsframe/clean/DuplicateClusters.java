@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
 import io.newsframe.config.CleanSettings;
+import io.newsframe.tables.Checkpoints;
 import io.newsframe.tables.Tables.Articles;
 import io.newsframe.tables.Tables.DupIndex;
 import java.util.ArrayList;
@@ -65,11 +66,10 @@ final class DuplicateClusters {
     StructType sigType = new StructType().add("id", "string").add("exact", "long")
         .add("sig", DataTypes.createArrayType(DataTypes.IntegerType, false))
         .add("bands", DataTypes.createArrayType(DataTypes.LongType, false));
-    Dataset<Row> signatures = articles.select(col(Articles.ID), col(Articles.TEXT))
+    Dataset<Row> signatures = Checkpoints.keep(articles.select(col(Articles.ID), col(Articles.TEXT))
         .map((MapFunction<Row, Row>) row -> signatureRow(hasher, row.getString(0), row.getString(1)),
-            RowEncoder.encoderFor(sigType))
-        .localCheckpoint();
-    Dataset<Row> previous = earlier == null ? null : relevantEarlier(signatures, earlier).localCheckpoint();
+            RowEncoder.encoderFor(sigType)));
+    Dataset<Row> previous = earlier == null ? null : Checkpoints.keep(relevantEarlier(signatures, earlier));
     Dataset<Row> all = previous == null ? signatures.withColumn(FRESH, lit(true))
         : signatures.withColumn(FRESH, lit(true)).unionByName(previous.drop("old_cluster").withColumn(FRESH, lit(false)));
     Dataset<Row> edges = exactEdges(all.drop(FRESH)).union(nearEdges(all, settings, previous != null)).distinct();
@@ -222,19 +222,17 @@ final class DuplicateClusters {
    * so this ends in a few rounds; each round is checkpointed to keep the plan short.
    */
   static Dataset<Row> components(Dataset<Row> edges) {
-    Dataset<Row> both = edges.select(col("src"), col("dst"))
-        .union(edges.select(col("dst").as("src"), col("src").as("dst"))).distinct().localCheckpoint();
-    Dataset<Row> labels = both.groupBy("src").agg(min("dst").as("nmin"))
+    Dataset<Row> both = Checkpoints.keep(edges.select(col("src"), col("dst"))
+        .union(edges.select(col("dst").as("src"), col("src").as("dst"))).distinct());
+    Dataset<Row> labels = Checkpoints.keep(both.groupBy("src").agg(min("dst").as("nmin"))
         .select(col("src").as("vertex"),
-            when(col("nmin").lt(col("src")), col("nmin")).otherwise(col("src")).as("component"))
-        .localCheckpoint();
+            when(col("nmin").lt(col("src")), col("nmin")).otherwise(col("src")).as("component")));
     for (int i = 0; i < MAX_ITERATIONS; i++) {
-      Dataset<Row> next = both.join(labels, both.col("dst").equalTo(labels.col("vertex")))
+      Dataset<Row> next = Checkpoints.keep(both.join(labels, both.col("dst").equalTo(labels.col("vertex")))
           .groupBy(both.col("src")).agg(min("component").as("nmin"))
           .join(labels, col("src").equalTo(col("vertex")))
           .select(col("vertex"),
-              when(col("nmin").lt(col("component")), col("nmin")).otherwise(col("component")).as("component"))
-          .localCheckpoint();
+              when(col("nmin").lt(col("component")), col("nmin")).otherwise(col("component")).as("component")));
       long changed = next.join(labels.withColumnRenamed("component", "before"), "vertex")
           .where(col("component").notEqual(col("before"))).count();
       labels = next;

@@ -40,7 +40,7 @@ public final class MaintainMain implements Callable<Integer>, JobRunner.Verbosit
           summary.orphansRemoved(), summary.modelsDeleted());
       return 0;
     } finally {
-      spark.stop();
+      Sessions.stop(spark);
     }
   }
 }

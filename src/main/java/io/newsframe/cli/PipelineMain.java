@@ -99,7 +99,7 @@ public final class PipelineMain implements Callable<Integer>, JobRunner.Verbosit
       System.out.print(Summary.of(report, config));
       return 0;
     } finally {
-      spark.stop();
+      Sessions.stop(spark);
     }
   }
 

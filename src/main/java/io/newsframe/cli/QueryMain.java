@@ -124,7 +124,7 @@ public final class QueryMain implements Callable<Integer>, JobRunner.Verbosity {
       }
       return 0;
     } finally {
-      spark.stop();
+      Sessions.stop(spark);
     }
   }
 

@@ -68,7 +68,7 @@ public final class ReportMain implements Callable<Integer>, JobRunner.Verbosity 
           + out);
       return 0;
     } finally {
-      spark.stop();
+      Sessions.stop(spark);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.newsframe.cli;
 
 import io.newsframe.config.NewsframeConfig;
+import io.newsframe.tables.Checkpoints;
 import io.newsframe.tables.LocalFiles;
 import io.newsframe.tables.Warehouse;
 import java.io.IOException;
@@ -30,7 +31,17 @@ public final class Sessions {
         spark.conf().set(k, v);
       }
     });
+    Checkpoints.configure(spark, warehouseUri);
     return spark;
+  }
+
+  /** Ends a job's session, its checkpoint files first. */
+  public static void stop(SparkSession spark) {
+    try {
+      Checkpoints.remove(spark);
+    } finally {
+      spark.stop();
+    }
   }
 
   /**

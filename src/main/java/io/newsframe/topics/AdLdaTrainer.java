@@ -1,5 +1,6 @@
 package io.newsframe.topics;
 
+import io.newsframe.tables.Checkpoints;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -157,13 +158,21 @@ final class AdLdaTrainer {
           // The kept state is a pass-through of the sweep: once checkpointed it is what later jobs
           // serialize, and its own closure must not hold this synchronisation's broadcast.
           .mapPartitions(it -> it, true).persist(StorageLevel.MEMORY_AND_DISK());
-      // One job per synchronisation: it sweeps, keeps and locally checkpoints the new state (the
-      // lineage stays one step long over hundreds of iterations), and its accumulator brings back
-      // the count changes. The sweep runs in the job's only stage, a result stage, whose
-      // accumulator updates Spark applies once per partition even when a task is retried.
-      next.rdd().localCheckpoint();
+      // One job per synchronisation: it sweeps, keeps and checkpoints the new state (the lineage
+      // stays one step long over hundreds of iterations), and its accumulator brings back the
+      // count changes. The sweep runs in the job's only stage, a result stage, whose accumulator
+      // updates Spark applies once per partition even when a task is retried.
+      boolean reliable = Checkpoints.isReliable(sc.sc());
+      if (!reliable) {
+        next.rdd().localCheckpoint();
+      }
       next.count();
       CountChange change = changes.isZero() ? CountChange.none(wordTopic.length) : changes.value();
+      if (reliable) {
+        // Written after the changes are read, by a job of its own: should it have to sweep a lost
+        // partition again, its accumulator updates come too late to be counted twice.
+        next = Checkpoints.writeComputed(next);
+      }
       blocks.unpersist(false);
       snapshot.destroy(false);
       blocks = next;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,13 +104,22 @@ class LauncherIT {
     assertEquals(1, usage.exit());
     assertEquals("query: error: --format xml: expected text, csv or jsonl", usage.stderr().strip());
 
-    // Without SPARK_HOME the launchers have Spark's local and standalone schedulers only.
+    // Maven's Spark jars hold Spark's local and standalone schedulers only, with or without the
+    // Spark home laid out from them.
     if (System.getenv("SPARK_HOME") == null) {
       Jobs.Result yarn = run("pipeline", "--master", "yarn", "--input", "sample/corpus", "--warehouse", "wh-yarn");
       assertEquals(1, yarn.exit());
-      assertTrue(yarn.stderr().strip().startsWith("pipeline: error: --master yarn needs a Spark distribution built "
-          + "with YARN support: set SPARK_HOME"), yarn.stderr());
+      assertEquals("pipeline: error: --master yarn needs Spark's YARN support (spark-yarn), not in the jars Maven "
+          + "resolved (target/spark-jars): set SPARK_HOME to a Spark distribution built with it (e.g. "
+          + "spark-4.1.0-bin-hadoop3), and HADOOP_CONF_DIR to the cluster's configuration", yarn.stderr().strip());
     }
+    String home = Jobs.HOME.resolve("target/spark-home").toString();
+    Jobs.Result k8s = new Jobs(dir).start(Map.of("SPARK_HOME", home), "query", "--master", "k8s://https://127.0.0.1:6443",
+        "SELECT 1").await();
+    assertEquals(1, k8s.exit());
+    assertEquals("query: error: --master k8s://https://127.0.0.1:6443 needs Spark's Kubernetes support "
+        + "(spark-kubernetes), not in the Spark at SPARK_HOME=" + home + ": set SPARK_HOME to a Spark "
+        + "distribution built with it (e.g. spark-4.1.0-bin-hadoop3)", k8s.stderr().strip());
   }
 
   @Test

@@ -1,0 +1,80 @@
+package io.newsframe.tables;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Option;
+
+/**
+ * Where the stages keep an intermediate result they read more than once, its lineage cut.
+ *
+ * <p>A local checkpoint keeps the data in the executors' block stores and cannot be recomputed:
+ * when an executor is lost with its blocks, every later job that reads them fails. In local mode
+ * the executors are the driver's own threads, so they live exactly as long as the run, and a local
+ * checkpoint is the cheap right choice. With executors in JVMs of their own (a cluster, or
+ * local-cluster[...]) the session gets a checkpoint folder next to the tables ({@link
+ * #configure}), and the data goes to reliable checkpoint files, which outlive any executor.
+ */
+public final class Checkpoints {
+  /** Under the warehouse: each session makes a folder of its own in it (Spark adds a random name). */
+  public static final String FOLDER = "_checkpoints";
+
+  private Checkpoints() {}
+
+  /** {@code data}, computed now and kept: in a reliable checkpoint when the session has a folder for them. */
+  public static <T> Dataset<T> keep(Dataset<T> data) {
+    return isReliable(data.sparkSession().sparkContext()) ? data.checkpoint() : data.localCheckpoint();
+  }
+
+  /** True when the session keeps checkpoints in files (see {@link #configure}), false when in executors. */
+  public static boolean isReliable(SparkContext context) {
+    return context.getCheckpointDir().isDefined();
+  }
+
+  /**
+   * A reliable checkpoint of {@code computed}, an RDD that a job has computed and persisted: a
+   * pass-through of it is written to checkpoint files (from the persisted blocks) and cached.
+   * {@code computed} is released.
+   */
+  public static <T> JavaRDD<T> writeComputed(JavaRDD<T> computed) {
+    JavaRDD<T> kept = computed.mapPartitions(rows -> rows, true).persist(StorageLevel.MEMORY_AND_DISK());
+    kept.rdd().checkpoint();
+    kept.count();
+    computed.unpersist(false);
+    return kept;
+  }
+
+  /**
+   * Gives a session whose executors run outside the driver's JVM a checkpoint folder under
+   * {@code warehouseUri}, on the file system the cluster shares; a folder set with
+   * {@code spark.checkpoint.dir} is kept. In local mode nothing changes.
+   */
+  public static void configure(SparkSession spark, String warehouseUri) {
+    SparkContext context = spark.sparkContext();
+    if (context.isLocal() || isReliable(context)) {
+      return;
+    }
+    context.setCheckpointDir(new Path(warehouseUri, FOLDER).toString());
+  }
+
+  /** Deletes the session's checkpoint folder, if it has one: its files serve only the session. */
+  public static void remove(SparkSession spark) {
+    Option<String> folder = spark.sparkContext().getCheckpointDir();
+    if (folder.isEmpty()) {
+      return;
+    }
+    Path path = new Path(folder.get());
+    try {
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      fs.delete(path, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not remove the checkpoints in " + path, e);
+    }
+  }
+}
