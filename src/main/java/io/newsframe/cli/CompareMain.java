@@ -6,10 +6,8 @@ import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import io.newsframe.tables.Warehouse;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,7 +22,7 @@ import picocli.CommandLine.Parameters;
         "that differ between any two runs (run_id, times, master, config digest, model folders);",
         "doubles agree to --tolerance of their size. Exit 0: all the same; 1: some table differs.",
         "  jobs/compare warehouse-before warehouse-after"})
-public final class CompareMain implements Callable<Integer>, JobRunner.Verbosity {
+public final class CompareMain extends SessionJob {
   /** The catalog the second warehouse is read through; the first is the session's own. */
   static final String OTHER_CATALOG = "compared";
 
@@ -38,16 +36,8 @@ public final class CompareMain implements Callable<Integer>, JobRunner.Verbosity
       description = "Relative difference allowed between doubles (default 1e-9).")
   double tolerance = 1e-9;
 
-  @Mixin
-  CommonOptions common = new CommonOptions();
-
   public static void main(String[] args) {
     System.exit(JobRunner.run("compare", new CompareMain(), args));
-  }
-
-  @Override
-  public boolean verbose() {
-    return common.verbose;
   }
 
   @Override

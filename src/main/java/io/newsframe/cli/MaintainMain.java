@@ -4,10 +4,8 @@ import io.newsframe.config.NewsframeConfig;
 import io.newsframe.pipeline.Maintenance;
 import io.newsframe.pipeline.PipelineRun;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * {@code jobs/maintain}: what a succeeded run does at its end, on demand or on a schedule of its
@@ -16,17 +14,9 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "maintain", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Recovers what killed runs left and tidies the warehouse (see operations.maintenance in conf)."})
-public final class MaintainMain implements Callable<Integer>, JobRunner.Verbosity {
-  @Mixin
-  CommonOptions common = new CommonOptions();
-
+public final class MaintainMain extends SessionJob {
   public static void main(String[] args) {
     System.exit(JobRunner.run("maintain", new MaintainMain(), args));
-  }
-
-  @Override
-  public boolean verbose() {
-    return common.verbose;
   }
 
   @Override

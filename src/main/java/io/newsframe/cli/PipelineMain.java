@@ -14,10 +14,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jobs/pipeline}: one run of the pipeline over an input, written to the warehouse. */
@@ -25,7 +23,7 @@ import picocli.CommandLine.Option;
     description = {
         "Runs the newsframe pipeline on a corpus and writes the result tables.",
         "With no arguments: the built-in sample (generated on first use) in local mode."})
-public final class PipelineMain implements Callable<Integer>, JobRunner.Verbosity {
+public final class PipelineMain extends SessionJob {
   @Option(names = "--input", paramLabel = "URI", description = "File or folder to read (local, file://, hdfs://).")
   String input;
 
@@ -73,16 +71,8 @@ public final class PipelineMain implements Callable<Integer>, JobRunner.Verbosit
       description = "Read every input file, also those the ingest ledger holds (conf ingest.mode = all).")
   boolean reprocess;
 
-  @Mixin
-  CommonOptions common = new CommonOptions();
-
   public static void main(String[] args) {
     System.exit(JobRunner.run("pipeline", new PipelineMain(), args));
-  }
-
-  @Override
-  public boolean verbose() {
-    return common.verbose;
   }
 
   @Override

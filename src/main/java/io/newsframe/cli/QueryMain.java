@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,7 +23,6 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,7 +34,7 @@ import picocli.CommandLine.Parameters;
         "text prints a table for people; csv and jsonl print only the rows, all of them.",
         "Statements that write (DDL, DML, CALL) are refused unless given --allow-writes.",
         "A notebook's queries in one session: jobs/query --file q.sql --format csv --out DIR"})
-public final class QueryMain implements Callable<Integer>, JobRunner.Verbosity {
+public final class QueryMain extends SessionJob {
   @Parameters(index = "0", arity = "0..1", paramLabel = "SQL", description = "The statement to run.")
   String sql;
 
@@ -60,16 +58,8 @@ public final class QueryMain implements Callable<Integer>, JobRunner.Verbosity {
       description = "Run statements that change the warehouse (DDL, DML, CALL); without it they are refused.")
   boolean allowWrites;
 
-  @Mixin
-  CommonOptions common = new CommonOptions();
-
   public static void main(String[] args) {
     System.exit(JobRunner.run("query", new QueryMain(), args));
-  }
-
-  @Override
-  public boolean verbose() {
-    return common.verbose;
   }
 
   @Override

@@ -12,17 +12,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jobs/report}: one self-contained HTML page for a run, readable offline and mailable. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Writes a run's report as one HTML page: accounting, cleaning, topics, stance.",
         "  jobs/report --run-date 2026-12-01 --out report.html"})
-public final class ReportMain implements Callable<Integer>, JobRunner.Verbosity {
+public final class ReportMain extends SessionJob {
   @Option(names = "--run-date", paramLabel = "DATE",
       description = "The run to report (yyyy-mm-dd); default: the latest date with a succeeded run.")
   String runDate;
@@ -30,16 +28,8 @@ public final class ReportMain implements Callable<Integer>, JobRunner.Verbosity 
   @Option(names = "--out", paramLabel = "FILE", required = true, description = "The HTML file to write.")
   Path out;
 
-  @Mixin
-  CommonOptions common = new CommonOptions();
-
   public static void main(String[] args) {
     System.exit(JobRunner.run("report", new ReportMain(), args));
-  }
-
-  @Override
-  public boolean verbose() {
-    return common.verbose;
   }
 
   @Override
