@@ -13,6 +13,10 @@ NF_JVM_OPTS=(
   -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8
   "-Dlog4j.configurationFile=file:$NF_HOME/conf/log4j2.properties"
   -Dlog4j2.disable.jmx=true
+  # A driver out of heap ends with exit status 3 (the next run marks its attempt abandoned): Spark
+  # catches an OutOfMemoryError in its scheduler's message loop and would wait for ever with no
+  # task running, as a million-article ingest did (docs/benchmarks.md).
+  -XX:+ExitOnOutOfMemoryError
   # The defaults are read from conf/local.conf at run time (the jar's copy serves cluster-mode drivers).
   "-Dnewsframe.defaults=$NF_HOME/conf/local.conf"
   "-Dnewsframe.job=$(basename "$0")"

@@ -53,6 +53,13 @@ class LauncherIT {
     assertEquals(0, text.exit(), text.stderr());
     assertTrue(text.stdout().contains("succeeded"), text.stdout());
 
+    // Out of heap (the launcher's 1g): the driver ends at once with status 3, whichever thread ran out.
+    Jobs.Result outOfHeap = run("query", "--warehouse", "wh",
+        "SELECT size(collect_list(repeat(string(id), 100000))) FROM range(20000)");
+    assertEquals(3, outOfHeap.exit(), outOfHeap.stderr());
+    // The JVM's own line, which it prints on stdout.
+    assertTrue(outOfHeap.stdout().contains("Terminating due to java.lang.OutOfMemoryError"), outOfHeap.stdout());
+
     // Read-only unless told otherwise: the refusal is one line, and the table is still there.
     Jobs.Result drop = run("query", "--warehouse", "wh", "DROP TABLE raw_articles");
     assertEquals(1, drop.exit(), drop.stderr());
