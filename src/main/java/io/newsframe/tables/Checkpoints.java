@@ -1,14 +1,14 @@
 package io.newsframe.tables;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import scala.Option;
 
 /**
@@ -24,6 +24,7 @@ import scala.Option;
 public final class Checkpoints {
   /** Under the warehouse: each session makes a folder of its own in it (Spark adds a random name). */
   public static final String FOLDER = "_checkpoints";
+  private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
 
   private Checkpoints() {}
 
@@ -63,7 +64,10 @@ public final class Checkpoints {
     context.setCheckpointDir(new Path(warehouseUri, FOLDER).toString());
   }
 
-  /** Deletes the session's checkpoint folder, if it has one: its files serve only the session. */
+  /**
+   * Deletes the session's checkpoint folder, if it has one: its files serve only the session. A
+   * folder that cannot be deleted is logged, not thrown: the job's work is done by then.
+   */
   public static void remove(SparkSession spark) {
     Option<String> folder = spark.sparkContext().getCheckpointDir();
     if (folder.isEmpty()) {
@@ -71,10 +75,9 @@ public final class Checkpoints {
     }
     Path path = new Path(folder.get());
     try {
-      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      fs.delete(path, true);
+      path.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(path, true);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not remove the checkpoints in " + path, e);
+      LOG.warn("could not remove the checkpoints in {}: {}", path, e.toString());
     }
   }
 }
