@@ -52,7 +52,8 @@ nf_build_if_needed() {
     echo "$(basename "$0"): building newsframe (mvn package, first time only)..." >&2
     (cd "$NF_HOME" && mvn -q -B -Dstyle.color=never -DskipTests package >&2) || nf_die "the build failed (run 'mvn package' in $NF_HOME to see why)"
   fi
-  nf_spark_home > /dev/null
+  # Best effort: a read-only install without it still runs; the Spark home is for clusters.
+  (nf_spark_home > /dev/null 2>&1) || true
 }
 
 # Runs CLASS without Spark's launcher (help texts, the sample generator).
@@ -126,6 +127,10 @@ nf_java_options_string() {
 # SPARK_HOME=target/spark-home runs the launchers through it.
 nf_spark_home() {
   local home="$NF_HOME/target/spark-home" core
+  if [[ -f "$home/RELEASE" && -d "$home/jars/" && -x "$home/bin/spark-class" ]]; then
+    echo "$home"
+    return 0
+  fi
   core="$(compgen -G "$NF_HOME/target/spark-jars/spark-core_*.jar" | head -n 1)" ||
     nf_die "no Spark jars in $NF_HOME/target/spark-jars (run jobs/build)"
   mkdir -p "$home"
