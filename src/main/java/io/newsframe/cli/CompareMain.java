@@ -33,8 +33,8 @@ public final class CompareMain extends SessionJob {
   String right;
 
   @Option(names = "--tolerance", paramLabel = "R",
-      description = "Relative difference allowed between doubles (default 1e-9).")
-  double tolerance = 1e-9;
+      description = "Relative difference allowed between doubles (default 1e-6).")
+  double tolerance = 1e-6;
 
   public static void main(String[] args) {
     System.exit(JobRunner.run("compare", new CompareMain(), args));
