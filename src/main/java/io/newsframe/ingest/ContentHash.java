@@ -2,14 +2,13 @@ package io.newsframe.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
-/** The SHA-256 of a file's bytes, read through Hadoop's FileSystem in 64 KiB blocks. */
+/** The SHA-256 of a file's bytes, read through Hadoop's FileSystem in 64 KiB blocks; null when they cannot be read. */
 final class ContentHash {
   private ContentHash() {}
 
@@ -23,7 +22,8 @@ final class ContentHash {
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + uri + " to hash it: " + e.getMessage(), e);
+      // Reading the file for its records fails the same way, and rejects it as unreadable, naming why.
+      return null;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JVM", e);
     }

@@ -1,14 +1,29 @@
 package io.newsframe.ingest;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_millis;
+import static org.apache.spark.sql.functions.when;
+
 import io.newsframe.config.IngestSettings;
+import io.newsframe.tables.Checkpoints;
+import io.newsframe.tables.TableSpec;
+import io.newsframe.tables.Tables.IngestLedger;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Which of the listed input files a run reads, from what the ingest ledger says was taken in
@@ -17,61 +32,94 @@ import java.util.function.Function;
  * touched is not), and its earlier records are replaced. A re-run of a run date reads exactly the
  * files that date took in; {@code ingest.mode = all} reads everything.
  *
- * @param toRead the files to read, in listing order
- * @param hashes SHA-256 of each of them, by URI
- * @param replaced URIs of files read before on another run date: their earlier rows are withdrawn
- * @param skipped files listed but already taken in, unchanged
- * @param rerun true when the run date had taken files in before
+ * <p>The plan is a join of the listing and the ledger, kept once computed (the content hashes read
+ * every candidate file): per-file state stays on the executors, and the driver holds four counts.
  */
-public record IngestPlan(List<InputFile> toRead, Map<String, String> hashes, Set<String> replaced, int skipped,
-    boolean rerun) {
+public final class IngestPlan {
+  /** The SHA-256 of a file's bytes, hex; null when the file was not a candidate. */
+  public static final String CONTENT_HASH = "content_hash";
+  private static final String READ = "nf_read";
+  private static final String REPLACES = "nf_replaces";
+  private static final String KNOWN = "nf_known";
 
-  /** A file as the ledger holds it. */
-  public record Known(String uri, long size, long modifiedAt, String contentHash, LocalDate runDate) {}
+  private final Dataset<Row> planned;
+  private final boolean rerun;
+  private final long listed;
+  private final long toRead;
+  private final long replaced;
+
+  private IngestPlan(Dataset<Row> planned, boolean rerun, long listed, long toRead, long replaced) {
+    this.planned = planned;
+    this.rerun = rerun;
+    this.listed = listed;
+    this.toRead = toRead;
+    this.replaced = replaced;
+  }
 
   /**
-   * @param hasher content hashes of the given files, by URI (a Spark job: called once)
+   * @param listing the input's files, {@link InputFile#SCHEMA}
+   * @param ledger the ingest ledger's rows (path, size, modified_at, content_hash, run_date at least)
+   * @param hasher the content hash of a file by URI: called on the executors, once per candidate
    */
-  public static IngestPlan of(List<InputFile> listed, List<Known> ledger, LocalDate runDate,
-      IngestSettings.Mode mode, Function<List<InputFile>, Map<String, String>> hasher) {
-    Map<String, Known> known = new HashMap<>();
-    boolean rerun = false;
-    for (Known k : ledger) {
-      Known earlier = known.get(k.uri());
-      if (earlier == null || k.runDate().isAfter(earlier.runDate())) {
-        known.put(k.uri(), k);
-      }
-      rerun |= k.runDate().equals(runDate);
-    }
-    List<InputFile> candidates = new ArrayList<>();
-    for (InputFile file : listed) {
-      Known k = known.get(file.uri());
-      boolean take = switch (mode) {
-        case ALL -> true;
-        case NEW -> rerun ? k != null && k.runDate().equals(runDate)
-            : k == null || k.size() != file.length() || k.modifiedAt() != file.modifiedAt();
-      };
-      if (take) {
-        candidates.add(file);
-      }
-    }
-    Map<String, String> hashes = hasher.apply(candidates);
-    List<InputFile> toRead = new ArrayList<>();
-    Set<String> replaced = new TreeSet<>();
-    for (InputFile file : candidates) {
-      Known k = known.get(file.uri());
-      boolean fromOtherDate = k != null && !k.runDate().equals(runDate);
-      boolean onlyTouched = mode == IngestSettings.Mode.NEW && fromOtherDate
-          && k.contentHash().equals(hashes.get(file.uri()));
-      if (onlyTouched) {
-        continue;
-      }
-      toRead.add(file);
-      if (fromOtherDate) {
-        replaced.add(file.uri());
-      }
-    }
-    return new IngestPlan(List.copyOf(toRead), Map.copyOf(hashes), Set.copyOf(replaced),
-        listed.size() - toRead.size(), rerun);
+  public static IngestPlan of(Dataset<Row> listing, Dataset<Row> ledger, LocalDate runDate,
+      IngestSettings.Mode mode, UDF1<String, String> hasher) {
+    Column thisDate = lit(Date.valueOf(runDate));
+    boolean rerun = !ledger.where(col(TableSpec.RUN_DATE).equalTo(thisDate)).isEmpty();
+    Dataset<Row> latest = ledger.groupBy(col(IngestLedger.PATH).as("k_path"))
+        .agg(max_by(struct(col(IngestLedger.SIZE), unix_millis(col(IngestLedger.MODIFIED_AT)).as("millis"),
+            col(IngestLedger.CONTENT_HASH), col(TableSpec.RUN_DATE)), col(TableSpec.RUN_DATE)).as(KNOWN));
+    Column known = col("k_path").isNotNull();
+    Column sameDate = known.and(col(KNOWN + "." + TableSpec.RUN_DATE).equalTo(thisDate));
+    Column fromOtherDate = known.and(not(sameDate));
+    Column take = switch (mode) {
+      case ALL -> lit(true);
+      case NEW -> rerun ? sameDate : not(known)
+          .or(col(KNOWN + "." + IngestLedger.SIZE).notEqual(col(InputFile.LENGTH)))
+          .or(col(KNOWN + ".millis").notEqual(col(InputFile.MODIFIED_AT)));
+    };
+    // Marked nondeterministic so that the optimizer never copies the call into each use of its column.
+    UserDefinedFunction hash = org.apache.spark.sql.functions.udf(hasher, DataTypes.StringType).asNondeterministic();
+    Dataset<Row> hashed = listing.join(latest, col(InputFile.URI).equalTo(col("k_path")), "left")
+        .select(col("*"), when(take, hash.apply(col(InputFile.URI))).as(CONTENT_HASH), take.as("nf_take"),
+            fromOtherDate.as("nf_other_date"));
+    Column onlyTouched = mode == IngestSettings.Mode.NEW
+        ? col("nf_other_date").and(col(KNOWN + "." + IngestLedger.CONTENT_HASH).eqNullSafe(col(CONTENT_HASH)))
+        : lit(false);
+    Column read = col("nf_take").and(not(onlyTouched));
+    List<Column> columns = new ArrayList<>(List.of(InputFile.columns()));
+    columns.addAll(List.of(col(CONTENT_HASH), read.as(READ), read.and(col("nf_other_date")).as(REPLACES)));
+    Dataset<Row> planned = Checkpoints.keep(hashed.select(columns.toArray(Column[]::new)));
+    Row counts = planned.agg(count(lit(1)), sum(when(col(READ), 1L).otherwise(0L)),
+        sum(when(col(REPLACES), 1L).otherwise(0L))).first();
+    return new IngestPlan(planned, rerun, counts.getLong(0), counts.isNullAt(1) ? 0 : counts.getLong(1),
+        counts.isNullAt(2) ? 0 : counts.getLong(2));
+  }
+
+  /** The files to read: {@link InputFile#SCHEMA} and their {@link #CONTENT_HASH}. */
+  public Dataset<Row> toRead() {
+    return planned.where(col(READ)).drop(READ, REPLACES);
+  }
+
+  /** URIs (column {@code path}) of files read before on another run date: their earlier rows are withdrawn. */
+  public Dataset<Row> replacedPaths() {
+    return planned.where(col(REPLACES)).select(col(InputFile.URI).as(IngestLedger.PATH));
+  }
+
+  public long filesToRead() {
+    return toRead;
+  }
+
+  public long filesReplaced() {
+    return replaced;
+  }
+
+  /** Files listed but already taken in, unchanged. */
+  public long filesSkipped() {
+    return listed - toRead;
+  }
+
+  /** True when the run date had taken files in before. */
+  public boolean rerun() {
+    return rerun;
   }
 }

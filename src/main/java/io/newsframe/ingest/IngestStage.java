@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -26,6 +28,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
 
 /**
  * Reads the input into one dataset of {@link IngestRecords}: every record once, as an article or a
@@ -37,46 +40,52 @@ public final class IngestStage {
 
   private IngestStage() {}
 
-  /** Every file of the input, as listed now. */
-  public static List<InputFile> listInput(SparkSession spark, InputSettings input) {
-    return InputFiles.list(input.uri(), input.format(), input.idRoot(), spark.sparkContext().hadoopConfiguration());
+  /** Every file of the input, as listed now ({@link InputFile#SCHEMA}). */
+  public static Dataset<Row> listInput(SparkSession spark, InputSettings input) {
+    return InputFiles.list(spark, input.uri(), input.format(), input.idRoot(), InputFiles.DRIVER_FILES);
   }
 
   /**
-   * All records of {@code files} as read, ids not yet checked for uniqueness; each file is read by
-   * exactly one task. Callers that use the result more than once should persist it: every other
-   * use reads the files again.
+   * All records of {@code files} (rows with {@link InputFile#SCHEMA}) as read, ids not yet checked
+   * for uniqueness; each file is read by exactly one task. Callers that use the result more than
+   * once should persist it: every other use reads the files again. Only the Parquet files' URIs
+   * come to the driver (Spark's Parquet source plans them there); each holds many records.
    */
-  public static Dataset<Row> readRecords(SparkSession spark, List<InputFile> files, InputSettings input,
+  public static Dataset<Row> readRecords(SparkSession spark, Dataset<Row> files, InputSettings input,
       IngestSettings settings) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
+    Column isParquet = col(InputFile.KIND).equalTo(FileKind.PARQUET.name());
+    Row sizes = files.agg(sum(when(isParquet, 0L).otherwise(1L)), sum(when(isParquet, 0L).otherwise(col(InputFile.LENGTH))),
+        sum(when(isParquet, 1L).otherwise(0L))).first();
+    long streamedFiles = sizes.isNullAt(0) ? 0 : sizes.getLong(0);
+    long streamedBytes = sizes.isNullAt(1) ? 0 : sizes.getLong(1);
+    long parquetFiles = sizes.isNullAt(2) ? 0 : sizes.getLong(2);
 
-    List<InputFile> parquet = new ArrayList<>();
-    List<InputFile> streamed = new ArrayList<>();
-    for (InputFile file : files) {
-      (file.kind() == FileKind.PARQUET ? parquet : streamed).add(file);
-    }
-    Dataset<Row> records = spark.createDataFrame(
-        readStreamed(jsc, streamed, input.fields(), settings, conf), IngestRecords.SCHEMA);
-    if (!parquet.isEmpty()) {
+    Dataset<Row> records = spark.createDataFrame(readStreamed(jsc, files.where(not(isParquet)), streamedFiles,
+        streamedBytes, input.fields(), settings, conf), IngestRecords.SCHEMA);
+    if (parquetFiles > 0) {
+      List<InputFile> parquet = files.where(isParquet).select(InputFile.columns()).collectAsList()
+          .stream().map(InputFile::of).toList();
       records = records.unionByName(
           ParquetRecords.read(spark, parquet, input.idRoot(), input.fields(), settings, conf));
     }
     return records;
   }
 
-  /** Text and JSONL files, spread over tasks by size. */
-  private static JavaRDD<Row> readStreamed(JavaSparkContext jsc, List<InputFile> files,
+  /** Text and JSONL files, spread over tasks by size: about {@code ingest.bytes-per-task} each. */
+  private static JavaRDD<Row> readStreamed(JavaSparkContext jsc, Dataset<Row> files, long count, long bytes,
       FieldMapping fields, IngestSettings settings, Broadcast<HadoopConf> conf) {
-    long bytes = files.stream().mapToLong(InputFile::length).sum();
-    int slices = (int) Math.max(1, Math.min(files.size(),
+    if (count == 0) {
+      return jsc.emptyRDD();
+    }
+    int slices = (int) Math.max(1, Math.min(count,
         Math.max(2L * jsc.defaultParallelism(), (bytes + settings.bytesPerTask() - 1) / settings.bytesPerTask())));
     TextFileReader text = new TextFileReader(settings);
     JsonlFileReader jsonl = new JsonlFileReader(settings, fields);
-    return jsc.parallelize(files, slices)
-        .flatMap(file -> readFile(file, text, jsonl, conf.value().get()));
+    return files.select(InputFile.columns()).repartition(slices).toJavaRDD()
+        .flatMap(row -> readFile(InputFile.of(row), text, jsonl, conf.value().get()));
   }
 
   private static Iterator<Row> readFile(InputFile file, TextFileReader text, JsonlFileReader jsonl,
@@ -151,19 +160,13 @@ public final class IngestStage {
   }
 
   /**
-   * SHA-256 of each file's bytes (as stored, before decompression), by file URI: what the ingest
-   * ledger records, and how a file whose time changed but whose bytes did not is told apart.
-   * One task per group of files; only the hashes come back.
+   * SHA-256 of a file's bytes (as stored, before decompression), by URI: what the ingest ledger
+   * records, and how a file whose time changed but whose bytes did not is told apart. Runs on the
+   * executors; null for a file that cannot be read (reading it then rejects it, with the reason).
    */
-  public static java.util.Map<String, String> contentHashes(SparkSession spark, List<InputFile> files) {
-    if (files.isEmpty()) {
-      return java.util.Map.of();
-    }
+  public static UDF1<String, String> contentHasher(SparkSession spark) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));
-    int slices = Math.max(1, Math.min(files.size(), 4 * jsc.defaultParallelism()));
-    return jsc.parallelize(files.stream().map(InputFile::uri).toList(), slices)
-        .mapToPair(uri -> new scala.Tuple2<>(uri, ContentHash.of(uri, conf.value().get())))
-        .collectAsMap();
+    return uri -> ContentHash.of(uri, conf.value().get());
   }
 }

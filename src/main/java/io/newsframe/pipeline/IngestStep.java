@@ -1,7 +1,11 @@
 package io.newsframe.pipeline;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.timestamp_millis;
+import static org.apache.spark.sql.functions.when;
 
 import io.newsframe.ingest.IngestPlan;
 import io.newsframe.ingest.IngestRecords;
@@ -12,15 +16,12 @@ import io.newsframe.tables.Tables;
 import io.newsframe.tables.Tables.IngestLedger;
 import io.newsframe.tables.Tables.RawArticles;
 import io.newsframe.tables.Tables.Rejects;
-import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
@@ -48,7 +49,7 @@ final class IngestStep implements Stage {
   public StageOutcome run(RunContext context) {
     IngestPlan plan = plan(context);
     LOG.info("ingest: {} files to read ({} replace files read on other dates), {} already taken in{}",
-        plan.toRead().size(), plan.replaced().size(), plan.skipped(), plan.rerun() ? "; a re-run of its date" : "");
+        plan.filesToRead(), plan.filesReplaced(), plan.filesSkipped(), plan.rerun() ? "; a re-run of its date" : "");
     // The files are read once. The raw records are kept (spilling to disk) while the id check reads
     // them twice; the checked records are kept for the counts and the writes.
     Dataset<Row> read = IngestStage.readRecords(
@@ -57,15 +58,14 @@ final class IngestStep implements Stage {
     Dataset<Row> records = IngestStage.rejectDuplicateIds(read, context.config().ingest().excerptChars())
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Map<String, long[]> perFile = countsPerFile(records);
-      StageOutcome outcome = outcome(perFile, plan, rejectsByReason(records));
+      StageOutcome outcome = outcome(records, plan);
       read.unpersist();
       long withdrawn = withdrawEarlierVersions(context, records, plan);
       context.warehouse().writeRun(Tables.RAW_ARTICLES, IngestStage.articles(records), context.run());
       io.newsframe.tables.CrashPoints.reach("ingest:written");
       context.warehouse().writeRun(Tables.REJECTS, IngestStage.rejects(records), context.run(),
           col(Rejects.STAGE).equalTo(IngestStage.NAME));
-      context.warehouse().writeRun(Tables.INGEST_LEDGER, ledgerRows(context, plan, perFile), context.run());
+      context.warehouse().writeRun(Tables.INGEST_LEDGER, ledgerRows(plan, records), context.run());
       outcome.details().put("records_replaced", withdrawn);
       return outcome;
     } finally {
@@ -75,40 +75,27 @@ final class IngestStep implements Stage {
   }
 
   private static IngestPlan plan(RunContext context) {
-    List<InputFile> listed = IngestStage.listInput(context.spark(), context.config().input());
-    List<IngestPlan.Known> ledger = new ArrayList<>();
-    // One row per file taken in: as many as the listing holds, never one per record.
-    for (Row row : context.spark().table(context.warehouse().qualified(Tables.INGEST_LEDGER))
+    Dataset<Row> ledger = context.spark().table(context.warehouse().qualified(Tables.INGEST_LEDGER))
         .select(IngestLedger.PATH, IngestLedger.SIZE, IngestLedger.MODIFIED_AT, IngestLedger.CONTENT_HASH,
-            TableSpec.RUN_DATE).collectAsList()) {
-      ledger.add(new IngestPlan.Known(row.getString(0), row.getLong(1), row.getTimestamp(2).getTime(),
-          row.getString(3), row.getDate(4).toLocalDate()));
-    }
-    return IngestPlan.of(listed, ledger, context.run().runDate(), context.config().ingest().mode(),
-        files -> IngestStage.contentHashes(context.spark(), files));
+            TableSpec.RUN_DATE);
+    return IngestPlan.of(IngestStage.listInput(context.spark(), context.config().input()), ledger,
+        context.run().runDate(), context.config().ingest().mode(), IngestStage.contentHasher(context.spark()));
   }
 
-  /** Articles and rejects per file URI: one small aggregate. */
-  private static Map<String, long[]> countsPerFile(Dataset<Row> records) {
-    Map<String, long[]> perFile = new HashMap<>();
-    for (Row row : records.groupBy(RawArticles.SOURCE_PATH, IngestRecords.OUTCOME).count().collectAsList()) {
-      long[] counts = perFile.computeIfAbsent(row.getString(0), k -> new long[2]);
-      counts[IngestRecords.ARTICLE.equals(row.getString(1)) ? 0 : 1] += row.getLong(2);
-    }
-    return perFile;
-  }
-
-  private static Dataset<Row> ledgerRows(RunContext context, IngestPlan plan, Map<String, long[]> perFile) {
-    List<Row> rows = new ArrayList<>();
-    for (InputFile file : plan.toRead()) {
-      long[] counts = perFile.getOrDefault(file.uri(), new long[2]);
-      rows.add(Tables.INGEST_LEDGER.row(Map.of(IngestLedger.PATH, file.uri(), IngestLedger.SIZE, file.length(),
-          IngestLedger.MODIFIED_AT, new Timestamp(file.modifiedAt()),
-          IngestLedger.CONTENT_HASH, plan.hashes().get(file.uri()),
-          IngestLedger.RECORDS, counts[0] + counts[1], IngestLedger.ARTICLES, counts[0],
-          IngestLedger.REJECTS, counts[1], IngestLedger.REPLACED, 0L)));
-    }
-    return context.spark().createDataFrame(rows, Tables.INGEST_LEDGER.dataSchema());
+  /** A ledger row per file read, with its articles and rejects counted: a join on the executors. */
+  private static Dataset<Row> ledgerRows(IngestPlan plan, Dataset<Row> records) {
+    Column isArticle = col(IngestRecords.OUTCOME).equalTo(IngestRecords.ARTICLE);
+    Dataset<Row> perFile = records.groupBy(col(RawArticles.SOURCE_PATH).as("counted_path"))
+        .agg(sum(when(isArticle, 1L).otherwise(0L)).as("n_articles"),
+            sum(when(isArticle, 0L).otherwise(1L)).as("n_rejects"));
+    Column articles = coalesce(col("n_articles"), lit(0L));
+    Column rejects = coalesce(col("n_rejects"), lit(0L));
+    return plan.toRead().join(perFile, col(InputFile.URI).equalTo(col("counted_path")), "left")
+        .select(col(InputFile.URI).as(IngestLedger.PATH), col(InputFile.LENGTH).as(IngestLedger.SIZE),
+            timestamp_millis(col(InputFile.MODIFIED_AT)).as(IngestLedger.MODIFIED_AT),
+            coalesce(col(IngestPlan.CONTENT_HASH), lit("")).as(IngestLedger.CONTENT_HASH),
+            articles.plus(rejects).as(IngestLedger.RECORDS), articles.as(IngestLedger.ARTICLES),
+            rejects.as(IngestLedger.REJECTS), lit(0L).as(IngestLedger.REPLACED));
   }
 
   /**
@@ -123,7 +110,7 @@ final class IngestStep implements Stage {
     String otherDates = TableSpec.RUN_DATE + " <> DATE'" + context.run().runDate() + "'";
     Dataset<Row> history = spark.table(warehouse.qualified(Tables.RAW_ARTICLES)).where(otherDates)
         .select(RawArticles.ID, RawArticles.SOURCE_PATH);
-    Dataset<Row> replacedFiles = spark.createDataset(List.copyOf(plan.replaced()), Encoders.STRING()).toDF("path");
+    Dataset<Row> replacedFiles = plan.replacedPaths();
     Dataset<Row> batchIds = IngestStage.articles(records).select(col(RawArticles.ID).as("batch_id"));
     Dataset<Row> withdrawn = history
         .join(replacedFiles, col(RawArticles.SOURCE_PATH).equalTo(col("path")), "left")
@@ -133,7 +120,7 @@ final class IngestStep implements Stage {
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long count = withdrawn.count();
-      if (count == 0 && plan.replaced().isEmpty()) {
+      if (count == 0 && plan.filesReplaced() == 0) {
         return 0;
       }
       withdrawn.createOrReplaceTempView(WITHDRAWN_IDS);
@@ -144,7 +131,7 @@ final class IngestStep implements Stage {
           deletes.put(table, otherDates + " AND id IN (SELECT id FROM " + WITHDRAWN_IDS + ")");
         }
       }
-      if (!plan.replaced().isEmpty()) {
+      if (plan.filesReplaced() > 0) {
         deletes.put(Tables.REJECTS,
             otherDates + " AND " + Rejects.SOURCE_PATH + " IN (SELECT path FROM " + REPLACED_FILES + ")");
         deletes.put(Tables.INGEST_LEDGER,
@@ -185,26 +172,22 @@ final class IngestStep implements Stage {
     }
   }
 
-  private static Map<String, Long> rejectsByReason(Dataset<Row> records) {
-    Map<String, Long> byReason = new TreeMap<>();
-    for (Row row : records.where(col(IngestRecords.OUTCOME).equalTo(IngestRecords.REJECT))
-        .groupBy(Rejects.REASON).count().collectAsList()) {
-      byReason.put("rejected." + row.getString(0), row.getLong(1));
-    }
-    return byReason;
-  }
-
-  private static StageOutcome outcome(Map<String, long[]> perFile, IngestPlan plan, Map<String, Long> byReason) {
+  /** The stage's counts: records by outcome and reject reason (one small aggregate), files from the plan. */
+  private static StageOutcome outcome(Dataset<Row> records, IngestPlan plan) {
     long articles = 0;
     long rejects = 0;
-    for (long[] counts : perFile.values()) {
-      articles += counts[0];
-      rejects += counts[1];
+    Map<String, Long> details = new TreeMap<>();
+    for (Row row : records.groupBy(IngestRecords.OUTCOME, Rejects.REASON).count().collectAsList()) {
+      if (IngestRecords.ARTICLE.equals(row.getString(0))) {
+        articles += row.getLong(2);
+      } else {
+        rejects += row.getLong(2);
+        details.merge("rejected." + row.getString(1), row.getLong(2), Long::sum);
+      }
     }
-    Map<String, Long> details = new TreeMap<>(byReason);
-    details.put("files_read", (long) plan.toRead().size());
-    details.put("files_skipped", (long) plan.skipped());
-    details.put("files_replaced", (long) plan.replaced().size());
+    details.put("files_read", plan.filesToRead());
+    details.put("files_skipped", plan.filesSkipped());
+    details.put("files_replaced", plan.filesReplaced());
     return new StageOutcome(articles + rejects, articles, rejects,
         List.of(Tables.RAW_ARTICLES, Tables.REJECTS, Tables.INGEST_LEDGER), details);
   }

@@ -1,80 +1,130 @@
 package io.newsframe.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsframe.SharedSpark;
 import io.newsframe.config.IngestSettings.Mode;
+import io.newsframe.tables.TableSpec;
+import io.newsframe.tables.Tables.IngestLedger;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
 /** Which files a run reads, given what the ledger took in before. */
 class IngestPlanTest {
   private static final LocalDate DAY1 = LocalDate.of(2026, 12, 1);
   private static final LocalDate DAY2 = LocalDate.of(2026, 12, 2);
+  private static final StructType LEDGER = new StructType()
+      .add(IngestLedger.PATH, DataTypes.StringType)
+      .add(IngestLedger.SIZE, DataTypes.LongType)
+      .add(IngestLedger.MODIFIED_AT, DataTypes.TimestampType)
+      .add(IngestLedger.CONTENT_HASH, DataTypes.StringType)
+      .add(TableSpec.RUN_DATE, DataTypes.DateType);
+  private final SparkSession spark = SharedSpark.session();
 
-  private static InputFile file(String name, long size, long time) {
-    return new InputFile("file:/in/" + name, "/in/" + name, size, time, FileKind.TXT);
+  private static Row file(String name, long size, long time) {
+    return new InputFile("file:/in/" + name, "/in/" + name, size, time, FileKind.TXT).toRow();
   }
 
-  private static IngestPlan.Known known(String name, long size, long time, String hash, LocalDate day) {
-    return new IngestPlan.Known("file:/in/" + name, size, time, hash, day);
+  private static Row known(String name, long size, long time, String hash, LocalDate day) {
+    return RowFactory.create("file:/in/" + name, size, new Timestamp(time), hash, Date.valueOf(day));
   }
 
   /** Hashes by URI as given; files not named hash to their URI. */
-  private static Function<List<InputFile>, Map<String, String>> hashes(Map<String, String> given) {
-    return files -> {
-      Map<String, String> out = new HashMap<>();
-      files.forEach(f -> out.put(f.uri(), given.getOrDefault(f.uri(), f.uri())));
-      return out;
-    };
+  private static UDF1<String, String> hashes(Map<String, String> given) {
+    return uri -> given.getOrDefault(uri, uri);
+  }
+
+  private IngestPlan plan(List<Row> listed, List<Row> ledger, LocalDate day, Mode mode, Map<String, String> hashes) {
+    Dataset<Row> listing = spark.createDataFrame(listed, InputFile.SCHEMA);
+    return IngestPlan.of(listing, spark.createDataFrame(ledger, LEDGER), day, mode, hashes(hashes));
   }
 
   private static List<String> names(IngestPlan plan) {
-    return plan.toRead().stream().map(f -> f.uri().substring("file:/in/".length())).toList();
+    return plan.toRead().orderBy(InputFile.URI).collectAsList().stream()
+        .map(row -> row.<String>getAs(InputFile.URI).substring("file:/in/".length())).toList();
+  }
+
+  private static List<String> replaced(IngestPlan plan) {
+    return plan.replacedPaths().collectAsList().stream().map(row -> row.getString(0)).sorted().toList();
   }
 
   @Test
   void aNewFileIsReadAndAKnownUnchangedOneIsNot() {
-    IngestPlan plan = IngestPlan.of(List.of(file("a", 10, 1), file("b", 20, 2)),
-        List.of(known("a", 10, 1, "h", DAY1)), DAY2, Mode.NEW, hashes(Map.of()));
+    IngestPlan plan = plan(List.of(file("a", 10, 1), file("b", 20, 2)),
+        List.of(known("a", 10, 1, "h", DAY1)), DAY2, Mode.NEW, Map.of());
     assertEquals(List.of("b"), names(plan));
-    assertEquals(1, plan.skipped());
-    assertTrue(plan.replaced().isEmpty());
+    assertEquals(1, plan.filesSkipped());
+    assertEquals(1, plan.filesToRead());
+    assertEquals(0, plan.filesReplaced());
+    assertFalse(plan.rerun());
+    Row read = plan.toRead().first();
+    assertEquals("file:/in/b", read.getAs(IngestPlan.CONTENT_HASH), "a file read gets its content hash");
+    assertEquals(20L, InputFile.of(read).length());
   }
 
   @Test
   void aChangedFileIsReadAndReplacesItsEarlierRecords() {
-    IngestPlan plan = IngestPlan.of(List.of(file("a", 11, 5)), List.of(known("a", 10, 1, "old", DAY1)), DAY2,
-        Mode.NEW, hashes(Map.of("file:/in/a", "new")));
+    IngestPlan plan = plan(List.of(file("a", 11, 5)), List.of(known("a", 10, 1, "old", DAY1)), DAY2,
+        Mode.NEW, Map.of("file:/in/a", "new"));
     assertEquals(List.of("a"), names(plan));
-    assertEquals(java.util.Set.of("file:/in/a"), plan.replaced());
+    assertEquals(List.of("file:/in/a"), replaced(plan));
+    assertEquals(1, plan.filesReplaced());
   }
 
   @Test
   void aFileOnlyTouchedIsNotReadAgain() {
-    IngestPlan plan = IngestPlan.of(List.of(file("a", 10, 9)), List.of(known("a", 10, 1, "same", DAY1)), DAY2,
-        Mode.NEW, hashes(Map.of("file:/in/a", "same")));
+    IngestPlan plan = plan(List.of(file("a", 10, 9)), List.of(known("a", 10, 1, "same", DAY1)), DAY2,
+        Mode.NEW, Map.of("file:/in/a", "same"));
+    assertEquals(List.of(), names(plan));
+    assertEquals(1, plan.filesSkipped());
+  }
+
+  @Test
+  void theLatestLedgerRowOfAFileDecides() {
+    // Read on day 1 with size 10, read again (changed) on day 2 with size 12: a day-3 run with size 12 skips it.
+    IngestPlan plan = plan(List.of(file("a", 12, 7)),
+        List.of(known("a", 10, 1, "old", DAY1), known("a", 12, 7, "new", DAY2)), DAY2.plusDays(1), Mode.NEW,
+        Map.of());
     assertEquals(List.of(), names(plan));
   }
 
   @Test
   void aReRunReadsExactlyTheFilesItsDateTookIn() {
-    IngestPlan plan = IngestPlan.of(List.of(file("a", 10, 1), file("b", 20, 2), file("c", 30, 3)),
-        List.of(known("a", 10, 1, "h", DAY1), known("b", 20, 2, "h", DAY2)), DAY2, Mode.NEW, hashes(Map.of()));
+    IngestPlan plan = plan(List.of(file("a", 10, 1), file("b", 20, 2), file("c", 30, 3)),
+        List.of(known("a", 10, 1, "h", DAY1), known("b", 20, 2, "h", DAY2)), DAY2, Mode.NEW, Map.of());
     assertEquals(List.of("b"), names(plan));
     assertTrue(plan.rerun());
-    assertTrue(plan.replaced().isEmpty());
+    assertEquals(List.of(), replaced(plan));
+    assertEquals(2, plan.filesSkipped());
   }
 
   @Test
   void modeAllReadsEverythingAndReplacesWhatOtherDatesRead() {
-    IngestPlan plan = IngestPlan.of(List.of(file("a", 10, 1), file("b", 20, 2)),
-        List.of(known("a", 10, 1, "h", DAY1)), DAY2, Mode.ALL, hashes(Map.of()));
+    IngestPlan plan = plan(List.of(file("a", 10, 1), file("b", 20, 2)),
+        List.of(known("a", 10, 1, "h", DAY1)), DAY2, Mode.ALL, Map.of());
     assertEquals(List.of("a", "b"), names(plan));
-    assertEquals(java.util.Set.of("file:/in/a"), plan.replaced());
+    assertEquals(List.of("file:/in/a"), replaced(plan));
+  }
+
+  @Test
+  void anEmptyListingPlansNothing() {
+    IngestPlan plan = plan(List.of(), List.of(), DAY1, Mode.NEW, Map.of());
+    assertEquals(0, plan.filesToRead());
+    assertEquals(0, plan.filesSkipped());
+    assertEquals(Arrays.asList(), names(plan));
   }
 }
