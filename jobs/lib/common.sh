@@ -17,6 +17,10 @@ NF_JVM_OPTS=(
   # catches an OutOfMemoryError in its scheduler's message loop and would wait for ever with no
   # task running, as a million-article ingest did (docs/benchmarks.md).
   -XX:+ExitOnOutOfMemoryError
+  # Java 17's G1 gives up on an allocation, with an OutOfMemoryError, after two waits for threads
+  # inside JNI critical regions (native compression), whatever the heap holds ("Retried waiting for
+  # GCLocker too often", JDK-8192647, reworked in Java 22); a million-article clean stage ended so.
+  -XX:+UnlockDiagnosticVMOptions -XX:GCLockerRetryAllocationCount=100
   # The defaults are read from conf/local.conf at run time (the jar's copy serves cluster-mode drivers).
   "-Dnewsframe.defaults=$NF_HOME/conf/local.conf"
   "-Dnewsframe.job=$(basename "$0")"
@@ -39,6 +43,17 @@ nf_jar() {
     [[ -f "$jar" && "$jar" != *-sources.jar && "$jar" != *original-* ]] && { echo "$jar"; return 0; }
   done
   return 1
+}
+
+# The corpus folder of the generated sample of N articles (seed 42) that the bench scripts share,
+# in data/bench/sample-N: generated when missing or older than the jar (whose generator made it).
+nf_bench_sample() {
+  local articles="$1" sample="$NF_HOME/data/bench/sample-$1"
+  if ! grep -qx "articles=$articles" "$sample/.newsframe-sample" 2>/dev/null ||
+     [[ "$(nf_jar)" -nt "$sample/.newsframe-sample" ]]; then
+    "$NF_HOME/jobs/generate-sample" --articles "$articles" --out "$sample" --seed 42 >&2 || return 1
+  fi
+  echo "$sample/corpus"
 }
 
 # Builds the application jar and target/spark-jars when either is missing, and only then: a

@@ -14,11 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.ml.Estimator;
-import org.apache.spark.ml.param.BooleanParam;
-import org.apache.spark.ml.param.DoubleParam;
-import org.apache.spark.ml.param.IntParam;
 import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.param.ParamValidators;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable;
@@ -38,23 +34,14 @@ import org.apache.spark.storage.StorageLevel;
  * {@link BoilerplateRemoverModel} that removes it, with the line rules, from every article.
  * Reads {@code raw_text} (and {@code title}); the model adds the struct column {@code cleaned}.
  */
-public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel> implements DefaultParamsWritable {
+public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
+    implements BoilerplateParams, DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
   static final String RAW_TEXT = "raw_text";
   static final String RECORD_TITLE = "title";
 
   private final String uid;
-  final IntParam minDocs;
-  final IntParam maxShortWords;
-  final IntParam minDocsLong;
-  final IntParam maxLines;
-  final IntParam passageWords;
-  final IntParam shortChars;
-  final IntParam longChars;
-  final DoubleParam stopWordDensity;
-  final IntParam minBodyCharsBeforeEnd;
-  final IntParam maxHeadingDistance;
-  final BooleanParam inlineChrome;
+  private final Declared declared;
 
   public BoilerplateRemover() {
     this(Identifiable.randomUID("boilerplate"));
@@ -62,86 +49,28 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
 
   public BoilerplateRemover(String uid) {
     this.uid = uid;
-    minDocs = new IntParam(this, "minDocs", "documents a line must recur in to be chrome", ParamValidators.gtEq(2));
-    maxShortWords = new IntParam(this, "maxShortWords", "words of a short recurring line", ParamValidators.gtEq(1));
-    minDocsLong = new IntParam(this, "minDocsLong", "documents a long line must recur in", ParamValidators.gtEq(2));
-    maxLines = new IntParam(this, "maxLines", "most chrome lines (and passage shingles) kept",
-        ParamValidators.gtEq(1));
-    passageWords = new IntParam(this, "passageWords", "words of a repeated passage shingle (0: off)",
-        ParamValidators.gtEq(0));
-    setDefault(passageWords, 0);
-    shortChars = new IntParam(this, "shortChars", "below this a line is short", ParamValidators.gtEq(1));
-    longChars = new IntParam(this, "longChars", "from this a line is long", ParamValidators.gtEq(1));
-    stopWordDensity = new DoubleParam(this, "stopWordDensity", "function-word share of prose",
-        ParamValidators.inRange(0, 1));
-    minBodyCharsBeforeEnd = new IntParam(this, "minBodyCharsBeforeEnd", "body before an end marker counts",
-        ParamValidators.gtEq(0));
-    maxHeadingDistance = new IntParam(this, "maxHeadingDistance", "characters from a heading to its body",
-        ParamValidators.gtEq(0));
-    inlineChrome = new BooleanParam(this, "inlineChrome", "cut bylines, credits and player items inside lines");
-    // Models saved before the rule existed keep cleaning as they did.
-    setDefault(inlineChrome, false);
+    this.declared = new Declared(this);
+  }
+
+  @Override
+  public Declared declared() {
+    return declared;
   }
 
   /** All settings at once, from conf. */
   public BoilerplateRemover withSettings(CleanSettings.RepeatedLines repeated, CleanSettings.Boilerplate lines) {
-    set(minDocs, repeated.minDocs());
-    set(maxShortWords, repeated.maxShortWords());
-    set(minDocsLong, repeated.minDocsLong());
-    set(maxLines, repeated.maxLines());
-    set(passageWords, repeated.passageWords());
-    set(shortChars, lines.shortChars());
-    set(longChars, lines.longChars());
-    set(stopWordDensity, lines.stopWordDensity());
-    set(minBodyCharsBeforeEnd, lines.minBodyCharsBeforeEnd());
-    set(maxHeadingDistance, lines.maxHeadingDistance());
-    set(inlineChrome, lines.inlineChrome());
+    set(minDocs(), repeated.minDocs());
+    set(maxShortWords(), repeated.maxShortWords());
+    set(minDocsLong(), repeated.minDocsLong());
+    set(maxLines(), repeated.maxLines());
+    set(passageWords(), repeated.passageWords());
+    set(shortChars(), lines.shortChars());
+    set(longChars(), lines.longChars());
+    set(stopWordDensity(), lines.stopWordDensity());
+    set(minBodyCharsBeforeEnd(), lines.minBodyCharsBeforeEnd());
+    set(maxHeadingDistance(), lines.maxHeadingDistance());
+    set(inlineChrome(), lines.inlineChrome());
     return this;
-  }
-
-  // Spark ML finds Params through public no-argument methods that return them.
-  public IntParam minDocs() {
-    return minDocs;
-  }
-
-  public IntParam maxShortWords() {
-    return maxShortWords;
-  }
-
-  public IntParam minDocsLong() {
-    return minDocsLong;
-  }
-
-  public IntParam maxLines() {
-    return maxLines;
-  }
-
-  public IntParam passageWords() {
-    return passageWords;
-  }
-
-  public IntParam shortChars() {
-    return shortChars;
-  }
-
-  public IntParam longChars() {
-    return longChars;
-  }
-
-  public DoubleParam stopWordDensity() {
-    return stopWordDensity;
-  }
-
-  public IntParam minBodyCharsBeforeEnd() {
-    return minBodyCharsBeforeEnd;
-  }
-
-  public IntParam maxHeadingDistance() {
-    return maxHeadingDistance;
-  }
-
-  public BooleanParam inlineChrome() {
-    return inlineChrome;
   }
 
   @Override
@@ -152,11 +81,11 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
   @Override
   public BoilerplateRemoverModel fit(Dataset<?> dataset) {
     transformSchema(dataset.schema());
-    int minDocsValue = (Integer) getOrDefault(minDocs);
-    int shortWords = (Integer) getOrDefault(maxShortWords);
-    int longDocs = (Integer) getOrDefault(minDocsLong);
-    int passageLength = (Integer) getOrDefault(passageWords);
-    int max = (Integer) getOrDefault(maxLines);
+    int minDocsValue = (Integer) getOrDefault(minDocs());
+    int shortWords = (Integer) getOrDefault(maxShortWords());
+    int longDocs = (Integer) getOrDefault(minDocsLong());
+    int passageLength = (Integer) getOrDefault(passageWords());
+    int max = (Integer) getOrDefault(maxLines());
     StructType keyed = new StructType().add("passage", "boolean").add("hash", "long").add("words", "int");
     // One pass over the normalized text: each document's distinct lines and passage shingles, then
     // documents per key; only the keys that recur enough are kept (and cached for the two lists).

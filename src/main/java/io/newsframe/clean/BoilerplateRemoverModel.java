@@ -4,16 +4,13 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
-import io.newsframe.config.CleanSettings;
+import io.newsframe.tables.ScalaValues;
 import io.newsframe.tables.Tables;
 import io.newsframe.text.LineKeys;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.ml.Model;
-import org.apache.spark.ml.param.BooleanParam;
-import org.apache.spark.ml.param.DoubleParam;
-import org.apache.spark.ml.param.IntParam;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWriter;
@@ -34,7 +31,8 @@ import org.apache.spark.sql.types.StructType;
  * array of 64-bit line hashes) and the line rules of {@link ArticleCleaner}. Adds the struct column
  * {@code cleaned}: title, title_method, text, removed_lines, author.
  */
-public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel> implements MLWritable {
+public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel>
+    implements BoilerplateParams, MLWritable {
   private static final long serialVersionUID = 1L;
   public static final String CLEANED = "cleaned";
   /** The site name taken off the end of the title, for {@link MetadataExtractor}. */
@@ -51,80 +49,19 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
   private final long[] chromeHashes;
   private final TitleSites titleSites;
   private final RepeatedPassages passages;
-  final IntParam minDocs;
-  final IntParam maxShortWords;
-  final IntParam minDocsLong;
-  final IntParam maxLines;
-  final IntParam passageWords;
-  final IntParam shortChars;
-  final IntParam longChars;
-  final DoubleParam stopWordDensity;
-  final IntParam minBodyCharsBeforeEnd;
-  final IntParam maxHeadingDistance;
-  final BooleanParam inlineChrome;
+  private final Declared declared;
 
   BoilerplateRemoverModel(String uid, long[] chromeHashes, TitleSites titleSites, RepeatedPassages passages) {
     this.uid = uid;
     this.chromeHashes = chromeHashes;
     this.titleSites = titleSites;
     this.passages = passages;
-    BoilerplateRemover params = new BoilerplateRemover(uid);
-    minDocs = params.minDocs;
-    maxShortWords = params.maxShortWords;
-    minDocsLong = params.minDocsLong;
-    maxLines = params.maxLines;
-    passageWords = params.passageWords;
-    shortChars = params.shortChars;
-    longChars = params.longChars;
-    stopWordDensity = params.stopWordDensity;
-    minBodyCharsBeforeEnd = params.minBodyCharsBeforeEnd;
-    maxHeadingDistance = params.maxHeadingDistance;
-    inlineChrome = params.inlineChrome;
+    this.declared = new Declared(this);
   }
 
-  // Spark ML finds Params through public no-argument methods that return them.
-  public IntParam minDocs() {
-    return minDocs;
-  }
-
-  public IntParam maxShortWords() {
-    return maxShortWords;
-  }
-
-  public IntParam minDocsLong() {
-    return minDocsLong;
-  }
-
-  public IntParam maxLines() {
-    return maxLines;
-  }
-
-  public IntParam passageWords() {
-    return passageWords;
-  }
-
-  public IntParam shortChars() {
-    return shortChars;
-  }
-
-  public IntParam longChars() {
-    return longChars;
-  }
-
-  public DoubleParam stopWordDensity() {
-    return stopWordDensity;
-  }
-
-  public IntParam minBodyCharsBeforeEnd() {
-    return minBodyCharsBeforeEnd;
-  }
-
-  public IntParam maxHeadingDistance() {
-    return maxHeadingDistance;
-  }
-
-  public BooleanParam inlineChrome() {
-    return inlineChrome;
+  @Override
+  public Declared declared() {
+    return declared;
   }
 
   @Override
@@ -159,11 +96,7 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
   @Override
   public Dataset<Row> transform(Dataset<?> dataset) {
     transformSchema(dataset.schema());
-    CleanSettings.Boilerplate settings = new CleanSettings.Boilerplate(
-        (Integer) getOrDefault(shortChars), (Integer) getOrDefault(longChars),
-        (Double) getOrDefault(stopWordDensity), (Integer) getOrDefault(minBodyCharsBeforeEnd),
-        (Integer) getOrDefault(maxHeadingDistance), (Boolean) getOrDefault(inlineChrome));
-    ArticleCleaner cleaner = new ArticleCleaner(settings, titleSites, passages);
+    ArticleCleaner cleaner = new ArticleCleaner(lineRules(), titleSites, passages);
     long[] hashes = chromeHashes;
     UserDefinedFunction clean = udf((UDF2<String, String, Row>) (raw, title) -> {
       CleanedText c = cleaner.clean(raw == null ? "" : raw, title,
@@ -173,7 +106,7 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
         removed.add(RowFactory.create(r.line(), r.text(), r.reason()));
       }
       return RowFactory.create(c.title(), c.titleMethod(), c.text(),
-          scala.jdk.javaapi.CollectionConverters.asScala(removed).toSeq(), c.author(), c.titleSite());
+          ScalaValues.seq(removed), c.author(), c.titleSite());
     }, CLEANED_TYPE).asNondeterministic();
     boolean hasTitle = dataset.schema().getFieldIndex(BoilerplateRemover.RECORD_TITLE).nonEmpty();
     return dataset.withColumn(CLEANED, clean.apply(col(BoilerplateRemover.RAW_TEXT),
@@ -271,11 +204,10 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
       metadata.getAndSetParams(model, scala.Option.empty());
       String passagesDir = path + "/" + PASSAGES_DIR;
       if (exists(passagesDir)) {
-        int words = (Integer) model.getOrDefault(model.passageWords);
+        int words = (Integer) model.getOrDefault(model.passageWords());
         model = model.withPassages(new RepeatedPassages(sortedHashes(passagesDir), words));
       }
       return model;
     }
   }
-
 }

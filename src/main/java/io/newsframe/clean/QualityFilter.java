@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.udf;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsframe.config.CleanSettings;
+import io.newsframe.tables.ScalaValues;
 import io.newsframe.tables.Tables.Articles;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.Param;
@@ -67,7 +68,7 @@ public final class QualityFilter extends Transformer implements DefaultParamsWri
       throw new IllegalArgumentException("bad quality thresholds: " + e.getOriginalMessage(), e);
     }
     var flag = udf((UDF1<String, scala.collection.immutable.Seq<String>>) text ->
-            scala.jdk.javaapi.CollectionConverters.asScala(checks.flags(text == null ? "" : text)).toList(),
+            ScalaValues.seq(checks.flags(text == null ? "" : text)),
         DataTypes.createArrayType(DataTypes.StringType, false)).asNondeterministic();
     return dataset.withColumn(Articles.QUALITY_FLAGS,
         flag.apply(col(BoilerplateRemoverModel.CLEANED + "." + Articles.TEXT)));

@@ -1,6 +1,7 @@
 package io.newsframe.cli;
 
 import io.newsframe.config.ConfigError;
+import io.newsframe.tables.ScalaValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,6 @@ import org.apache.spark.sql.catalyst.parser.ParseException;
 import org.apache.spark.sql.catalyst.plans.logical.Command;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.execution.command.CreateViewCommand;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Tells statements that only read the warehouse from those that change it, on Spark's own parse of
@@ -52,7 +52,7 @@ final class ReadOnlySql {
     if (writes) {
       found.add(name);
     }
-    for (LogicalPlan child : CollectionConverters.asJava(plan.children())) {
+    for (LogicalPlan child : ScalaValues.list(plan.children())) {
       collectWrites(child, found);
     }
   }

@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.udf;
 
 import io.newsframe.config.FeaturesSettings;
+import io.newsframe.tables.ScalaValues;
+import io.newsframe.tables.Tables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,9 +33,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The features stage: clean articles to terms ({@link TermTokenizer}), collocations
@@ -121,12 +121,12 @@ public final class FeaturesStage {
     Set<String> vocabulary = new HashSet<>(Arrays.asList(vocabulary(model)));
     var keep = udf((UDF1<scala.collection.immutable.Seq<String>, scala.collection.immutable.Seq<String>>) terms -> {
       List<String> out = new ArrayList<>();
-      for (String t : CollectionConverters.asJava(terms)) {
+      for (String t : ScalaValues.list(terms)) {
         if (vocabulary.contains(t)) {
           out.add(t);
         }
       }
-      return CollectionConverters.asScala(out).toSeq();
+      return ScalaValues.seq(out);
     }, DataTypes.createArrayType(DataTypes.StringType, false));
     var sparse = udf((UDF1<Vector, Row>) FeaturesStage::sparseRow, io.newsframe.tables.Tables.SPARSE_VECTOR);
     return model.transform(documents)
@@ -137,8 +137,8 @@ public final class FeaturesStage {
 
   private static Row sparseRow(Vector vector) {
     SparseVector v = vector.toSparse();
-    return RowFactory.create(v.size(), CollectionConverters.asScala(Arrays.stream(v.indices()).boxed().toList()).toSeq(),
-        CollectionConverters.asScala(Arrays.stream(v.values()).boxed().toList()).toSeq());
+    return RowFactory.create(v.size(), ScalaValues.seq(Arrays.stream(v.indices()).boxed().toList()),
+        ScalaValues.seq(Arrays.stream(v.values()).boxed().toList()));
   }
 
   /**
@@ -174,9 +174,7 @@ public final class FeaturesStage {
       }
       rows.add(RowFactory.create(i, terms[i], shown.toString(), docFreq[i]));
     }
-    StructType schema = new StructType().add("term_index", "int", false).add("term", "string", false)
-        .add("display", "string", false).add("doc_freq", "long", false);
-    return spark.createDataFrame(rows, schema);
+    return spark.createDataFrame(rows, Tables.VOCABULARY.dataSchema());
   }
 
   private static Iterator<String> surfaces(TermAnalyzer analyzer, String text, Set<String> parts) {

@@ -3,6 +3,7 @@ package io.newsframe.features;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
+import io.newsframe.tables.ScalaValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -22,7 +23,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import scala.jdk.javaapi.CollectionConverters;
 
 /** Joins the learned phrases, left to right: "white hous" becomes the one term "white_hous". */
 public final class PhraseModel extends Model<PhraseModel> implements MLWritable {
@@ -59,7 +59,7 @@ public final class PhraseModel extends Model<PhraseModel> implements MLWritable 
     transformSchema(dataset.schema());
     Set<String> known = new HashSet<>(Arrays.asList(phrases));
     var join = udf((UDF1<scala.collection.immutable.Seq<String>, scala.collection.immutable.Seq<String>>) terms -> {
-      List<String> in = CollectionConverters.asJava(terms);
+      List<String> in = ScalaValues.list(terms);
       List<String> out = new ArrayList<>(in.size());
       for (int i = 0; i < in.size(); i++) {
         if (i + 1 < in.size() && !in.get(i).equals(TermAnalyzer.BOUNDARY)
@@ -70,7 +70,7 @@ public final class PhraseModel extends Model<PhraseModel> implements MLWritable 
           out.add(in.get(i));
         }
       }
-      return CollectionConverters.asScala(out).toSeq();
+      return ScalaValues.seq(out);
     }, DataTypes.createArrayType(DataTypes.StringType, false));
     String terms = termsColumn();
     return dataset.withColumn(terms, join.apply(col(terms)));

@@ -3,6 +3,7 @@ package io.newsframe.features;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
+import io.newsframe.tables.ScalaValues;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.Transformer;
@@ -18,7 +19,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import scala.jdk.javaapi.CollectionConverters;
 
 /** Text to its terms ({@link TermAnalyzer}) as {@code array<string>}, in order. */
 public final class TermTokenizer extends Transformer implements DefaultParamsWritable {
@@ -105,7 +105,7 @@ public final class TermTokenizer extends Transformer implements DefaultParamsWri
       for (TermAnalyzer.Term t : analyzer.terms(text)) {
         out.add(t.term());
       }
-      return CollectionConverters.asScala(out).toSeq();
+      return ScalaValues.seq(out);
     }, DataTypes.createArrayType(DataTypes.StringType, false));
     return dataset.withColumn(getOrDefault(outputCol), terms.apply(col(getOrDefault(inputCol))));
   }

@@ -79,7 +79,11 @@ public final class IngestPlan {
     };
     // Marked nondeterministic so that the optimizer never copies the call into each use of its column.
     UserDefinedFunction hash = org.apache.spark.sql.functions.udf(hasher, DataTypes.StringType).asNondeterministic();
+    // Spread over several tasks before hashing: the join's output is small, and adaptive execution
+    // would otherwise coalesce it into one partition, so that one thread would read every file.
+    int tasks = 4 * listing.sparkSession().sparkContext().defaultParallelism();
     Dataset<Row> hashed = listing.join(latest, col(InputFile.URI).equalTo(col("k_path")), "left")
+        .repartition(tasks)
         .select(col("*"), when(take, hash.apply(col(InputFile.URI))).as(CONTENT_HASH), take.as("nf_take"),
             fromOtherDate.as("nf_other_date"));
     Column onlyTouched = mode == IngestSettings.Mode.NEW

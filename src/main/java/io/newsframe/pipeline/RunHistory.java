@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.max;
 
 import io.newsframe.config.NewsframeConfig;
 import io.newsframe.tables.RunSlice;
+import io.newsframe.tables.ScalaValues;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import io.newsframe.tables.Tables.RunStages;
@@ -21,7 +22,6 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The rows of {@code runs} and {@code run_stages} of one run's attempts. An attempt's row is
@@ -110,9 +110,9 @@ final class RunHistory {
     row.put(Runs.MASTER, master);
     row.put(Runs.VERSION, version);
     row.put(Runs.DRIVER_PEAK_RSS_MB, finished == null ? null : PeakMemory.megabytes());
-    row.put(Runs.COUNTS, CollectionConverters.asScala(counts));
-    row.put(Runs.MODELS, CollectionConverters.asScala(models));
-    row.put(Runs.NOTES, CollectionConverters.asScala(notes));
+    row.put(Runs.COUNTS, ScalaValues.map(counts));
+    row.put(Runs.MODELS, ScalaValues.map(models));
+    row.put(Runs.NOTES, ScalaValues.map(notes));
     return spark.createDataFrame(List.of(Tables.RUNS.row(row)), Tables.RUNS.dataSchema());
   }
 

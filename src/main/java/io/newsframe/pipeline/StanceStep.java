@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.not;
 import io.newsframe.stance.FeatureSpace;
 import io.newsframe.stance.StanceClustering;
 import io.newsframe.stance.StanceModel;
+import io.newsframe.stance.StanceShares;
 import io.newsframe.stance.StanceStage;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
@@ -100,8 +101,8 @@ final class StanceStep implements Stage {
       warehouse.writeRun(Tables.ARTICLE_STANCE, result.articleStance(), context.run());
       written = warehouse.readRun(Tables.ARTICLE_STANCE, context.run());
       warehouse.writeRun(Tables.STANCE_CLUSTERS, result.clusters(), context.run());
-      warehouse.writeRun(Tables.SOURCE_STANCE, StanceStage.sources(written, placed), context.run());
-      warehouse.writeRun(Tables.TOPIC_STANCE, StanceStage.topics(written), context.run());
+      warehouse.writeRun(Tables.SOURCE_STANCE, StanceShares.sources(written, placed), context.run());
+      warehouse.writeRun(Tables.TOPIC_STANCE, StanceShares.topics(written), context.run());
     } finally {
       result.release();
       if (fitted != null) {

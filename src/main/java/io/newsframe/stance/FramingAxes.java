@@ -8,6 +8,7 @@ import io.newsframe.config.StanceSettings;
 import io.newsframe.stance.TermMatcher.Hit;
 import io.newsframe.stance.TermMatcher.Kind;
 import io.newsframe.stance.TermMatcher.Role;
+import io.newsframe.tables.ScalaValues;
 import io.newsframe.text.StopWords;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -266,7 +267,7 @@ public final class FramingAxes {
           && Character.isLetter(word.charAt(0)) && !seedWords.contains(word) && !StopWords.ENGLISH.contains(word)
           && !excluded.contains(word) && !(word.endsWith("'s") && excluded.contains(word.substring(0, word.length() - 2))))
           .keySet();
-      return RowFactory.create(StanceFeatures.seq(new ArrayList<>(distinct)), StanceFeatures.seq(Arrays.asList(side)));
+      return RowFactory.create(ScalaValues.seq(new ArrayList<>(distinct)), ScalaValues.seq(Arrays.asList(side)));
     });
   }
 

@@ -1,5 +1,7 @@
 package io.newsframe.stance;
 
+import io.newsframe.tables.ScalaValues;
+import io.newsframe.tables.Tables;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,12 +24,6 @@ import org.apache.spark.sql.types.StructType;
  * stance.min-body-words words an article needs to be given a cluster.
  */
 public final class StanceFeatures {
-  public static final StructType EVIDENCE = new StructType()
-      .add("feature", DataTypes.StringType, false)
-      .add("term", DataTypes.StringType, false)
-      .add("sentence", DataTypes.StringType, false)
-      .add("weight", DataTypes.DoubleType, false);
-
   /** Column of {@link #SCHEMA}: the article has body enough to be placed in a cluster. */
   public static final String PLACED = "placed";
 
@@ -37,7 +33,7 @@ public final class StanceFeatures {
       .add("mentions", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
       .add("polarity", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
       .add("voices", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
-      .add("evidence", DataTypes.createArrayType(EVIDENCE, false), false)
+      .add("evidence", DataTypes.createArrayType(Tables.STANCE_EVIDENCE, false), false)
       .add(PLACED, DataTypes.BooleanType, false);
 
   private StanceFeatures() {}
@@ -65,8 +61,8 @@ public final class StanceFeatures {
       ArticleScorer.Scores s = scorer.score(title.isEmpty() ? text : title + ".\n\n" + text);
       List<Row> evidence = new ArrayList<>(s.evidence().size());
       s.evidence().forEach(e -> evidence.add(RowFactory.create(e.feature(), e.term(), e.sentence(), e.weight())));
-      return RowFactory.create(row.getString(0), Vectors.dense(s.features()), seq(boxed(s.mentions())),
-          seq(boxed(s.polarity())), seq(boxed(s.voices())), seq(evidence),
+      return RowFactory.create(row.getString(0), Vectors.dense(s.features()), ScalaValues.seq(boxed(s.mentions())),
+          ScalaValues.seq(boxed(s.polarity())), ScalaValues.seq(boxed(s.voices())), ScalaValues.seq(evidence),
           io.newsframe.text.Words.count(text) >= minBodyWords);
     });
   }
@@ -84,10 +80,6 @@ public final class StanceFeatures {
         return f.apply(rows.next());
       }
     };
-  }
-
-  static <T> scala.collection.immutable.Seq<T> seq(List<T> values) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(values).toList();
   }
 
   private static List<Integer> boxed(int[] values) {

@@ -4,46 +4,34 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.element_at;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.named_struct;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
-import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import io.newsframe.config.StanceSettings;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.ml.clustering.KMeansModel;
 import org.apache.spark.ml.evaluation.ClusteringEvaluator;
 import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.ml.stat.Summarizer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 
 /**
  * The stance stage: fits a {@link StanceModel} on a batch (lexicon, axis weights, scaler and
- * k-means) or reuses one, and turns articles into article_stance, stance_clusters, source_stance and
- * topic_stance rows.
+ * k-means) or reuses one, and scores and clusters articles into article_stance rows. The other
+ * tables are read from those: {@link ClusterSummaries} (stance_clusters) and {@link StanceShares}
+ * (source_stance, topic_stance).
  */
 public final class StanceStage {
   public static final String NAME = "stance";
-  private static final int TOP_SOURCES = 5;
-  private static final int TOP_TERMS = 10;
-  private static final int TYPICAL_TITLES = 3;
-  private static final int MIN_TERM_ARTICLES = 3;
 
   /**
    * The cluster of an article that is not placed, its body being shorter than
@@ -138,7 +126,8 @@ public final class StanceStage {
         namedValues(org.apache.spark.ml.functions.vector_to_array(col(StanceClustering.FEATURES), "float64"), space.names())
             .as("features"),
         col("cluster"), col("confidence"), col("topic"), col("topic_cluster"), col("evidence"));
-    Dataset<Row> clusters = describe(spark, withTopicClusters.where(isPlaced()), articles, model, space, silhouette);
+    Dataset<Row> clusters = ClusterSummaries.describe(spark, withTopicClusters.where(isPlaced()), articles, model,
+        space, silhouette);
     return new Result(articleStance, clusters, silhouette, List.of(withTopicClusters, features));
   }
 
@@ -194,129 +183,5 @@ public final class StanceStage {
     Dataset<Row> persisted = rows.persist(StorageLevel.MEMORY_AND_DISK());
     persisted.count();
     return persisted;
-  }
-
-  /** One stance_clusters row per cluster; everything collected here is bounded by k. */
-  private static Dataset<Row> describe(SparkSession spark, Dataset<Row> stance, Dataset<Row> articles,
-      StanceModel model, FeatureSpace space, double silhouette) {
-    int k = model.k();
-    long[] sizes = new long[k];
-    for (Row r : stance.groupBy("cluster").count().collectAsList()) {
-      sizes[r.getInt(0)] = r.getLong(1);
-    }
-    long total = java.util.Arrays.stream(sizes).sum();
-    Map<Integer, List<String>> sources = topPerCluster(stance.join(articles.select("id", "source"), "id")
-        .na().fill("unknown", new String[] {"source"}).groupBy("cluster", "source").count(),
-        col("count"), "source", TOP_SOURCES);
-    Map<Integer, List<String>> titles = topPerCluster(stance.join(articles.select("id", "title"), "id")
-        .where(col("title").isNotNull()), col("confidence"), "title", TYPICAL_TITLES);
-    // Evidence terms over-represented in a cluster: lift of the share of its articles using them.
-    Dataset<Row> terms = stance.select(col("id"), col("cluster"), explode(col("evidence")).as("e"))
-        .select(col("id"), col("cluster"), col("e.feature").as("feature"), col("e.term").as("term"))
-        .distinct().groupBy("cluster", "feature", "term").count();
-    Dataset<Row> overall = terms.groupBy("feature", "term").agg(sum("count").as("all"));
-    Dataset<Row> lifted = terms.join(overall, new String[] {"feature", "term"})
-        .where(col("count").geq(MIN_TERM_ARTICLES))
-        .withColumn("lift", col("count").divide(col("all")));
-    Dataset<Row> ranked = lifted.withColumn("rank", col("lift").multiply(
-        org.apache.spark.sql.functions.log1p(col("count"))));
-    Map<Integer, List<String>> topTerms = topPerCluster(ranked, col("rank"), "term", TOP_TERMS);
-    // Each feature's example is its most distinctive term in the cluster, not its commonest: the
-    // commonest is often a word every cluster uses ("percent", "first").
-    Map<Integer, Map<String, String>> examples = new HashMap<>();
-    for (Row r : ranked.withColumn("r", row_number().over(Window.partitionBy("cluster", "feature")
-            .orderBy(col("rank").desc(), col("term").asc())))
-        .where(col("r").equalTo(1)).orderBy("cluster", "feature").collectAsList()) {
-      examples.computeIfAbsent(r.getInt(r.fieldIndex("cluster")), c -> new HashMap<>())
-          .put(r.getString(r.fieldIndex("feature")), r.getString(r.fieldIndex("term")));
-    }
-    // A batch with no article placed (headlines only, assigned by a saved model) has empty clusters.
-    double[][] centroids = total == 0 ? new double[k][space.size()] : centroidsInStandardUnits(stance, k, space.size());
-    List<Row> rows = new ArrayList<>();
-    for (int c = 0; c < k; c++) {
-      double[] z = centroids[c];
-      List<Row> centroid = new ArrayList<>();
-      for (int i = 0; i < z.length; i++) {
-        centroid.add(RowFactory.create(space.names().get(i), z[i]));
-      }
-      rows.add(RowFactory.create(c, sizes[c],
-          ClusterDescriber.describe(z, space, examples.getOrDefault(c, Map.of())),
-          StanceFeatures.seq(centroid), StanceFeatures.seq(sources.getOrDefault(c, List.of())),
-          StanceFeatures.seq(topTerms.getOrDefault(c, List.of())), StanceFeatures.seq(titles.getOrDefault(c, List.of())),
-          total == 0 ? 0.0 : silhouette));
-    }
-    return spark.createDataFrame(rows, clusterSchema());
-  }
-
-  /**
-   * Each cluster's mean of every feature (clustered or not), in standard deviations from the batch
-   * mean: what the descriptions read. k-means' own centres cover the clustered features only.
-   */
-  private static double[][] centroidsInStandardUnits(Dataset<Row> stance, int k, int size) {
-    Row overall = stance.select(Summarizer.metrics("mean", "std").summary(col(StanceClustering.FEATURES)).as("s"))
-        .select("s.mean", "s.std").first();
-    double[] mean = ((Vector) overall.get(0)).toArray();
-    double[] std = ((Vector) overall.get(1)).toArray();
-    double[][] z = new double[k][size];
-    for (Row r : stance.groupBy("cluster").agg(Summarizer.mean(col(StanceClustering.FEATURES)).as("m")).collectAsList()) {
-      double[] m = ((Vector) r.get(1)).toArray();
-      for (int i = 0; i < size; i++) {
-        z[r.getInt(0)][i] = std[i] == 0 ? 0 : (m[i] - mean[i]) / std[i];
-      }
-    }
-    return z;
-  }
-
-  private static org.apache.spark.sql.types.StructType clusterSchema() {
-    var spec = io.newsframe.tables.Tables.STANCE_CLUSTERS.schema();
-    return new org.apache.spark.sql.types.StructType(java.util.Arrays.stream(spec.fields())
-        .filter(f -> !f.name().equals(io.newsframe.tables.TableSpec.RUN_ID)
-            && !f.name().equals(io.newsframe.tables.TableSpec.RUN_DATE))
-        .toArray(org.apache.spark.sql.types.StructField[]::new));
-  }
-
-  /** The n first rows of each cluster by order, ties broken by the value column. */
-  private static List<Row> topPerClusterRows(Dataset<Row> rows, Column order, String tie, int n) {
-    return rows.withColumn("r", row_number().over(Window.partitionBy("cluster").orderBy(order.desc(),
-            col(tie).asc())))
-        .where(col("r").leq(n)).orderBy(col("cluster"), col("r")).collectAsList();
-  }
-
-  private static Map<Integer, List<String>> topPerCluster(Dataset<Row> rows, Column order, String value, int n) {
-    Map<Integer, List<String>> result = new HashMap<>();
-    for (Row r : topPerClusterRows(rows, order, value, n)) {
-      List<String> values = result.computeIfAbsent(r.getInt(r.fieldIndex("cluster")), c -> new ArrayList<>());
-      String v = r.getString(r.fieldIndex(value));
-      if (!values.contains(v)) {
-        values.add(v);
-      }
-    }
-    return result;
-  }
-
-  /** source_stance: each outlet's share per cluster over the run (month null) and per month. */
-  public static Dataset<Row> sources(Dataset<Row> articleStance, Dataset<Row> articles) {
-    Dataset<Row> joined = articleStance.select("id", "cluster")
-        .join(articles.select(col("id"), col("source"), col("published_date")), "id")
-        .na().fill("unknown", new String[] {"source"})
-        .withColumn("month", trunc(col("published_date"), "month"));
-    Dataset<Row> overall = shares(joined.withColumn("month", lit(null).cast(DataTypes.DateType)),
-        new String[] {"source", "month"});
-    Dataset<Row> monthly = shares(joined.where(col("month").isNotNull()), new String[] {"source", "month"});
-    return overall.unionByName(monthly);
-  }
-
-  /** topic_stance: each dominant topic's share per cluster. */
-  public static Dataset<Row> topics(Dataset<Row> articleStance) {
-    return shares(articleStance.where(col("topic").isNotNull()).select("id", "topic", "cluster"),
-        new String[] {"topic"});
-  }
-
-  private static Dataset<Row> shares(Dataset<Row> rows, String[] by) {
-    Column[] groups = java.util.Arrays.stream(by).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    Column[] withCluster = java.util.Arrays.copyOf(groups, groups.length + 1);
-    withCluster[groups.length] = col("cluster");
-    Dataset<Row> counts = rows.groupBy(withCluster).agg(count(lit(1)).as("articles"));
-    return counts.withColumn("share", col("articles").divide(sum("articles").over(Window.partitionBy(groups))));
   }
 }

@@ -3,6 +3,7 @@ package io.newsframe.topics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
+import io.newsframe.tables.ScalaValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,7 +31,6 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * A fitted topic model: the vocabulary, word-topic counts and priors. It gives each topic's term
@@ -253,7 +253,7 @@ public final class TopicModel extends Model<TopicModel> implements MLWritable {
     long base = (Long) getOrDefault(seed);
     UserDefinedFunction mixture = udf((UDF2<String, scala.collection.immutable.Seq<String>, double[]>) (id, tokens) -> {
       TopicModel model = shared.value();
-      return model.infer(ids(CollectionConverters.asJava(tokens), model.termIndex()), base ^ id.hashCode());
+      return model.infer(ids(ScalaValues.list(tokens), model.termIndex()), base ^ id.hashCode());
     }, MIXTURE);
     return dataset.withColumn(getOrDefault(outputCol),
         mixture.apply(col(getOrDefault(idCol)), col(getOrDefault(tokensCol))));

@@ -11,6 +11,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
 
 import io.newsframe.config.TopicsSettings;
+import io.newsframe.tables.ScalaValues;
+import io.newsframe.tables.Tables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -25,8 +27,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -164,11 +164,6 @@ public final class TopicsStage {
     return new Result(model, topics, articleTopics, Arrays.stream(npmi).average().orElse(0), diversity, Map.of());
   }
 
-  /** Rows with array columns need Scala sequences. */
-  private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
-  }
-
   /** Distinct terms among the top 25 of all topics over 25 K (Dieng et al. 2020). */
   static double diversity(int[][] top, int topics) {
     Set<Integer> distinct = new HashSet<>();
@@ -179,12 +174,6 @@ public final class TopicsStage {
     }
     return (double) distinct.size() / (DIVERSITY_TERMS * topics);
   }
-
-  static final StructType ARTICLE_TOPICS = new StructType()
-      .add("id", "string", false)
-      .add("topic_distribution", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
-      .add("dominant_topic", "int", false)
-      .add("dominant_share", "double", false);
 
   /** theta_dk = (n_dk + alpha_k) / (n_d + alpha sum) from the final sample of the chain. */
   private static Dataset<Row> articleTopics(SparkSession spark, AdLdaTrainer.Result trained, TopicModel model) {
@@ -205,9 +194,9 @@ public final class TopicsStage {
           best = t;
         }
       }
-      return RowFactory.create(d.id(), seq(mixture), best, theta[best]);
+      return RowFactory.create(d.id(), ScalaValues.seq(mixture), best, theta[best]);
     });
-    return spark.createDataFrame(rows, ARTICLE_TOPICS);
+    return spark.createDataFrame(rows, Tables.ARTICLE_TOPICS.dataSchema());
   }
 
   /** Per topic the titles of the articles that are most of it, best first. */
@@ -223,18 +212,6 @@ public final class TopicsStage {
     }
     return out;
   }
-
-  static final StructType TOPICS = new StructType()
-      .add("topic", "int", false)
-      .add("label", "string", false)
-      .add("top_terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("top_stems", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("term_weights", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
-      .add("representative_titles", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("npmi", "double", false)
-      .add("prevalence", "double", false)
-      .add("alpha", "double", false)
-      .add("diversity", "double", false);
 
   private static Dataset<Row> topicRows(SparkSession spark, TopicModel model, int[][] top, double[] npmi,
       String[] display, int topTerms, double diversity, Map<Integer, List<String>> titles) {
@@ -254,10 +231,11 @@ public final class TopicsStage {
       List<String> examples = titles.getOrDefault(k, List.of());
       String label = String.join(" / ", shown.subList(0, Math.min(3, shown.size())))
           + (examples.isEmpty() ? "" : " — e.g. \"" + examples.get(0) + "\"");
-      rows.add(RowFactory.create(k, label, seq(shown), seq(stems), seq(weights), seq(examples), npmi[k],
+      rows.add(RowFactory.create(k, label, ScalaValues.seq(shown), ScalaValues.seq(stems), ScalaValues.seq(weights),
+          ScalaValues.seq(examples), npmi[k],
           tokens == 0 ? 0.0 : (double) totals[k] / tokens, alpha[k], diversity));
     }
-    return spark.createDataFrame(rows, TOPICS);
+    return spark.createDataFrame(rows, Tables.TOPICS.dataSchema());
   }
 
   /**

@@ -101,10 +101,10 @@ class StanceStageTest {
         org.apache.spark.sql.Encoders.LONG()).collectAsList());
     onlyHeadlines.release();
 
-    Row share = StanceStage.sources(result.articleStance(), articles)
+    Row share = StanceShares.sources(result.articleStance(), articles)
         .where("source = 'East Wire' AND month IS NULL").first();
     assertEquals(1.0, share.getDouble(share.fieldIndex("share")), 1e-12);
-    Row unplaced = StanceStage.sources(result.articleStance(), articles)
+    Row unplaced = StanceShares.sources(result.articleStance(), articles)
         .where("source = 'West Post' AND month IS NULL AND cluster = -1").first();
     assertEquals(1L, unplaced.getLong(unplaced.fieldIndex("articles")));
     assertEquals(1.0 / 21, unplaced.getDouble(unplaced.fieldIndex("share")), 1e-12);

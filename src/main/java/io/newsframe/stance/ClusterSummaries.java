@@ -1,0 +1,125 @@
+package io.newsframe.stance;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+
+import io.newsframe.tables.ScalaValues;
+import io.newsframe.tables.Tables;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.stat.Summarizer;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+
+/**
+ * stance_clusters: what each cluster of a run is, for a reader: its size, a description of its
+ * centroid ({@link ClusterDescriber}), its commonest outlets, its most distinctive evidence terms
+ * and its most typical headlines.
+ */
+final class ClusterSummaries {
+  private static final int TOP_SOURCES = 5;
+  private static final int TOP_TERMS = 10;
+  private static final int TYPICAL_TITLES = 3;
+  private static final int MIN_TERM_ARTICLES = 3;
+
+  private ClusterSummaries() {}
+
+  /** One stance_clusters row per cluster; everything collected here is bounded by k. */
+  static Dataset<Row> describe(SparkSession spark, Dataset<Row> stance, Dataset<Row> articles,
+      StanceModel model, FeatureSpace space, double silhouette) {
+    int k = model.k();
+    long[] sizes = new long[k];
+    for (Row r : stance.groupBy("cluster").count().collectAsList()) {
+      sizes[r.getInt(0)] = r.getLong(1);
+    }
+    long total = java.util.Arrays.stream(sizes).sum();
+    Map<Integer, List<String>> sources = topPerCluster(stance.join(articles.select("id", "source"), "id")
+        .na().fill("unknown", new String[] {"source"}).groupBy("cluster", "source").count(),
+        col("count"), "source", TOP_SOURCES);
+    Map<Integer, List<String>> titles = topPerCluster(stance.join(articles.select("id", "title"), "id")
+        .where(col("title").isNotNull()), col("confidence"), "title", TYPICAL_TITLES);
+    // Evidence terms over-represented in a cluster: lift of the share of its articles using them.
+    Dataset<Row> terms = stance.select(col("id"), col("cluster"), explode(col("evidence")).as("e"))
+        .select(col("id"), col("cluster"), col("e.feature").as("feature"), col("e.term").as("term"))
+        .distinct().groupBy("cluster", "feature", "term").count();
+    Dataset<Row> overall = terms.groupBy("feature", "term").agg(sum("count").as("all"));
+    Dataset<Row> lifted = terms.join(overall, new String[] {"feature", "term"})
+        .where(col("count").geq(MIN_TERM_ARTICLES))
+        .withColumn("lift", col("count").divide(col("all")));
+    Dataset<Row> ranked = lifted.withColumn("rank", col("lift").multiply(
+        org.apache.spark.sql.functions.log1p(col("count"))));
+    Map<Integer, List<String>> topTerms = topPerCluster(ranked, col("rank"), "term", TOP_TERMS);
+    // Each feature's example is its most distinctive term in the cluster, not its commonest: the
+    // commonest is often a word every cluster uses ("percent", "first").
+    Map<Integer, Map<String, String>> examples = new HashMap<>();
+    for (Row r : ranked.withColumn("r", row_number().over(Window.partitionBy("cluster", "feature")
+            .orderBy(col("rank").desc(), col("term").asc())))
+        .where(col("r").equalTo(1)).orderBy("cluster", "feature").collectAsList()) {
+      examples.computeIfAbsent(r.getInt(r.fieldIndex("cluster")), c -> new HashMap<>())
+          .put(r.getString(r.fieldIndex("feature")), r.getString(r.fieldIndex("term")));
+    }
+    // A batch with no article placed (headlines only, assigned by a saved model) has empty clusters.
+    double[][] centroids = total == 0 ? new double[k][space.size()] : centroidsInStandardUnits(stance, k, space.size());
+    List<Row> rows = new ArrayList<>();
+    for (int c = 0; c < k; c++) {
+      double[] z = centroids[c];
+      List<Row> centroid = new ArrayList<>();
+      for (int i = 0; i < z.length; i++) {
+        centroid.add(RowFactory.create(space.names().get(i), z[i]));
+      }
+      rows.add(RowFactory.create(c, sizes[c],
+          ClusterDescriber.describe(z, space, examples.getOrDefault(c, Map.of())),
+          ScalaValues.seq(centroid), ScalaValues.seq(sources.getOrDefault(c, List.of())),
+          ScalaValues.seq(topTerms.getOrDefault(c, List.of())), ScalaValues.seq(titles.getOrDefault(c, List.of())),
+          total == 0 ? 0.0 : silhouette));
+    }
+    return spark.createDataFrame(rows, Tables.STANCE_CLUSTERS.dataSchema());
+  }
+
+  /**
+   * Each cluster's mean of every feature (clustered or not), in standard deviations from the batch
+   * mean: what the descriptions read. k-means' own centres cover the clustered features only.
+   */
+  private static double[][] centroidsInStandardUnits(Dataset<Row> stance, int k, int size) {
+    Row overall = stance.select(Summarizer.metrics("mean", "std").summary(col(StanceClustering.FEATURES)).as("s"))
+        .select("s.mean", "s.std").first();
+    double[] mean = ((Vector) overall.get(0)).toArray();
+    double[] std = ((Vector) overall.get(1)).toArray();
+    double[][] z = new double[k][size];
+    for (Row r : stance.groupBy("cluster").agg(Summarizer.mean(col(StanceClustering.FEATURES)).as("m")).collectAsList()) {
+      double[] m = ((Vector) r.get(1)).toArray();
+      for (int i = 0; i < size; i++) {
+        z[r.getInt(0)][i] = std[i] == 0 ? 0 : (m[i] - mean[i]) / std[i];
+      }
+    }
+    return z;
+  }
+
+  /** The n first rows of each cluster by order, ties broken by the value column. */
+  private static List<Row> topPerClusterRows(Dataset<Row> rows, Column order, String tie, int n) {
+    return rows.withColumn("r", row_number().over(Window.partitionBy("cluster").orderBy(order.desc(),
+            col(tie).asc())))
+        .where(col("r").leq(n)).orderBy(col("cluster"), col("r")).collectAsList();
+  }
+
+  private static Map<Integer, List<String>> topPerCluster(Dataset<Row> rows, Column order, String value, int n) {
+    Map<Integer, List<String>> result = new HashMap<>();
+    for (Row r : topPerClusterRows(rows, order, value, n)) {
+      List<String> values = result.computeIfAbsent(r.getInt(r.fieldIndex("cluster")), c -> new ArrayList<>());
+      String v = r.getString(r.fieldIndex(value));
+      if (!values.contains(v)) {
+        values.add(v);
+      }
+    }
+    return result;
+  }
+}
