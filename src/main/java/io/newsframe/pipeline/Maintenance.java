@@ -87,6 +87,7 @@ public final class Maintenance {
       }
     }
     if (orphansDue) {
+      orphans += sweepCheckpoints(now - settings.orphanAge().toMillis());
       markOrphanCheck();
     }
     int models = ModelStore.prune(warehouse.fileSystem(), warehouse.root(), config.namespace(), modelsInUse(settings));
@@ -142,6 +143,19 @@ public final class Maintenance {
         return false;
       }
       return fs.getFileStatus(marker).getModificationTime() < now - settings.orphanAge().toMillis();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Checkpoint folders of sessions that died before removing them, counted with the orphan files. */
+  private int sweepCheckpoints(long olderThan) {
+    try {
+      int swept = io.newsframe.tables.Checkpoints.sweep(spark, warehouse.fileSystem(), warehouse.root(), olderThan);
+      if (swept > 0) {
+        LOG.info("maintenance: {} checkpoint folders of ended sessions removed", swept);
+      }
+      return swept;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

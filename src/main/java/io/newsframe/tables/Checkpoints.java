@@ -65,6 +65,32 @@ public final class Checkpoints {
   }
 
   /**
+   * Deletes what sessions that ended without {@link #remove} (a killed driver) left under
+   * {@code <warehouseRoot>/_checkpoints}: the folders older than {@code olderThanMillis} (epoch
+   * milliseconds), never this session's own. Called by maintenance, which runs under the run lock,
+   * so no other pipeline run is writing checkpoints then.
+   *
+   * @return how many folders were deleted
+   */
+  public static int sweep(SparkSession spark, org.apache.hadoop.fs.FileSystem fs, Path warehouseRoot,
+      long olderThanMillis) throws IOException {
+    Path folder = new Path(warehouseRoot, FOLDER);
+    if (!fs.exists(folder)) {
+      return 0;
+    }
+    Option<String> own = spark.sparkContext().getCheckpointDir();
+    String ownPath = own.isEmpty() ? null : fs.makeQualified(new Path(own.get())).toUri().getPath();
+    int deleted = 0;
+    for (org.apache.hadoop.fs.FileStatus status : fs.listStatus(folder)) {
+      boolean isOwn = status.getPath().toUri().getPath().equals(ownPath);
+      if (!isOwn && status.getModificationTime() < olderThanMillis && fs.delete(status.getPath(), true)) {
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
+  /**
    * Deletes the session's checkpoint folder, if it has one: its files serve only the session. A
    * folder that cannot be deleted is logged, not thrown: the job's work is done by then.
    */

@@ -144,7 +144,7 @@ public final class Tables {
       col(IngestLedger.PATH, StringType, false, "full URI of the input file"),
       col(IngestLedger.SIZE, LongType, false, "its length in bytes when it was read"),
       col(IngestLedger.MODIFIED_AT, TimestampType, false, "its modification time when it was read"),
-      col(IngestLedger.CONTENT_HASH, StringType, false, "SHA-256 of its bytes, hex"),
+      col(IngestLedger.CONTENT_HASH, StringType, false, "SHA-256 of its bytes, hex; empty when they could not be read"),
       col(IngestLedger.RECORDS, LongType, false, "records read from it: articles + rejects"),
       col(IngestLedger.ARTICLES, LongType, false, "of them, rows of raw_articles"),
       col(IngestLedger.REJECTS, LongType, false, "of them, rejects of stage ingest"),

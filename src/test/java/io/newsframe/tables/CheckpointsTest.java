@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.SharedSpark;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** In local mode the executors are the driver's threads: checkpoints stay in memory, no folder. */
+/** Where checkpoints go, and what maintenance sweeps of them. */
 class CheckpointsTest {
   @TempDir Path dir;
 
@@ -27,5 +29,21 @@ class CheckpointsTest {
     assertTrue(kept.queryExecution().analyzed().toString().contains("LogicalRDD"), kept.queryExecution().analyzed().toString());
     Checkpoints.remove(spark);
     assertTrue(dir.toFile().list().length == 0, "nothing written under the warehouse");
+  }
+
+  @Test
+  void maintenanceSweepsOnlyTheOldFoldersOfEndedSessions() throws Exception {
+    SparkSession spark = SharedSpark.session();
+    Path old = Files.createDirectories(dir.resolve(Checkpoints.FOLDER).resolve("dead-session"));
+    Files.writeString(old.resolve("rdd-1"), "blocks");
+    Path recent = Files.createDirectories(dir.resolve(Checkpoints.FOLDER).resolve("live-session"));
+    long now = System.currentTimeMillis();
+    Files.setLastModifiedTime(old, FileTime.fromMillis(now - 2 * 3_600_000L));
+    org.apache.hadoop.fs.FileSystem fs = org.apache.hadoop.fs.FileSystem.getLocal(spark.sparkContext().hadoopConfiguration());
+    int swept = Checkpoints.sweep(spark, fs, new org.apache.hadoop.fs.Path(dir.toUri()), now - 3_600_000L);
+    assertEquals(1, swept);
+    assertFalse(Files.exists(old), "an hour-old folder of a session that ended is gone");
+    assertTrue(Files.exists(recent), "a recent folder may be a live session's");
+    assertEquals(0, Checkpoints.sweep(spark, fs, new org.apache.hadoop.fs.Path(dir.resolve("elsewhere").toUri()), now));
   }
 }
