@@ -18,6 +18,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -63,6 +64,11 @@ public final class IngestPlan {
    */
   public static IngestPlan of(Dataset<Row> listing, Dataset<Row> ledger, LocalDate runDate,
       IngestSettings.Mode mode, UDF1<String, String> hasher) {
+    Objects.requireNonNull(listing, "listing");
+    Objects.requireNonNull(ledger, "ledger");
+    Objects.requireNonNull(runDate, "runDate");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(hasher, "hasher");
     Column thisDate = lit(Date.valueOf(runDate));
     boolean rerun = !ledger.where(col(TableSpec.RUN_DATE).equalTo(thisDate)).isEmpty();
     Dataset<Row> latest = ledger.groupBy(col(IngestLedger.PATH).as("k_path"))

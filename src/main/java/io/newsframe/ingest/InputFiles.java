@@ -55,6 +55,9 @@ public final class InputFiles {
   /** Every input file under {@code uri}, listed by the driver up to {@code driverFiles}, then by tasks. */
   public static Dataset<Row> list(SparkSession spark, String uri, InputFormat format, String idRoot,
       int driverFiles) {
+    if (driverFiles < 0) {
+      throw new IllegalArgumentException("driverFiles must be 0 or more, not " + driverFiles);
+    }
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Path root = requireExists(uri, hadoop);
     Lister lister = new Lister(idRoot, format, new CompressionCodecFactory(hadoop));
