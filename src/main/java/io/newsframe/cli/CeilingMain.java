@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
@@ -62,6 +63,11 @@ public final class CeilingMain implements Callable<Integer>, JobRunner.Verbosity
     Configuration conf = new Configuration();
     Path root = new Path(input);
     FileSystem fs = root.getFileSystem(conf);
+    // Local files are read without Hadoop's checksum layer (which looks for a .crc beside every
+    // file): the ceiling is the plain read, not what the pipeline's file system adds to it.
+    if (fs instanceof LocalFileSystem local) {
+      fs = local.getRawFileSystem();
+    }
     if (!fs.exists(root)) {
       throw new IllegalArgumentException("input not found: " + input);
     }
