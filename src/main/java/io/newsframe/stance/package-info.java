@@ -20,7 +20,10 @@
  * are stable across seeds (the fewest clusters within a tolerance of the best). The model is fitted on the modelled articles and then places every
  * article of the run, duplicates included, except those whose body is shorter than {@code
  * stance.min-body-words} (cluster -1: a headline alone is too little to judge). The fitted {@link io.newsframe.stance.StanceModel} is saved with the run
- * and reused by later runs with {@code stance.model = latest}.
+ * and reused by later runs with {@code stance.model = latest}. {@link io.newsframe.stance.StanceStage}
+ * fits, scores and clusters (article_stance); {@link io.newsframe.stance.ClusterSummaries} describes
+ * each cluster (stance_clusters); {@link io.newsframe.stance.StanceShares} divides outlets and topics
+ * among the clusters (source_stance, topic_stance).
  *
  * <p>Invariants: one article_stance row per article of the run; same articles, settings and seed give
  * the same clusters; nothing proportional to the corpus is collected to the driver (the lexicon and
