@@ -22,10 +22,6 @@ final class BoilerplateScore {
   /** Precision, recall and F1. */
   record Scores(double precision, double recall, double f1) {}
 
-  static Scores score(Path pages, Map<String, String> outputById) {
-    return scoreBySource(pages, outputById).get(ALL);
-  }
-
   /** The key of {@link #scoreBySource}'s pooled scores. */
   static final String ALL = "all";
 
