@@ -31,11 +31,8 @@ final class CleanStep implements Stage {
     var config = context.config();
     LocalDate reference = config.clean().referenceDate().isEmpty()
         ? context.run().runDate() : LocalDate.parse(config.clean().referenceDate());
-    // The table is read as few large splits; the per-article work needs every core busy.
-    int partitions = 4 * context.spark().sparkContext().defaultParallelism();
-    Dataset<Row> raw = context.warehouse().readRun(Tables.RAW_ARTICLES, context.run())
-        .repartition(partitions, org.apache.spark.sql.functions.col(Articles.ID))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> read = context.warehouse().readRun(Tables.RAW_ARTICLES, context.run());
+    Dataset<Row> raw = ArticleTasks.spread(read, read.count()).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       String reused = ModelStore.reused(context, CleanStage.NAME, context.config().clean().model());
       PipelineModel model = modelFor(raw, reference, context, reused);

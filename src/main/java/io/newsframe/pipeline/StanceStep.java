@@ -18,6 +18,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Fits the stance model on the run's modelled articles (or reuses a saved one), saves it, assigns
@@ -54,18 +55,29 @@ final class StanceStep implements Stage {
 
   @Override
   public StageOutcome run(RunContext context) {
+    Dataset<Row> read = context.warehouse().readRun(Tables.ARTICLES, context.run())
+        .select("id", "title", "text", "source", "published_date", Tables.Articles.FOR_MODELLING);
+    Column modelled = col(Tables.Articles.FOR_MODELLING);
+    // Both counts in one pass over the run's articles.
+    Row counts = read.agg(count(lit(1)), count_if(modelled)).first();
+    long total = counts.getLong(0);
+    long documents = counts.getLong(1);
+    // Read once, spread over the cores: the lexicon, the axes, the scores and the summaries each pass over it.
+    Dataset<Row> all = ArticleTasks.spread(read, total).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      return run(context, all, total, documents);
+    } finally {
+      all.unpersist();
+    }
+  }
+
+  private StageOutcome run(RunContext context, Dataset<Row> all, long total, long documents) {
     var warehouse = context.warehouse();
     var settings = context.config().stance();
-    Dataset<Row> all = warehouse.readRun(Tables.ARTICLES, context.run())
-        .select("id", "title", "text", "source", "published_date", Tables.Articles.FOR_MODELLING);
     Column modelled = col(Tables.Articles.FOR_MODELLING);
     Dataset<Row> placed = all.drop(Tables.Articles.FOR_MODELLING);
     Dataset<Row> articles = all.where(modelled).drop(Tables.Articles.FOR_MODELLING);
     Dataset<Row> others = all.where(not(modelled)).drop(Tables.Articles.FOR_MODELLING);
-    // Both counts in one pass over the run's articles.
-    Row counts = all.agg(count(lit(1)), count_if(modelled)).first();
-    long total = counts.getLong(0);
-    long documents = counts.getLong(1);
     String saved = ModelStore.reused(context, StanceStage.NAME, settings.model());
     // Fitting needs two modelled articles at least; a saved model assigns even one (a small scheduled batch).
     if (total == 0 || (saved == null && documents < 2)) {

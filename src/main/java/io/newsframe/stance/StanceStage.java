@@ -69,7 +69,9 @@ public final class StanceStage {
     Dataset<Row> features = StanceFeatures.score(spark, articles, space, lexicon, axes)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      StanceClustering.Fitted fitted = StanceClustering.fit(placeable(features), space.settings(), space.names());
+      // k-means reads the vectors only: the rows it keeps while it fits carry nothing else.
+      StanceClustering.Fitted fitted = StanceClustering.fit(
+          placeable(features).select(col("id"), col(StanceClustering.FEATURES)), space.settings(), space.names());
       return new Learned(new StanceModel(space.names(), lexicon, axes, fitted.model()), features, fitted.sweep(),
           fitted.supportedClusters());
     } catch (RuntimeException e) {
@@ -164,12 +166,15 @@ public final class StanceStage {
       return materialized(scored.withColumn("topic_cluster", lit(null).cast(DataTypes.IntegerType)));
     }
     // One shuffle for every topic's fit: each topic is a filter of the same id-partitioned rows.
-    Dataset<Row> canonical = StanceClustering.canonical(scored, scored.count()).persist(StorageLevel.MEMORY_AND_DISK());
+    // The per-topic fits read the scaled vectors of placed articles only. Partitioned for the count
+    // of all the rows, each placed row lands where it did when every row was kept.
+    Dataset<Row> narrow = scored.where(isPlaced()).select(col("id"), col("topic"), col(StanceClustering.SCALED));
+    Dataset<Row> canonical = StanceClustering.canonical(narrow, scored.count()).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> topicClusters = null;
     for (Row topic : major) {
-      Dataset<Row> subset = canonical.where(col("topic").equalTo(topic.getInt(0)).and(isPlaced()));
+      Dataset<Row> subset = canonical.where(col("topic").equalTo(topic.getInt(0)));
       int topicK = (int) Math.max(2, Math.min(k, topic.getLong(1) / 10));
-      KMeansModel kmeans = StanceClustering.fitSubset(subset.drop(StanceClustering.PREDICTION), topicK, settings);
+      KMeansModel kmeans = StanceClustering.fitSubset(subset, topicK, settings);
       Dataset<Row> assigned = kmeans.transform(subset.select(col("id"), col(StanceClustering.SCALED)))
           .select(col("id"), col(StanceClustering.PREDICTION).as("topic_cluster"));
       topicClusters = topicClusters == null ? assigned : topicClusters.unionByName(assigned);
