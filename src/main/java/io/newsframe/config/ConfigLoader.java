@@ -135,19 +135,32 @@ public final class ConfigLoader {
             nonBlank(fields, "id"), nonBlank(fields, "text"), nonBlank(fields, "title"),
             nonBlank(fields, "date"), nonBlank(fields, "source"), nonBlank(fields, "url")),
         c.getString("input.id-root").strip());
-    IngestSettings ingest = new IngestSettings(
-        positive(c, "ingest.max-record-bytes"),
-        (int) positive(c, "ingest.excerpt-chars"),
-        ratio(c, "ingest.max-control-char-ratio"),
-        positive(c, "ingest.bytes-per-task"),
-        IngestSettings.Mode.parse(c.getString("ingest.mode"), c.getValue("ingest.mode").origin().description()));
+    IngestSettings ingest = ByName.of(IngestSettings.class)
+        .set("maxRecordBytes", positive(c, "ingest.max-record-bytes"))
+        .set("excerptChars", (int) positive(c, "ingest.excerpt-chars"))
+        .set("maxControlCharRatio", ratio(c, "ingest.max-control-char-ratio"))
+        .set("bytesPerTask", positive(c, "ingest.bytes-per-task"))
+        .set("mode", IngestSettings.Mode.parse(c.getString("ingest.mode"), c.getValue("ingest.mode").origin().description()))
+        .build();
     CleanSettings clean = readClean(c.getConfig("clean"));
     SampleSettings sample = new SampleSettings(
         nonBlank(c, "sample.dir"), (int) positive(c, "sample.articles"), c.getLong("sample.seed"));
-    return new NewsframeConfig(spark, nonBlank(c, "warehouse"), identifier(c, "catalog"),
-        identifier(c, "namespace"), input, ingest, clean, readFeatures(c.getConfig("features")),
-        readTopics(c.getConfig("topics")), readStance(c.getConfig("stance")), sample,
-        readOperations(c.getConfig("operations")), readModels(c.getConfig("models")), digest);
+    return ByName.of(NewsframeConfig.class)
+        .set("spark", spark)
+        .set("warehouse", nonBlank(c, "warehouse"))
+        .set("catalog", identifier(c, "catalog"))
+        .set("namespace", identifier(c, "namespace"))
+        .set("input", input)
+        .set("ingest", ingest)
+        .set("clean", clean)
+        .set("features", readFeatures(c.getConfig("features")))
+        .set("topics", readTopics(c.getConfig("topics")))
+        .set("stance", readStance(c.getConfig("stance")))
+        .set("sample", sample)
+        .set("operations", readOperations(c.getConfig("operations")))
+        .set("models", readModels(c.getConfig("models")))
+        .set("digest", digest)
+        .build();
   }
 
   private static ModelSettings readModels(Config c) {
@@ -167,9 +180,15 @@ public final class ConfigLoader {
     }
     Config m = c.getConfig("maintenance");
     return new OperationsSettings(lock, c.getDuration("progress-interval"),
-        new OperationsSettings.Maintenance(m.getBoolean("enabled"), positiveDuration(m, "snapshot-age"),
-            (int) positive(m, "retain-last"), positiveDuration(m, "orphan-age"), (int) positive(m, "min-input-files"),
-            (int) positive(m, "delete-file-threshold"), (int) positive(m, "keep-model-runs")));
+        ByName.of(OperationsSettings.Maintenance.class)
+            .set("enabled", m.getBoolean("enabled"))
+            .set("snapshotAge", positiveDuration(m, "snapshot-age"))
+            .set("retainLast", (int) positive(m, "retain-last"))
+            .set("orphanAge", positiveDuration(m, "orphan-age"))
+            .set("minInputFiles", (int) positive(m, "min-input-files"))
+            .set("deleteFileThreshold", (int) positive(m, "delete-file-threshold"))
+            .set("keepModelRuns", (int) positive(m, "keep-model-runs"))
+            .build());
   }
 
   private static java.time.Duration positiveDuration(Config c, String path) {
@@ -188,10 +207,18 @@ public final class ConfigLoader {
           + " lemmas or words)");
     }
     return new FeaturesSettings(c.getBoolean("stem"), c.getBoolean("lemmatize"),
-        new FeaturesSettings.Phrases((int) nonNegative(c, "phrases.passes"), (int) positive(c, "phrases.min-count"),
-            c.getDouble("phrases.threshold"), (int) positive(c, "phrases.max")),
-        new FeaturesSettings.Vocabulary((int) positive(c, "vocabulary.min-docs"),
-            ratio(c, "vocabulary.max-doc-share"), (int) positive(c, "vocabulary.max-size")), nonBlank(c, "model"));
+        ByName.of(FeaturesSettings.Phrases.class)
+            .set("passes", (int) nonNegative(c, "phrases.passes"))
+            .set("minCount", (int) positive(c, "phrases.min-count"))
+            .set("threshold", c.getDouble("phrases.threshold"))
+            .set("max", (int) positive(c, "phrases.max"))
+            .build(),
+        ByName.of(FeaturesSettings.Vocabulary.class)
+            .set("minDocs", (int) positive(c, "vocabulary.min-docs"))
+            .set("maxDocShare", ratio(c, "vocabulary.max-doc-share"))
+            .set("maxSize", (int) positive(c, "vocabulary.max-size"))
+            .build(),
+        nonBlank(c, "model"));
   }
 
   private static TopicsSettings readTopics(Config c) {
@@ -205,12 +232,24 @@ public final class ConfigLoader {
       throw new ConfigError(c.getValue("auto.candidates").origin().description()
           + ": newsframe.topics.auto.candidates must list numbers of topics of at least 2");
     }
-    return new TopicsSettings(topics, (int) positive(c, "iterations"), (int) nonNegative(c, "aligned-sweeps"),
-        (int) positive(c, "sweeps-per-sync"),
-        (int) nonNegative(c, "burn-in"), (int) nonNegative(c, "optimize-interval"), c.getDouble("alpha-sum"),
-        c.getDouble("beta"), c.getLong("seed"), (int) positive(c, "top-terms"), (int) nonNegative(c, "partitions"),
-        nonNegative(c, "driver-max-tokens"), nonBlank(c, "model"), java.util.List.copyOf(candidates), (int) positive(c, "auto.iterations"),
-        (int) positive(c, "min-documents-per-topic"));
+    return ByName.of(TopicsSettings.class)
+        .set("topics", topics)
+        .set("iterations", (int) positive(c, "iterations"))
+        .set("alignedSweeps", (int) nonNegative(c, "aligned-sweeps"))
+        .set("sweepsPerSync", (int) positive(c, "sweeps-per-sync"))
+        .set("burnIn", (int) nonNegative(c, "burn-in"))
+        .set("optimizeInterval", (int) nonNegative(c, "optimize-interval"))
+        .set("alphaSum", c.getDouble("alpha-sum"))
+        .set("beta", c.getDouble("beta"))
+        .set("seed", c.getLong("seed"))
+        .set("topTerms", (int) positive(c, "top-terms"))
+        .set("partitions", (int) nonNegative(c, "partitions"))
+        .set("driverMaxTokens", nonNegative(c, "driver-max-tokens"))
+        .set("model", nonBlank(c, "model"))
+        .set("autoCandidates", List.copyOf(candidates))
+        .set("autoIterations", (int) positive(c, "auto.iterations"))
+        .set("minDocumentsPerTopic", (int) positive(c, "min-documents-per-topic"))
+        .build();
   }
 
   private static StanceSettings readStance(Config c) {
@@ -225,9 +264,14 @@ public final class ConfigLoader {
           + ": newsframe.stance.auto.candidates must list numbers of clusters of at least 2");
     }
     Config l = c.getConfig("lexicon");
-    var lexicon = new StanceSettings.Lexicon(terms(l, "positive"), terms(l, "negative"),
-        (int) positive(l, "window"), (int) positive(l, "min-count"), l.getDouble("min-polarity"),
-        (int) positive(l, "max-size"));
+    var lexicon = ByName.of(StanceSettings.Lexicon.class)
+        .set("positive", terms(l, "positive"))
+        .set("negative", terms(l, "negative"))
+        .set("window", (int) positive(l, "window"))
+        .set("minCount", (int) positive(l, "min-count"))
+        .set("minPolarity", l.getDouble("min-polarity"))
+        .set("maxSize", (int) positive(l, "max-size"))
+        .build();
     List<StanceSettings.Target> targets = new ArrayList<>();
     Config t = c.getConfig("targets");
     for (String key : new TreeSet<>(t.root().keySet())) {
@@ -236,9 +280,13 @@ public final class ConfigLoader {
             + ": a target's key must be a lower-case identifier (it names feature columns)");
       }
       Config target = t.getConfig(key);
-      targets.add(new StanceSettings.Target(key, nonBlank(target, "display"), terms(target, "names"),
-          target.hasPath("titles") ? target.getStringList("titles") : List.of(),
-          target.hasPath("voices") ? target.getStringList("voices") : List.of()));
+      targets.add(ByName.of(StanceSettings.Target.class)
+          .set("key", key)
+          .set("display", nonBlank(target, "display"))
+          .set("names", terms(target, "names"))
+          .set("titles", target.hasPath("titles") ? target.getStringList("titles") : List.of())
+          .set("voices", target.hasPath("voices") ? target.getStringList("voices") : List.of())
+          .build());
     }
     if (targets.isEmpty()) {
       throw new ConfigError(t.origin().description() + ": newsframe.stance.targets must name at least one target");
@@ -269,22 +317,42 @@ public final class ConfigLoader {
       }
       axes.add(new StanceSettings.Axis(name, a, b));
     }
-    return new StanceSettings(nonBlank(c, "model"), clusters, (int) positive(c, "min-articles-per-cluster"),
-        new StanceSettings.Auto(List.copyOf(candidates), (int) positive(c, "auto.seeds"), ratio(c, "auto.min-stability"),
-            ratio(c, "auto.silhouette-tolerance"),
-            (int) positive(c, "auto.sample")),
-        c.getLong("seed"), (int) positive(c, "max-iterations"), terms(c, "cluster-features"),
-        (int) nonNegative(c, "min-body-words"),
-        new StanceSettings.PerTopic((int) positive(c, "per-topic.min-articles"), (int) nonNegative(c, "per-topic.max-topics")),
-        (int) positive(c, "window"), (int) positive(c, "evidence"), lexicon, List.copyOf(targets),
-        new StanceSettings.Attribution(terms(c, "attribution.verbs"), terms(c, "attribution.phrases")),
-        java.util.Collections.unmodifiableMap(framing), List.copyOf(axes),
-        new StanceSettings.AxisTerms((int) positive(c, "axis-terms.min-docs"), (int) positive(c, "axis-terms.max-terms"),
-            ratio(c, "axis-terms.reg-param"), (int) positive(c, "axis-terms.max-iterations"),
-            lowerCaseSet(c.getStringList("axis-terms.exclude"))),
-        terms(c, "hedges"),
-        new StanceSettings.ScareQuotes((int) positive(c, "scare-quotes.max-words"), terms(c, "scare-quotes.terms")),
-        new StanceSettings.Relations(terms(c, "relations.cooperation"), terms(c, "relations.conflict")));
+    return ByName.of(StanceSettings.class)
+        .set("model", nonBlank(c, "model"))
+        .set("clusters", clusters)
+        .set("minArticlesPerCluster", (int) positive(c, "min-articles-per-cluster"))
+        .set("auto", ByName.of(StanceSettings.Auto.class)
+            .set("candidates", List.copyOf(candidates))
+            .set("seeds", (int) positive(c, "auto.seeds"))
+            .set("minStability", ratio(c, "auto.min-stability"))
+            .set("silhouetteTolerance", ratio(c, "auto.silhouette-tolerance"))
+            .set("sample", (int) positive(c, "auto.sample"))
+            .build())
+        .set("seed", c.getLong("seed"))
+        .set("maxIterations", (int) positive(c, "max-iterations"))
+        .set("clusterFeatures", terms(c, "cluster-features"))
+        .set("minBodyWords", (int) nonNegative(c, "min-body-words"))
+        .set("perTopic", new StanceSettings.PerTopic((int) positive(c, "per-topic.min-articles"),
+            (int) nonNegative(c, "per-topic.max-topics")))
+        .set("window", (int) positive(c, "window"))
+        .set("evidence", (int) positive(c, "evidence"))
+        .set("lexicon", lexicon)
+        .set("targets", List.copyOf(targets))
+        .set("attribution", new StanceSettings.Attribution(terms(c, "attribution.verbs"), terms(c, "attribution.phrases")))
+        .set("framing", java.util.Collections.unmodifiableMap(framing))
+        .set("axes", List.copyOf(axes))
+        .set("axisTerms", ByName.of(StanceSettings.AxisTerms.class)
+            .set("minDocs", (int) positive(c, "axis-terms.min-docs"))
+            .set("maxTerms", (int) positive(c, "axis-terms.max-terms"))
+            .set("regParam", ratio(c, "axis-terms.reg-param"))
+            .set("maxIterations", (int) positive(c, "axis-terms.max-iterations"))
+            .set("exclude", lowerCaseSet(c.getStringList("axis-terms.exclude")))
+            .build())
+        .set("hedges", terms(c, "hedges"))
+        .set("scareQuotes", new StanceSettings.ScareQuotes((int) positive(c, "scare-quotes.max-words"),
+            terms(c, "scare-quotes.terms")))
+        .set("relations", new StanceSettings.Relations(terms(c, "relations.cooperation"), terms(c, "relations.conflict")))
+        .build();
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
@@ -325,25 +393,52 @@ public final class ConfigLoader {
       throw new ConfigError(d.getValue("bands").origin().description()
           + ": newsframe.clean.dedup bands x rows must be at most 1024");
     }
-    return new CleanSettings(
-        new CleanSettings.RepeatedLines((int) positive(c, "repeated-lines.min-docs"),
-            (int) positive(c, "repeated-lines.max-short-words"), (int) positive(c, "repeated-lines.min-docs-long"),
-            (int) positive(c, "repeated-lines.max-lines"), (int) nonNegative(c, "repeated-lines.passage-words")),
-        new CleanSettings.Boilerplate((int) positive(c, "boilerplate.short-chars"),
-            (int) positive(c, "boilerplate.long-chars"), ratio(c, "boilerplate.stop-word-density"),
-            (int) positive(c, "boilerplate.min-body-chars-before-end"),
-            (int) positive(c, "boilerplate.max-heading-distance"), c.getBoolean("boilerplate.inline-chrome")),
-        new CleanSettings.Quality((int) positive(q, "min-words"), (int) positive(q, "max-words"),
-            q.getDouble("min-mean-word-length"), q.getDouble("max-mean-word-length"),
-            ratio(q, "max-symbol-ratio"), ratio(q, "max-ellipsis-lines"), ratio(q, "max-bullet-lines"),
-            ratio(q, "min-alpha-words"), (int) q.getLong("min-stop-words"), ratio(q, "max-duplicate-lines"),
-            ratio(q, "max-duplicate-line-chars"), q.getDoubleList("max-top-ngram-chars"),
-            q.getDoubleList("max-duplicate-ngram-chars")),
-        new CleanSettings.Dedup((int) positive(d, "shingle-words"), bands, rows, ratio(d, "threshold"),
-            (int) positive(d, "max-bucket"), d.getLong("seed")),
-        new CleanSettings.Language(c.getStringList("language.targets"),
-            (int) positive(c, "language.detect-chars"), ratio(c, "language.min-confidence")),
-        referenceDate, nonBlank(c, "model"));
+    Config r = c.getConfig("repeated-lines");
+    Config b = c.getConfig("boilerplate");
+    return ByName.of(CleanSettings.class)
+        .set("repeatedLines", ByName.of(CleanSettings.RepeatedLines.class)
+            .set("minDocs", (int) positive(r, "min-docs"))
+            .set("maxShortWords", (int) positive(r, "max-short-words"))
+            .set("minDocsLong", (int) positive(r, "min-docs-long"))
+            .set("maxLines", (int) positive(r, "max-lines"))
+            .set("passageWords", (int) nonNegative(r, "passage-words"))
+            .build())
+        .set("boilerplate", ByName.of(CleanSettings.Boilerplate.class)
+            .set("shortChars", (int) positive(b, "short-chars"))
+            .set("longChars", (int) positive(b, "long-chars"))
+            .set("stopWordDensity", ratio(b, "stop-word-density"))
+            .set("minBodyCharsBeforeEnd", (int) positive(b, "min-body-chars-before-end"))
+            .set("maxHeadingDistance", (int) positive(b, "max-heading-distance"))
+            .set("inlineChrome", b.getBoolean("inline-chrome"))
+            .build())
+        .set("quality", ByName.of(CleanSettings.Quality.class)
+            .set("minWords", (int) positive(q, "min-words"))
+            .set("maxWords", (int) positive(q, "max-words"))
+            .set("minMeanWordLength", q.getDouble("min-mean-word-length"))
+            .set("maxMeanWordLength", q.getDouble("max-mean-word-length"))
+            .set("maxSymbolRatio", ratio(q, "max-symbol-ratio"))
+            .set("maxEllipsisLines", ratio(q, "max-ellipsis-lines"))
+            .set("maxBulletLines", ratio(q, "max-bullet-lines"))
+            .set("minAlphaWords", ratio(q, "min-alpha-words"))
+            .set("minStopWords", (int) q.getLong("min-stop-words"))
+            .set("maxDuplicateLines", ratio(q, "max-duplicate-lines"))
+            .set("maxDuplicateLineChars", ratio(q, "max-duplicate-line-chars"))
+            .set("maxTopNgramChars", q.getDoubleList("max-top-ngram-chars"))
+            .set("maxDuplicateNgramChars", q.getDoubleList("max-duplicate-ngram-chars"))
+            .build())
+        .set("dedup", ByName.of(CleanSettings.Dedup.class)
+            .set("shingleWords", (int) positive(d, "shingle-words"))
+            .set("bands", bands)
+            .set("rows", rows)
+            .set("threshold", ratio(d, "threshold"))
+            .set("maxBucket", (int) positive(d, "max-bucket"))
+            .set("seed", d.getLong("seed"))
+            .build())
+        .set("language", new CleanSettings.Language(c.getStringList("language.targets"),
+            (int) positive(c, "language.detect-chars"), ratio(c, "language.min-confidence")))
+        .set("referenceDate", referenceDate)
+        .set("model", nonBlank(c, "model"))
+        .build();
   }
 
   /** Spark properties in file order; an empty value removes a default instead of setting "". */

@@ -12,8 +12,7 @@ public record TopicsSettings(int topics, int iterations, int alignedSweeps, int 
 
   /** The same settings with K and the iteration count replaced. */
   public TopicsSettings with(int k, int sweeps) {
-    return new TopicsSettings(k, sweeps, alignedSweeps, sweepsPerSync, burnIn, optimizeInterval, alphaSum, beta, seed, topTerms,
-        partitions, driverMaxTokens, model, autoCandidates, autoIterations, minDocumentsPerTopic);
+    return ByName.from(this).replace("topics", k).replace("iterations", sweeps).build();
   }
 
   /**
@@ -36,7 +35,6 @@ public record TopicsSettings(int topics, int iterations, int alignedSweeps, int 
     if (allowed.isEmpty()) {
       return with(maxTopics, iterations);
     }
-    return new TopicsSettings(topics, iterations, alignedSweeps, sweepsPerSync, burnIn, optimizeInterval, alphaSum, beta, seed,
-        topTerms, partitions, driverMaxTokens, model, allowed, autoIterations, minDocumentsPerTopic);
+    return ByName.from(this).replace("autoCandidates", allowed).build();
   }
 }
