@@ -20,7 +20,7 @@ import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.Transformer;
-import org.apache.spark.ml.feature.CountVectorizer;
+import io.newsframe.text.StableCountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.IDF;
 import org.apache.spark.ml.feature.IDFModel;
@@ -38,8 +38,8 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * The features stage: clean articles to terms ({@link TermTokenizer}), collocations
  * ({@link PhraseDetector}, one per pass), a pruned vocabulary with term counts
- * ({@link CountVectorizer}) and TF-IDF ({@link IDF}), as one Spark ML pipeline saved with the run;
- * and from its output the rows of article_tokens, article_features and vocabulary.
+ * ({@link StableCountVectorizer}: MLlib's, ties broken by term) and TF-IDF ({@link IDF}), as one
+ * Spark ML pipeline saved with the run; and from its output the rows of article_tokens, article_features and vocabulary.
  */
 public final class FeaturesStage {
   public static final String NAME = "features";
@@ -71,7 +71,7 @@ public final class FeaturesStage {
     }
     stages.add(new org.apache.spark.ml.feature.SQLTransformer().setStatement(
         "SELECT *, filter(" + TERMS + ", t -> t != '" + TermAnalyzer.BOUNDARY + "') AS " + PHRASED + " FROM __THIS__"));
-    stages.add(new CountVectorizer().setInputCol(PHRASED).setOutputCol(COUNTS)
+    stages.add(new StableCountVectorizer().setInputCol(PHRASED).setOutputCol(COUNTS)
         .setMinDF(minDocs).setMaxDF(maxDocs)
         .setVocabSize(settings.vocabulary().maxSize()));
     stages.add(new IDF().setInputCol(COUNTS).setOutputCol(TFIDF));

@@ -24,9 +24,10 @@ final class FeaturesStep implements Stage {
     var settings = context.config().features();
     Dataset<Row> articles = context.warehouse().readRun(Tables.ARTICLES, context.run())
         .where(org.apache.spark.sql.functions.col(Tables.Articles.FOR_MODELLING));
-    Dataset<Row> documents = FeaturesStage.documents(articles).persist(StorageLevel.MEMORY_AND_DISK());
+    long modelled = articles.count();
+    Dataset<Row> documents = FeaturesStage.documents(ArticleTasks.spread(articles, modelled))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long modelled = documents.count();
       if (modelled == 0) {
         // Nothing to model (a tiny or all-flagged batch): the run's rows of the tables are emptied.
         for (var table : List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY)) {

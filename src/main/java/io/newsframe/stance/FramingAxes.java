@@ -23,7 +23,7 @@ import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.classification.LogisticRegression;
-import org.apache.spark.ml.feature.CountVectorizer;
+import io.newsframe.text.StableCountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.IDF;
 import org.apache.spark.ml.feature.IDFModel;
@@ -49,8 +49,8 @@ import org.slf4j.LoggerFactory;
  * <p>An article is the set of its terms: its words (lower case, three letters or more; no function
  * word, axis term or axis-terms.exclude word) and each two of them side by side in a sentence
  * ("foreign ministry"), each weighted by its inverse document frequency, the vector scaled to unit
- * length: MLlib's binary CountVectorizer (terms in min-docs articles or more, the max-terms
- * commonest), IDF and Normalizer. A term's weight on an axis is its coefficient times its idf; an
+ * length: a binary count vectorizer (terms in min-docs articles or more, the max-terms
+ * commonest, ties broken by term), IDF and Normalizer. A term's weight on an axis is its coefficient times its idf; an
  * article's position is the sum of its terms' weights over the length of its idf vector (the
  * model's margin without intercept: an article with no known term sits at 0), plus log(1 + a-terms)
  * − log(1 + b-terms) of its own loaded terms. Function words stay out: how often a writer uses "she"
@@ -63,7 +63,7 @@ import org.slf4j.LoggerFactory;
  * others. With the term lists revised alongside it, purity on the east/west corpus went from 0.77
  * to 0.89 (docs/benchmarks/history.md).
  */
-public final class FramingAxes {
+final class FramingAxes {
   private static final Logger LOG = LoggerFactory.getLogger(FramingAxes.class);
   private static final int MIN_WORD_CHARS = 3;
   private static final String WORDS = "axis_words";
@@ -163,7 +163,7 @@ public final class FramingAxes {
   /** Word sets to unit-length idf vectors, fitted on the batch. */
   private static Pipeline vectorizer(StanceSettings settings) {
     return new Pipeline().setStages(new PipelineStage[] {
-        new CountVectorizer().setInputCol(WORDS).setOutputCol(PRESENT).setBinary(true)
+        new StableCountVectorizer().setInputCol(WORDS).setOutputCol(PRESENT).setBinary(true)
             .setMinDF(settings.axisTerms().minDocs()).setVocabSize(settings.axisTerms().maxTerms()),
         new IDF().setInputCol(PRESENT).setOutputCol(WEIGHTED),
         new Normalizer().setInputCol(WEIGHTED).setOutputCol(VECTOR).setP(2)});
