@@ -2,6 +2,7 @@ package io.newsframe.clean;
 
 import io.newsframe.config.CleanSettings;
 import io.newsframe.text.LineKeys;
+import io.newsframe.text.Words;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,19 +32,10 @@ final class MinHasher implements Serializable {
     }
   }
 
-  /** Lower-case words: letters and digits, everything else separates. */
+  /** Lower-case words: letters and digits, everything else separates ({@link Words#scan}). */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    StringBuilder w = new StringBuilder();
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
-        w.append(Character.toLowerCase(c));
-      } else if (w.length() > 0) {
-        words.add(w.toString());
-        w.setLength(0);
-      }
-    }
+    Words.scan(text, false, (start, end) -> words.add(text.substring(start, end).toLowerCase(Locale.ROOT)));
     return words;
   }
 

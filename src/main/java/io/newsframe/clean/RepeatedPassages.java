@@ -2,12 +2,11 @@ package io.newsframe.clean;
 
 import io.newsframe.text.LineKeys;
 import io.newsframe.text.TextNormalizer;
+import io.newsframe.text.Words;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Chrome glued into a line of text. Scrapers that drop line breaks join a site's menus, ad-feedback
@@ -35,7 +34,6 @@ final class RepeatedPassages implements Serializable {
    * lists after it one in every 5 to 10; prose has next to none.
    */
   private static final int MAX_WORDS_PER_JOINT = 50;
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private final long[] shingles;
   private final int words;
@@ -74,10 +72,7 @@ final class RepeatedPassages implements Serializable {
 
   static List<Word> words(String line) {
     List<Word> out = new ArrayList<>();
-    Matcher m = WORD.matcher(line);
-    while (m.find()) {
-      out.add(new Word(LineKeys.hash(LineKeys.key(m.group())), m.start(), m.end()));
-    }
+    Words.scan(line, false, (start, end) -> out.add(new Word(LineKeys.hash(LineKeys.key(line.substring(start, end))), start, end)));
     return out;
   }
 

@@ -14,7 +14,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * words out, and each word in its {@link Form}. Each term keeps the surface word it came from, for
  * display.
  */
-public final class TermAnalyzer implements Serializable {
+final class TermAnalyzer implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** What a word becomes as a term. */

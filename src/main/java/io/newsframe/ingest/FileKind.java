@@ -4,7 +4,7 @@ import io.newsframe.config.InputFormat;
 import java.util.Locale;
 
 /** How one input file is read. */
-public enum FileKind {
+enum FileKind {
   TXT,
   JSONL,
   PARQUET,

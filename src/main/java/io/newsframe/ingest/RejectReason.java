@@ -3,7 +3,7 @@ package io.newsframe.ingest;
 import java.util.Locale;
 
 /** Why a record did not go on. The codes are what {@code rejects.reason} holds. */
-public enum RejectReason {
+enum RejectReason {
   /** No bytes, or only white space. */
   EMPTY,
   /** NUL bytes or too many control characters: not text. */

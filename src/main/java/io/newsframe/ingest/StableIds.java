@@ -13,7 +13,7 @@ import org.apache.hadoop.fs.Path;
  * the same file read as part of "incoming/" or of "incoming/2026-12-01/" gives its records the same
  * ids, and files of the same name in two day folders give theirs different ones.
  */
-public final class StableIds {
+final class StableIds {
   private StableIds() {}
 
   /** The path a file's records' ids are derived from. */

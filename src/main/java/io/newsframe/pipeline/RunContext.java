@@ -10,7 +10,7 @@ import org.apache.spark.sql.SparkSession;
  * which attempt at it this is (models are saved per attempt, so that a failed re-run never
  * overwrites the model of the attempt whose rows are published).
  */
-public record RunContext(SparkSession spark, NewsframeConfig config, Warehouse warehouse, RunSlice run, int attempt) {
+record RunContext(SparkSession spark, NewsframeConfig config, Warehouse warehouse, RunSlice run, int attempt) {
   /** The name of the folder this attempt saves each stage's model in. */
   String modelId() {
     return run.runId() + "-a" + attempt;

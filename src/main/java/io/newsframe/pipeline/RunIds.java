@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
  * Run ids are derived, not drawn: the same run date, input and configuration give the same id, so
  * re-running a run reproduces its tables exactly, run_id column included.
  */
-public final class RunIds {
+final class RunIds {
   private RunIds() {}
 
   public static String of(LocalDate runDate, String configDigest) {

@@ -14,7 +14,7 @@ import java.util.Set;
  * Scores one article on the features of a {@link FeatureSpace}, keeping the evidence: the words
  * and sentences behind each score. Not thread-safe; one per task.
  */
-public final class ArticleScorer {
+final class ArticleScorer {
   /** Why a feature moved: the term, the sentence it is in, and its contribution. */
   public record Evidence(String feature, String term, String sentence, double weight) {}
 

@@ -26,7 +26,7 @@ import scala.Tuple2;
  * <p>Being induced from the user's own corpus, it needs no licence; and it follows the register of
  * news (a "crisis" word in one corpus is a neutral one in another).
  */
-public final class PolarityLexicon {
+final class PolarityLexicon {
   private static final double SMOOTHING = 1.0;
   private static final double CLIP = 4.0;
   private static final int MIN_WORD_CHARS = 3;

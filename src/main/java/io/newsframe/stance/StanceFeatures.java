@@ -23,7 +23,7 @@ import org.apache.spark.sql.types.StructType;
  * (in target order), {@code evidence}, and {@code placed}: whether the body has the
  * stance.min-body-words words an article needs to be given a cluster.
  */
-public final class StanceFeatures {
+final class StanceFeatures {
   /** Column of {@link #SCHEMA}: the article has body enough to be placed in a cluster. */
   public static final String PLACED = "placed";
 

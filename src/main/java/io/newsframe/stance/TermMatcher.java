@@ -14,7 +14,7 @@ import org.ahocorasick.trie.PayloadTrie;
  * exactly so that "us" and "eu" in running text are not taken for them. A phrase may carry several
  * roles ("Kiev" names Ukraine and is a framing choice); overlapping phrases are all reported.
  */
-public final class TermMatcher {
+final class TermMatcher {
   /** What a matched phrase is: its kind and the index of its target or group. */
   public record Role(Kind kind, int group) {}
 

@@ -1,5 +1,6 @@
 package io.newsframe.stance;
 
+import io.newsframe.text.Words;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -28,29 +29,11 @@ final class TextSpans {
   }
 
   static TextSpans of(String text) {
-    int capacity = Math.max(16, text.length() / 5);
-    int[] start = new int[capacity];
-    int[] end = new int[capacity];
-    int n = 0;
-    int i = 0;
-    int length = text.length();
-    while (i < length) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int s = i;
-      while (i < length && (Character.isLetterOrDigit(text.charAt(i)) || isInnerJoiner(text, i))) {
-        i++;
-      }
-      if (n == start.length) {
-        start = Arrays.copyOf(start, n * 2);
-        end = Arrays.copyOf(end, n * 2);
-      }
-      start[n] = s;
-      end[n] = i;
-      n++;
-    }
+    Offsets words = new Offsets(Math.max(16, text.length() / 5));
+    Words.scan(text, true, words);
+    int n = words.size;
+    int[] start = words.start;
+    int[] end = words.end;
     String[] lower = new String[n];
     int[] sentence = new int[n];
     int current = 0;
@@ -64,14 +47,27 @@ final class TextSpans {
     return new TextSpans(text, start, end, lower, sentence, n);
   }
 
-  /** An apostrophe or hyphen between two letters belongs to the word ("Russia's", "so-called"). */
-  private static boolean isInnerJoiner(String text, int i) {
-    char c = text.charAt(i);
-    if (c != '\'' && c != '’' && c != '-') {
-      return false;
+  /** Word offsets in growing arrays: a long article has thousands of words. */
+  private static final class Offsets implements Words.WordSink {
+    int[] start;
+    int[] end;
+    int size;
+
+    Offsets(int capacity) {
+      start = new int[capacity];
+      end = new int[capacity];
     }
-    return i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
-        && Character.isLetter(text.charAt(i + 1));
+
+    @Override
+    public void word(int from, int to) {
+      if (size == start.length) {
+        start = Arrays.copyOf(start, size * 2);
+        end = Arrays.copyOf(end, size * 2);
+      }
+      start[size] = from;
+      end[size] = to;
+      size++;
+    }
   }
 
   private static boolean endsSentence(String text, int prevStart, int prevEnd, int nextStart) {

@@ -5,8 +5,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * White-space words without regular expressions: {@code String.split("\\s+")} compiles and runs a
- * pattern per call, which the per-article code paid on every line.
+ * The project's two kinds of word, scanned without regular expressions ({@code String.split} and
+ * {@code Matcher} compile or run a pattern per call, which per-article code paid on every line):
+ * <ul>
+ *   <li>white-space words ({@link #count}, {@link #split}): what the quality rules count, as the
+ *       Gopher rules they follow do, punctuation and all;
+ *   <li>runs of letters and digits ({@link #scan}): what shingles, duplicate signatures and
+ *       stance's term matching compare, where "Kremlin," and "Kremlin" must be one word.
+ * </ul>
+ * The boilerplate classifier's stop-word density counts words of letters only, digits not being
+ * words to that measure (jusText's); it scans its lines itself.
  */
 public final class Words {
   private Words() {}
@@ -25,6 +33,42 @@ public final class Words {
       }
     }
     return words.toArray(new String[0]);
+  }
+
+  /** Receives each word {@link #scan} finds: its first offset and the offset after it. */
+  @FunctionalInterface
+  public interface WordSink {
+    void word(int start, int end);
+  }
+
+  /**
+   * The runs of letters and digits of {@code text}, in order; everything else separates them. With
+   * {@code innerJoiners}, an apostrophe or hyphen between two letters belongs to the word
+   * ("Russia's", "so-called").
+   */
+  public static void scan(String text, boolean innerJoiners, WordSink sink) {
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < length && (Character.isLetterOrDigit(text.charAt(i)) || innerJoiners && isInnerJoiner(text, i))) {
+        i++;
+      }
+      sink.word(start, i);
+    }
+  }
+
+  private static boolean isInnerJoiner(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '\'' && c != '\u2019' && c != '-') {
+      return false;
+    }
+    return i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+        && Character.isLetter(text.charAt(i + 1));
   }
 
   /** How many white-space separated words {@code text} has. */

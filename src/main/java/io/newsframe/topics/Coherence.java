@@ -14,7 +14,7 @@ import org.apache.spark.api.java.JavaRDD;
  * words NPMI = log((P(i,j) + eps) / (P(i) P(j))) / -log(P(i,j) + eps); the topic's score is the
  * mean over its pairs. Counted in one pass over the documents.
  */
-public final class Coherence {
+final class Coherence {
   public static final int WINDOW = 10;
   public static final double EPSILON = 1e-12;
 

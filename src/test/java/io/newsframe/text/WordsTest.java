@@ -27,4 +27,23 @@ class WordsTest {
     assertEquals("", Words.trimPunctuation("..."));
     assertEquals("don't", Words.trimPunctuation("don't"));
   }
+
+  private static java.util.List<String> scanned(String text, boolean innerJoiners) {
+    java.util.List<String> words = new java.util.ArrayList<>();
+    Words.scan(text, innerJoiners, (start, end) -> words.add(text.substring(start, end)));
+    return words;
+  }
+
+  @Test
+  void scanFindsRunsOfLettersAndDigits() {
+    assertEquals(java.util.List.of("Kremlin", "said", "G7", "2024", "so", "called"),
+        scanned("(Kremlin) said: G7, 2024 -- so-called", false));
+    assertEquals(java.util.List.of(), scanned(" ... -- ", false));
+  }
+
+  @Test
+  void scanKeepsApostrophesAndHyphensBetweenLettersWhenAsked() {
+    assertEquals(java.util.List.of("Russia's", "so-called", "Kremlin’s", "G7", "talks"),
+        scanned("Russia's so-called Kremlin’s G7-'talks'", true));
+  }
 }
