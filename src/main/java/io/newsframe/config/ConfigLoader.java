@@ -87,7 +87,8 @@ public final class ConfigLoader {
 
   /**
    * Values from the command line stay strings (typed getters convert "300" or "true" as needed),
-   * except a bracketed list, "[10, 20, 30]", which is read as a HOCON list.
+   * except a bracketed list, "[10, 20, 30]", which is read as a HOCON list, and a double-quoted
+   * string, read as HOCON reads it (quotes off, escapes applied), as it would be in a conf file.
    */
   private static Config overridesAsConfig(Map<String, String> overrides) {
     Config config = ConfigFactory.empty();
@@ -95,7 +96,7 @@ public final class ConfigLoader {
       String key = entry.getKey().trim();
       String path = key.startsWith(ROOT + ".") ? key : ROOT + "." + key;
       try {
-        ConfigValue value = isList(entry.getValue())
+        ConfigValue value = isList(entry.getValue()) || isQuoted(entry.getValue())
             ? ConfigFactory.parseString("v = " + entry.getValue().trim()).getValue("v")
             : ConfigValueFactory.fromAnyRef(entry.getValue(), "--set " + key);
         config = config.withValue(path, value);
@@ -109,6 +110,11 @@ public final class ConfigLoader {
   private static boolean isList(String value) {
     String v = value.trim();
     return v.startsWith("[") && v.endsWith("]");
+  }
+
+  private static boolean isQuoted(String value) {
+    String v = value.trim();
+    return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"");
   }
 
   private static void rejectUnknownKeys(Config layer, Config defaults) {

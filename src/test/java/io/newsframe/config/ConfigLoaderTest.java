@@ -95,6 +95,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aDoubleQuotedCommandLineValueLosesItsQuotesAsInAConfFile() {
+    NewsframeConfig config = ConfigLoader.load(null, Map.of(
+        "spark.conf.\"spark.eventLog.dir\"", "\"/tmp/event logs\"", "input.uri", "\"hdfs://nn:8020/a \\\"b\\\"\""));
+    assertEquals("/tmp/event logs", config.spark().conf().get("spark.eventLog.dir"));
+    assertEquals("hdfs://nn:8020/a \"b\"", config.input().uri());
+  }
+
+  @Test
   void aMissingFileIsNamed() {
     ConfigError error = assertThrows(ConfigError.class,
         () -> ConfigLoader.load(dir.resolve("nope.conf"), Map.of()));
