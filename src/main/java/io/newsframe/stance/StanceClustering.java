@@ -71,25 +71,22 @@ public final class StanceClustering {
 
   private static Fitted fitCanonical(Dataset<Row> features, StanceSettings settings, List<String> names, long n) {
     PipelineStage[] preparation = preparation(names, settings.clusterFeatures());
-    PipelineModel prepared = new Pipeline().setStages(preparation).fit(features);
-    Dataset<Row> scaled = prepared.transform(features).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      List<Candidate> sweep = new ArrayList<>();
-      int supported = settings.supportedClusters(n);
-      int k = settings.clusters();
-      if (k == StanceSettings.AUTO) {
-        sweep = sweep(scaled, settings, n, supported);
-        k = sweep.isEmpty() ? supported : choose(sweep, settings.auto().minStability(), settings.auto().silhouetteTolerance());
-      }
-      k = Math.min(k, supported);
-      // The final fit refits the (deterministic, one-pass) scaler so that the model is one saved pipeline.
-      PipelineStage[] stages = java.util.Arrays.copyOf(preparation, preparation.length + 1);
-      stages[preparation.length] = kmeans(k, settings.seed(), settings.maxIterations());
-      PipelineModel model = new Pipeline().setStages(stages).fit(features);
-      return new Fitted(model, k, sweep, supported);
-    } finally {
-      scaled.unpersist();
+    int supported = settings.supportedClusters(n);
+    List<Candidate> sweep = List.of();
+    int k = settings.clusters();
+    if (k == StanceSettings.AUTO) {
+      List<Integer> candidates = candidates(settings, Math.min(n, settings.auto().sample()), supported);
+      // One candidate left (a small batch) is the choice whatever it scores: no model to fit for it.
+      sweep = candidates.size() < 2 ? List.of() : sweep(features, preparation, settings, n, candidates);
+      k = candidates.size() == 1 ? candidates.get(0) : sweep.isEmpty() ? supported
+          : choose(sweep, settings.auto().minStability(), settings.auto().silhouetteTolerance());
     }
+    k = Math.min(k, supported);
+    // The final fit refits the (deterministic, one-pass) scaler so that the model is one saved pipeline.
+    PipelineStage[] stages = java.util.Arrays.copyOf(preparation, preparation.length + 1);
+    stages[preparation.length] = kmeans(k, settings.seed(), settings.maxIterations());
+    PipelineModel model = new Pipeline().setStages(stages).fit(features);
+    return new Fitted(model, k, sweep, supported);
   }
 
   /**
@@ -118,33 +115,39 @@ public final class StanceClustering {
         .setPredictionCol(PREDICTION);
   }
 
+  /** The configured candidates for k that the swept articles can hold: fewer than them, at most the supported. */
+  static List<Integer> candidates(StanceSettings settings, long articles, int supported) {
+    return settings.auto().candidates().stream().filter(k -> k < articles && k <= supported).toList();
+  }
+
   /**
    * Silhouette and stability of each candidate k, on a seeded sample of at most auto.sample
    * articles: the choice of k needs the shape of the data, not every article, and the sweep fits
    * candidates x seeds models.
    */
-  private static List<Candidate> sweep(Dataset<Row> all, StanceSettings settings, long total, int supported) {
+  private static List<Candidate> sweep(Dataset<Row> features, PipelineStage[] preparation, StanceSettings settings,
+      long total, List<Integer> candidates) {
+    Dataset<Row> all = new Pipeline().setStages(preparation).fit(features).transform(features)
+        .persist(StorageLevel.MEMORY_AND_DISK());
     long n = Math.min(total, settings.auto().sample());
     Dataset<Row> scaled = n == total ? all
         : all.sample(false, Math.min(1.0, 1.1 * n / total), settings.seed()).limit((int) n)
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      return sweepOn(scaled, settings, n, supported);
+      return sweepOn(scaled, settings, candidates);
     } finally {
       if (scaled != all) {
         scaled.unpersist();
       }
+      all.unpersist();
     }
   }
 
-  private static List<Candidate> sweepOn(Dataset<Row> scaled, StanceSettings settings, long n, int supported) {
+  private static List<Candidate> sweepOn(Dataset<Row> scaled, StanceSettings settings, List<Integer> candidates) {
     List<Candidate> result = new ArrayList<>();
     ClusteringEvaluator silhouette = new ClusteringEvaluator().setFeaturesCol(SCALED)
         .setPredictionCol(PREDICTION);
-    for (int k : settings.auto().candidates()) {
-      if (k >= n || k > supported) {
-        continue;
-      }
+    for (int k : candidates) {
       List<Dataset<Row>> runs = new ArrayList<>();
       double silhouetteSum = 0;
       for (int s = 0; s < settings.auto().seeds(); s++) {
