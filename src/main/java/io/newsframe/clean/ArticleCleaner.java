@@ -73,15 +73,18 @@ final class ArticleCleaner implements Serializable {
       method = "record";
       markTitleLines(lines, reasons, title);
     } else {
-      int[] found = findTitle(lines, reasons);
-      title = found[0] < 0 ? null : found[1] == -2 ? longestPart(lines.get(found[0])) : lines.get(found[0]);
-      method = found[0] < 0 ? "none" : found[1] >= 0 ? "repeated_headline"
-          : found[1] == -2 ? "page_title" : "first_line";
-      if (found[0] >= 0) {
-        reasons[found[0]] = LineReason.TITLE;
-        if (found[1] >= 0 && reasons[found[1]] == null) {
-          reasons[found[1]] = LineReason.NAVIGATION;
-        }
+      FoundTitle found = findTitle(lines, reasons);
+      title = switch (found.how()) {
+        case NONE -> null;
+        case PAGE_TITLE -> longestPart(lines.get(found.line()));
+        case REPEATED_HEADLINE, FIRST_LINE -> lines.get(found.line());
+      };
+      method = found.how().label;
+      if (found.how() != TitleMethod.NONE) {
+        reasons[found.line()] = LineReason.TITLE;
+      }
+      if (found.how() == TitleMethod.REPEATED_HEADLINE && reasons[found.longerLine()] == null) {
+        reasons[found.longerLine()] = LineReason.NAVIGATION;
       }
     }
     TitleSites.Split split = titleSites.split(title);
@@ -164,12 +167,37 @@ final class ArticleCleaner implements Serializable {
     return lines;
   }
 
+  /** How the title of a record without a title field was found; the label is the title_method column's value. */
+  private enum TitleMethod {
+    NONE("none"),
+    /** A headline line that an earlier, longer line (the page title, with the site name) contains. */
+    REPEATED_HEADLINE("repeated_headline"),
+    /** The first line is a page title with the site's name: the headline is its longest part. */
+    PAGE_TITLE("page_title"),
+    /** The first headline-like line before the body. */
+    FIRST_LINE("first_line");
+
+    final String label;
+
+    TitleMethod(String label) {
+      this.label = label;
+    }
+  }
+
+  /**
+   * The title's line (-1 with {@link TitleMethod#NONE}) and, for a repeated headline, the longer
+   * line that contains it (-1 otherwise).
+   */
+  private record FoundTitle(int line, TitleMethod how, int longerLine) {
+    static final FoundTitle NONE = new FoundTitle(-1, TitleMethod.NONE, -1);
+  }
+
   /**
    * The headline among the first lines before the body: preferably one that an earlier line
    * repeats with chrome around it (an HTML title "Headline | Site", or "SITE.ruSectionHeadline"),
-   * else the first line that reads like a headline. Returns {title index, repeating line index}.
+   * else the first line that reads like a headline.
    */
-  private static int[] findTitle(List<String> lines, LineReason[] reasons) {
+  private static FoundTitle findTitle(List<String> lines, LineReason[] reasons) {
     int limit = Math.min(lines.size(), TITLE_SEARCH_LINES);
     int firstBody = firstKept(reasons);
     String[] keys = new String[Math.min(lines.size(), REPEATED_TITLE_SEARCH_LINES)];
@@ -183,7 +211,7 @@ final class ArticleCleaner implements Serializable {
       }
       for (int i = 0; i < j; i++) {
         if (!keys[i].equals(candidate) && keys[i].contains(candidate)) {
-          return new int[] {j, i};
+          return new FoundTitle(j, TitleMethod.REPEATED_HEADLINE, i);
         }
       }
     }
@@ -194,14 +222,13 @@ final class ArticleCleaner implements Serializable {
       boolean repeatedHeadline = r == LineReason.REPEATED_LINE && Words.count(lines.get(j)) >= 4;
       boolean chrome = r != null && r != LineReason.NAVIGATION && r != LineReason.LOW_CONTENT && !repeatedHeadline;
       if (j == 0 && !chrome && TITLE_SEPARATOR.matcher(lines.get(0)).find()) {
-        // A page title with the site's name: the headline is its longest part.
-        return new int[] {0, -2};
+        return new FoundTitle(0, TitleMethod.PAGE_TITLE, -1);
       }
       if (!chrome && isHeadlineLike(lines.get(j)) && !SourceChrome.isSourceLine(lines.get(j))) {
-        return new int[] {j, -1};
+        return new FoundTitle(j, TitleMethod.FIRST_LINE, -1);
       }
     }
-    return new int[] {-1, -1};
+    return FoundTitle.NONE;
   }
 
   private static String longestPart(String pageTitle) {

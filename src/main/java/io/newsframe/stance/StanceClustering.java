@@ -246,7 +246,7 @@ public final class StanceClustering {
    * that membership: d2² / (d1² + d2²) for the nearest and second-nearest centres — 1 at the
    * centre, 0.5 on the boundary.
    */
-  public static double[] assign(Vector scaled, Vector[] centers) {
+  public static Assignment assign(Vector scaled, Vector[] centers) {
     double d1 = Double.MAX_VALUE;
     double d2 = Double.MAX_VALUE;
     int best = 0;
@@ -261,6 +261,9 @@ public final class StanceClustering {
       }
     }
     double confidence = centers.length < 2 || d1 + d2 == 0 ? 1 : d2 / (d1 + d2);
-    return new double[] {best, confidence};
+    return new Assignment(best, confidence);
   }
+
+  /** An article's cluster and how firmly it belongs there (see {@link #assign}). */
+  public record Assignment(int cluster, double confidence) {}
 }

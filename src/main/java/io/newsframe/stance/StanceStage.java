@@ -106,7 +106,7 @@ public final class StanceStage {
     StanceSettings settings = space.settings();
     Vector[] centers = model.kmeans().clusterCenters();
     UserDefinedFunction confidence = udf(
-        (org.apache.spark.sql.api.java.UDF1<Vector, Double>) v -> StanceClustering.assign(v, centers)[1],
+        (org.apache.spark.sql.api.java.UDF1<Vector, Double>) v -> StanceClustering.assign(v, centers).confidence(),
         DataTypes.DoubleType);
     // An article without body enough keeps its scores but no cluster: its headline alone is too
     // little to judge (stance.min-body-words).

@@ -47,9 +47,9 @@ class StanceClusteringTest {
   @Test
   void confidenceIsOneAtACentreAndOneHalfOnTheBoundary() {
     var centers = new org.apache.spark.ml.linalg.Vector[] {Vectors.dense(0, 0), Vectors.dense(2, 0)};
-    assertEquals(1.0, StanceClustering.assign(Vectors.dense(0, 0), centers)[1], 1e-12);
-    assertEquals(0.5, StanceClustering.assign(Vectors.dense(1, 0), centers)[1], 1e-12);
-    assertEquals(1.0, StanceClustering.assign(Vectors.dense(1.9, 0), centers)[0]);
+    assertEquals(1.0, StanceClustering.assign(Vectors.dense(0, 0), centers).confidence(), 1e-12);
+    assertEquals(0.5, StanceClustering.assign(Vectors.dense(1, 0), centers).confidence(), 1e-12);
+    assertEquals(1, StanceClustering.assign(Vectors.dense(1.9, 0), centers).cluster());
   }
 
   /**
