@@ -227,10 +227,7 @@ final class ArticleScorer {
       double v = negated(words, w) ? -value : value;
       sum += v;
       String feature = FeatureSpace.POLARITY + space.settings().targets().get(m.target).key();
-      String key = feature + "\u0000" + words.lower[w];
-      Evidence old = evidence.get(key);
-      evidence.put(key, new Evidence(feature, words.lower[w],
-          old == null ? words.sentenceText(w, MAX_SENTENCE_CHARS) : old.sentence(), (old == null ? 0 : old.weight()) + v));
+      addEvidence(evidence, feature + "\u0000" + words.lower[w], feature, words.lower[w], words, w, v);
     }
     return sum;
   }
@@ -323,11 +320,9 @@ final class ArticleScorer {
       if (quoted >= 1 && quoted <= maxQuoteWords && containsChargedTerm(hits, q.open() + 1, q.close())) {
         count++;
         String term = text.substring(q.open(), q.close() + 1);
+        // Keyed by the words inside the quotes, whatever the quotation marks and case.
         String key = FeatureSpace.SCARE_QUOTES + "\u0000" + term.substring(1, term.length() - 1).toLowerCase(java.util.Locale.ROOT);
-        Evidence old = evidence.get(key);
-        evidence.put(key, new Evidence(FeatureSpace.SCARE_QUOTES, term,
-            old == null ? words.sentenceText(first, MAX_SENTENCE_CHARS) : old.sentence(),
-            (old == null ? 0 : old.weight()) + 1));
+        addEvidence(evidence, key, FeatureSpace.SCARE_QUOTES, term, words, first, 1);
       }
     }
     return count;
@@ -351,7 +346,15 @@ final class ArticleScorer {
 
   private static void note(Map<String, Evidence> evidence, String feature, Hit hit, TextSpans words, int w, double weight) {
     String term = hit.text().toLowerCase(java.util.Locale.ROOT);
-    String key = feature + "\u0000" + term;
+    addEvidence(evidence, feature + "\u0000" + term, feature, term, words, w, weight);
+  }
+
+  /**
+   * Adds weight to the evidence under {@code key}: a term seen again sums its weights and keeps the
+   * sentence it was first seen in (word {@code w}'s), which is cut from the text only then.
+   */
+  private static void addEvidence(Map<String, Evidence> evidence, String key, String feature, String term,
+      TextSpans words, int w, double weight) {
     Evidence old = evidence.get(key);
     evidence.put(key, new Evidence(feature, term,
         old == null ? words.sentenceText(w, MAX_SENTENCE_CHARS) : old.sentence(), (old == null ? 0 : old.weight()) + weight));
