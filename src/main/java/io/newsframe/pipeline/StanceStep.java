@@ -108,13 +108,19 @@ final class StanceStep implements Stage {
     }
     String own = ModelStore.saveIfFitted(context, StanceStage.NAME, model, saved);
     StanceStage.Result result = StanceStage.apply(context.spark(), model, space, features, placed, topics);
-    Dataset<Row> written;
+    Row rows;
+    long occupied;
     try {
-      warehouse.writeRun(Tables.ARTICLE_STANCE, result.articleStance(), context.run());
-      written = warehouse.readRun(Tables.ARTICLE_STANCE, context.run());
+      // The article_stance rows are persisted until released: the shares and counts read them, not the table.
+      Dataset<Row> articleStance = result.articleStance();
+      warehouse.writeRun(Tables.ARTICLE_STANCE, articleStance, context.run());
       warehouse.writeRun(Tables.STANCE_CLUSTERS, result.clusters(), context.run());
-      warehouse.writeRun(Tables.SOURCE_STANCE, StanceShares.sources(written, placed), context.run());
-      warehouse.writeRun(Tables.TOPIC_STANCE, StanceShares.topics(written), context.run());
+      warehouse.writeRun(Tables.SOURCE_STANCE, StanceShares.sources(articleStance, placed), context.run());
+      warehouse.writeRun(Tables.TOPIC_STANCE, StanceShares.topics(articleStance), context.run());
+      // Rows written and, of them, rows with no cluster (too little body to judge,
+      // stance.min-body-words), in one pass.
+      rows = articleStance.agg(count(lit(1)), count_if(not(StanceStage.isPlaced()))).first();
+      occupied = articleStance.where(StanceStage.isPlaced()).select("cluster").distinct().count();
     } finally {
       result.release();
       if (fitted != null) {
@@ -130,11 +136,7 @@ final class StanceStep implements Stage {
       details.put("auto_k." + c.k() + ".stability_milli", Math.round(c.stability() * 1000));
     }
     details.put("fitted_on", saved == null ? documents : 0);
-    // Rows written and, of them, rows with no cluster (too little body to judge,
-    // stance.min-body-words), in one pass over the written table.
-    Row rows = written.agg(count(lit(1)), count_if(not(StanceStage.isPlaced()))).first();
     details.put("unplaced", rows.getLong(1));
-    long occupied = written.where(StanceStage.isPlaced()).select("cluster").distinct().count();
     details.put("occupied_clusters", occupied);
     // Every article of the run has its row: the outcome fails to reconcile otherwise.
     String cappedNote = supported == null ? null : cappedNote(settings, supported);
