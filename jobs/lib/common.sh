@@ -32,6 +32,11 @@ for arg in "$@"; do
   [[ "$arg" == "--verbose" ]] && NF_JVM_OPTS+=(-Dnewsframe.console.level=warn)
 done
 
+# The Java version line's number ("17.0.15"), whatever JAVA_TOOL_OPTIONS prints before it.
+nf_java_version() {
+  java -version 2>&1 | grep -m1 ' version ' | sed 's/.*"\(.*\)".*/\1/'
+}
+
 nf_die() {
   echo "$(basename "$0"): error: $*" >&2
   exit 1
