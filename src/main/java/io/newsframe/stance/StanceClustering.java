@@ -25,7 +25,8 @@ import org.apache.spark.storage.StorageLevel;
  * With k chosen automatically, each candidate k is fitted with several seeds: k must give
  * clusterings that agree across seeds (mean adjusted Rand index against the first seed at least
  * min-stability), and among those the fewest clusters whose mean silhouette is within
- * auto.silhouette-tolerance of the best. Without a stable candidate the most stable one is taken.
+ * auto.silhouette-tolerance of the best. Without a stable candidate the most stable one is taken;
+ * a batch that can hold only one candidate gets it without a sweep.
  */
 public final class StanceClustering {
   static final String FEATURES = "features";
