@@ -2,9 +2,11 @@ package io.newsframe.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
 
 import io.newsframe.stance.FeatureSpace;
 import io.newsframe.stance.StanceClustering;
@@ -117,10 +119,11 @@ final class StanceStep implements Stage {
       warehouse.writeRun(Tables.STANCE_CLUSTERS, result.clusters(), context.run());
       warehouse.writeRun(Tables.SOURCE_STANCE, StanceShares.sources(articleStance, placed), context.run());
       warehouse.writeRun(Tables.TOPIC_STANCE, StanceShares.topics(articleStance), context.run());
-      // Rows written and, of them, rows with no cluster (too little body to judge,
-      // stance.min-body-words), in one pass.
-      rows = articleStance.agg(count(lit(1)), count_if(not(StanceStage.isPlaced()))).first();
-      occupied = articleStance.where(StanceStage.isPlaced()).select("cluster").distinct().count();
+      // Rows written, rows with no cluster (too little body to judge, stance.min-body-words) and
+      // the clusters the placed rows occupy, in one pass.
+      rows = articleStance.agg(count(lit(1)), count_if(not(StanceStage.isPlaced())),
+          count_distinct(when(StanceStage.isPlaced(), col("cluster")))).first();
+      occupied = rows.getLong(2);
     } finally {
       result.release();
       if (fitted != null) {
