@@ -34,7 +34,9 @@ public final class SharedSpark {
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.sql.shuffle.partitions", "4")
-          .config("spark.ui.showConsoleProgress", "false");
+          .config("spark.ui.showConsoleProgress", "false")
+          // As conf/local.conf, whose comment says why.
+          .config("spark.sql.codegen.factoryMode", "NO_CODEGEN");
       Warehouse.sessionConf(CATALOG, "test", warehouse.toUri().toString()).forEach(builder::config);
       LocalFiles.SPARK_CONF.forEach(builder::config);
       spark = builder.getOrCreate();
