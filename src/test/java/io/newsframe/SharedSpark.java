@@ -1,11 +1,13 @@
 package io.newsframe;
 
+import io.newsframe.config.ConfigLoader;
 import io.newsframe.tables.LocalFiles;
 import io.newsframe.tables.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -15,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SharedSpark {
   public static final String CATALOG = "newsframe";
+  private static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
   private static SparkSession spark;
   private static Path warehouse;
 
@@ -35,8 +38,9 @@ public final class SharedSpark {
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.sql.shuffle.partitions", "4")
           .config("spark.ui.showConsoleProgress", "false")
-          // As conf/local.conf, whose comment says why.
-          .config("spark.sql.codegen.factoryMode", "NO_CODEGEN");
+          // Expressions interpreted or compiled as conf/local.conf says (its comment says why).
+          .config(FACTORY_MODE, ConfigLoader.load(null, Map.of()).spark().conf()
+              .getOrDefault(FACTORY_MODE, "FALLBACK"));
       Warehouse.sessionConf(CATALOG, "test", warehouse.toUri().toString()).forEach(builder::config);
       LocalFiles.SPARK_CONF.forEach(builder::config);
       spark = builder.getOrCreate();
