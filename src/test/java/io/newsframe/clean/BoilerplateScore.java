@@ -27,8 +27,17 @@ final class BoilerplateScore {
 
   /** Scores per page source ({@code source_dataset}), and pooled under {@link #ALL}. */
   static Map<String, Scores> scoreBySource(Path pages, Map<String, String> outputById) {
+    return scoreBySource(pages, outputById, id -> true);
+  }
+
+  /** As {@link #scoreBySource(Path, Map)}, over the pages whose id {@code scored} accepts. */
+  static Map<String, Scores> scoreBySource(Path pages, Map<String, String> outputById,
+      java.util.function.Predicate<String> scored) {
     Map<String, long[]> counts = new java.util.TreeMap<>();
     for (JsonNode page : read(pages)) {
+      if (!scored.test(page.get("id").asText())) {
+        continue;
+      }
       String gold = norm(page.get("gold_text").asText());
       String out = norm(outputById.getOrDefault(page.get("id").asText(), ""));
       long[] pooled = counts.computeIfAbsent(ALL, k -> new long[3]);
@@ -68,6 +77,37 @@ final class BoilerplateScore {
       out.put(page.get("id").asText(), kept.toString());
     }
     return out;
+  }
+
+  /** A gold page's id, source ({@code source_dataset}) and host (without "www."; "" without a url). */
+  record Page(String id, String source, String host) {}
+
+  static java.util.List<Page> pages(Path pages) {
+    java.util.List<Page> out = new java.util.ArrayList<>();
+    for (JsonNode page : read(pages)) {
+      out.add(new Page(page.get("id").asText(), page.path("source_dataset").asText("unknown"),
+          host(page.path("url").asText(""))));
+    }
+    return out;
+  }
+
+  private static String host(String url) {
+    try {
+      String host = url.isEmpty() ? null : java.net.URI.create(url.strip()).getHost();
+      return host == null ? "" : host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  /** One line per source: ours, C4's and keep-everything's precision / recall / F1. */
+  static String table(String title, Map<String, Scores> ours, Map<String, Scores> c4, Map<String, Scores> keep) {
+    StringBuilder table = new StringBuilder(title + " (P / R / F1):\n");
+    ours.forEach((source, s) -> table.append(String.format(java.util.Locale.ROOT,
+        "  %-26s newsframe %.3f / %.3f / %.3f   C4 %.3f / %.3f / %.3f   keep %.3f%n", source,
+        s.precision(), s.recall(), s.f1(), c4.get(source).precision(), c4.get(source).recall(), c4.get(source).f1(),
+        keep.get(source).f1())));
+    return table.toString();
   }
 
   private static boolean keptByC4(String line) {
