@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsframe.SharedSpark;
+import io.newsframe.Slow;
 import io.newsframe.config.ConfigLoader;
 import io.newsframe.config.NewsframeConfig;
 import io.newsframe.ingest.IngestStage;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The clean stage on real and generated corpora: metadata, boilerplate F1, duplicates. */
+@Slow
 class CleanStageTest {
   private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 22);
   private final SparkSession spark = SharedSpark.session();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.SharedSpark;
+import io.newsframe.Slow;
 import io.newsframe.config.ConfigLoader;
 import io.newsframe.config.NewsframeConfig;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Any day's batch runs to the end through every stage: a stage with nothing to learn says so in
  * runs instead of failing the run after the others' work.
  */
+@Slow
 class AnyBatchRunsTest {
   private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
   @TempDir Path dir;

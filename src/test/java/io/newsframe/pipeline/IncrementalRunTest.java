@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.SharedSpark;
+import io.newsframe.Slow;
 import io.newsframe.config.ConfigLoader;
 import io.newsframe.config.NewsframeConfig;
 import io.newsframe.sample.SampleCorpus;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * second run is refused while one holds the lock. The tests run in order on one warehouse
  * namespace, as the days of a schedule do; ingest and clean are the stages these behaviours live in.
  */
+@Slow
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IncrementalRunTest {
   private static final String NS = "incremental";

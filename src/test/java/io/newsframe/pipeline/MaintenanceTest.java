@@ -3,6 +3,7 @@ package io.newsframe.pipeline;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.SharedSpark;
+import io.newsframe.Slow;
 import io.newsframe.config.ConfigLoader;
 import io.newsframe.config.NewsframeConfig;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Many small runs leave a warehouse whose file count stays bounded. */
+@Slow
 class MaintenanceTest {
   @TempDir Path dir;
   private final SparkSession spark = SharedSpark.session();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.SharedSpark;
+import io.newsframe.Slow;
 import io.newsframe.config.ConfigLoader;
 import io.newsframe.config.NewsframeConfig;
 import io.newsframe.sample.SampleCorpus;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (models.retrain-every) a new one is fitted, and topic_lineage says which earlier topic each new
  * one continues.
  */
+@Slow
 class ModelLifecycleTest {
   private static final String NS = "lifecycle";
   private static final LocalDate DAY1 = LocalDate.of(2026, 12, 1);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.SharedSpark;
+import io.newsframe.Slow;
 import io.newsframe.config.ConfigLoader;
 import io.newsframe.config.NewsframeConfig;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Scheduled runs reuse what earlier runs learned: chrome, vocabulary, topics (*.model = latest). */
+@Slow
 class ModelReuseTest {
   private static final String CHROME = "The Moscow Courier is an independent English newspaper, published every weekday.";
   private static final LocalDate MONDAY = LocalDate.of(2024, 6, 3);

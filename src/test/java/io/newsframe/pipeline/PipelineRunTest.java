@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.SharedSpark;
+import io.newsframe.Slow;
 import io.newsframe.config.ConfigLoader;
 import io.newsframe.config.NewsframeConfig;
 import io.newsframe.sample.SampleCorpus;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A run end to end on the generated sample: accounting, idempotent re-runs, failed runs. */
+@Slow
 class PipelineRunTest {
   private static final LocalDate DAY = LocalDate.of(2024, 5, 1);
   @TempDir static Path dir;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsframe.SharedSpark;
+import io.newsframe.Slow;
 import io.newsframe.config.ConfigLoader;
 import io.newsframe.sample.SampleCorpus;
 import io.newsframe.stance.StanceStage;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The stance stage on real corpora: east/west separation without the answer, and the seeds' framings. */
+@Slow
 class StanceRunTest {
   private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
   @TempDir Path dir;
