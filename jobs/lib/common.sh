@@ -27,6 +27,10 @@ NF_JVM_OPTS=(
   # One log file per process (a pipeline run renames it after its run id): runs never share one.
   "-Dnewsframe.log.file=${NEWSFRAME_LOG_DIR:-${TMPDIR:-/tmp}}/newsframe-$(basename "$0")-$(date -u +%Y%m%dT%H%M%SZ)-$$.log"
 )
+# NEWSFRAME_JAVA_OPTS: more options, split at spaces, for every JVM a launcher starts (the driver,
+# and jobs/local-cluster's daemons), e.g. "-Xlog:gc:file=gc.log" or the tests' JIT setting.
+read -r -a NF_EXTRA_JAVA_OPTS <<< "${NEWSFRAME_JAVA_OPTS:-}"
+NF_JVM_OPTS+=("${NF_EXTRA_JAVA_OPTS[@]}")
 for arg in "$@"; do
   # --verbose: Spark's own warnings and errors, with stack traces, on stderr as well.
   [[ "$arg" == "--verbose" ]] && NF_JVM_OPTS+=(-Dnewsframe.console.level=warn)

@@ -41,6 +41,19 @@ public final class Jobs {
     }
   }
 
+  /**
+   * The launchers' environment in tests: logs in the test's folder, a 1 GB driver, and the JIT's
+   * first tier only. A launched JVM lives for seconds to a minute, and C2 spent as much CPU
+   * compiling Spark's and Iceberg's code as the run spent running it (docs/benchmarks.md, "The
+   * fixed cost of a run"): on two cores that time is taken from the tests beside it. The tables do
+   * not change with the tier (Java's floating point is strict since 17).
+   */
+  public static void forTests(Map<String, String> environment, Path logDir) {
+    environment.put("NEWSFRAME_LOG_DIR", logDir.toString());
+    environment.put("NEWSFRAME_DRIVER_MEMORY", "1g");
+    environment.put("NEWSFRAME_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
+  }
+
   public Result run(String job, String... args) throws IOException, InterruptedException {
     return start(Map.of(), job, args).await();
   }
@@ -50,8 +63,7 @@ public final class Jobs {
     command.add(HOME.resolve("jobs").resolve(job).toString());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    builder.environment().put("NEWSFRAME_LOG_DIR", dir.toString());
-    builder.environment().put("NEWSFRAME_DRIVER_MEMORY", "1g");
+    forTests(builder.environment(), dir);
     builder.environment().putAll(env);
     Path out = Files.createTempFile(dir, job, ".out");
     Path err = Files.createTempFile(dir, job, ".err");

@@ -42,8 +42,7 @@ class NotebooksIT {
         "--output-dir", executed.toString(), Jobs.HOME.resolve("notebooks/" + notebook + ".ipynb").toString())
         .redirectErrorStream(true).redirectOutput(dir.resolve(notebook + ".log").toFile());
     builder.environment().put("NEWSFRAME_WAREHOUSE", dir.resolve("wh").toString());
-    builder.environment().put("NEWSFRAME_DRIVER_MEMORY", "1g");
-    builder.environment().put("NEWSFRAME_LOG_DIR", dir.toString());
+    Jobs.forTests(builder.environment(), dir);
     Process process = builder.start();
     assertTrue(process.waitFor(10, TimeUnit.MINUTES), notebook + " did not finish in 10 minutes");
     String log = Files.readString(dir.resolve(notebook + ".log"), StandardCharsets.UTF_8);
