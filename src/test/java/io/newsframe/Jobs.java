@@ -45,8 +45,8 @@ public final class Jobs {
    * The launchers' environment in tests: logs in the test's folder, a 1 GB driver, and the JIT's
    * first tier only. A launched JVM lives for seconds to a minute, and C2 spent as much CPU
    * compiling Spark's and Iceberg's code as the run spent running it (docs/benchmarks.md, "The
-   * fixed cost of a run"): on two cores that time is taken from the tests beside it. The tables do
-   * not change with the tier (Java's floating point is strict since 17).
+   * fixed cost of a run"): on two cores that time is taken from the tests beside it. The same
+   * code runs, only compiled less; the JVMs of the unit tests, which live for minutes, keep C2.
    */
   public static void forTests(Map<String, String> environment, Path logDir) {
     environment.put("NEWSFRAME_LOG_DIR", logDir.toString());
