@@ -115,7 +115,8 @@ class BoilerplateHeldOutTest {
     System.out.print(table);
     ours.forEach((source, s) -> {
       assertTrue(s.f1() > c4.get(source).f1() && s.f1() > keep.get(source).f1(), source + " below a baseline\n" + table);
-      assertTrue(s.f1() >= floors.getOrDefault(source, 1.0), source + " below its floor " + floors.get(source) + "\n" + table);
+      assertTrue(floors.containsKey(source), "no floor for source " + source + "\n" + table);
+      assertTrue(s.f1() >= floors.get(source), source + " below its floor " + floors.get(source) + "\n" + table);
     });
   }
 
