@@ -10,7 +10,6 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.clustering.KMeans;
 import org.apache.spark.ml.clustering.KMeansModel;
-import org.apache.spark.ml.evaluation.ClusteringEvaluator;
 import org.apache.spark.ml.feature.StandardScaler;
 import org.apache.spark.ml.feature.VectorSlicer;
 import org.apache.spark.ml.linalg.Vector;
@@ -22,7 +21,8 @@ import org.apache.spark.storage.StorageLevel;
  * Clusters articles on their stance features with MLlib k-means (k-means|| seeding): the features
  * named by stance.cluster-features, standardized. Measured on the east/west corpus against
  * Gaussian mixtures, bisecting k-means and unit-length (cosine) vectors (docs/benchmarks/history.md).
- * With k chosen automatically, each candidate k is fitted with several seeds: k must give
+ * With k chosen automatically, each candidate k is fitted with several seeds on a sample (on the
+ * driver: {@link SampleSweep}), and the chosen k is then fitted on every article: k must give
  * clusterings that agree across seeds (mean adjusted Rand index against the first seed at least
  * min-stability), and among those the fewest clusters whose mean silhouette is within
  * auto.silhouette-tolerance of the best. Without a stable candidate the most stable one is taken;
@@ -123,51 +123,21 @@ public final class StanceClustering {
 
   /**
    * Silhouette and stability of each candidate k, on a seeded sample of at most auto.sample
-   * articles: the choice of k needs the shape of the data, not every article, and the sweep fits
-   * candidates x seeds models.
+   * articles: the choice of k needs the shape of the data, not every article. The sample is
+   * scored on the driver ({@link SampleSweep}): auto.sample rows of the clustered features,
+   * whatever the batch's size.
    */
   private static List<Candidate> sweep(Dataset<Row> features, PipelineStage[] preparation, StanceSettings settings,
       long total, List<Integer> candidates) {
-    Dataset<Row> all = new Pipeline().setStages(preparation).fit(features).transform(features)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> all = new Pipeline().setStages(preparation).fit(features).transform(features);
     long n = Math.min(total, settings.auto().sample());
     Dataset<Row> scaled = n == total ? all
-        : all.sample(false, Math.min(1.0, 1.1 * n / total), settings.seed()).limit((int) n)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      return sweepOn(scaled, settings, candidates);
-    } finally {
-      if (scaled != all) {
-        scaled.unpersist();
-      }
-      all.unpersist();
+        : all.sample(false, Math.min(1.0, 1.1 * n / total), settings.seed()).limit((int) n);
+    List<double[]> sample = new ArrayList<>((int) n);
+    for (Row row : scaled.select(SCALED).collectAsList()) {
+      sample.add(((Vector) row.get(0)).toArray());
     }
-  }
-
-  private static List<Candidate> sweepOn(Dataset<Row> scaled, StanceSettings settings, List<Integer> candidates) {
-    List<Candidate> result = new ArrayList<>();
-    ClusteringEvaluator silhouette = new ClusteringEvaluator().setFeaturesCol(SCALED)
-        .setPredictionCol(PREDICTION);
-    for (int k : candidates) {
-      List<Dataset<Row>> runs = new ArrayList<>();
-      double silhouetteSum = 0;
-      for (int s = 0; s < settings.auto().seeds(); s++) {
-        Dataset<Row> predicted = kmeans(k, settings.seed() + s, settings.maxIterations()).fit(scaled)
-            .transform(scaled).select(col("id"), col(SCALED), col(PREDICTION)).persist(StorageLevel.MEMORY_AND_DISK());
-        // Articles that do not differ on the axes (a batch without framing terms) all land in one
-        // cluster, where a silhouette is undefined (MLlib asserts): such a k separates nothing.
-        boolean separates = predicted.select(PREDICTION).distinct().limit(2).count() > 1;
-        silhouetteSum += separates ? silhouette.evaluate(predicted) : 0;
-        runs.add(predicted);
-      }
-      double agreement = 0;
-      for (int s = 1; s < runs.size(); s++) {
-        agreement += adjustedRand(contingency(runs.get(0), runs.get(s), k));
-      }
-      runs.forEach(Dataset::unpersist);
-      result.add(new Candidate(k, silhouetteSum / runs.size(), runs.size() > 1 ? agreement / (runs.size() - 1) : 1));
-    }
-    return result;
+    return SampleSweep.sweep(sample, settings, candidates);
   }
 
   /**
@@ -198,17 +168,6 @@ public final class StanceClustering {
       }
     }
     return best == null ? 2 : best.k();
-  }
-
-  /** Counts of articles by (cluster in a, cluster in b): a k x k table, small whatever the corpus. */
-  private static long[][] contingency(Dataset<Row> a, Dataset<Row> b, int k) {
-    long[][] table = new long[k][k];
-    for (Row r : a.select(col("id"), col(PREDICTION).as("a"))
-        .join(b.select(col("id"), col(PREDICTION).as("b")), "id")
-        .groupBy("a", "b").count().collectAsList()) {
-      table[r.getInt(0)][r.getInt(1)] = r.getLong(2);
-    }
-    return table;
   }
 
   /** Hubert and Arabie's adjusted Rand index of a contingency table (1: same partition). */

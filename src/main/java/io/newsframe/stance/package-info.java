@@ -17,7 +17,8 @@
  * <p>The features named by {@code stance.cluster-features} (by default the framing axes, which place
  * every article) are standardized and clustered with MLlib k-means ({@link
  * io.newsframe.stance.StanceClustering}); k is given or chosen by silhouette among candidates that
- * are stable across seeds (the fewest clusters within a tolerance of the best). The model is fitted on the modelled articles and then places every
+ * are stable across seeds (the fewest clusters within a tolerance of the best), scored on a bounded
+ * sample on the driver ({@link io.newsframe.stance.SampleSweep}). The model is fitted on the modelled articles and then places every
  * article of the run, duplicates included, except those whose body is shorter than {@code
  * stance.min-body-words} (cluster -1: a headline alone is too little to judge). The fitted {@link io.newsframe.stance.StanceModel} is saved with the run
  * and reused by later runs with {@code stance.model = latest}. {@link io.newsframe.stance.StanceStage}

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.Jobs;
+import io.newsframe.sample.SampleCorpus;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -35,15 +39,18 @@ class CrashRecoveryIT {
   @BeforeAll
   static void firstNight() throws Exception {
     jobs = new Jobs(dir);
-    Jobs.Result day1 = jobs.run("generate-sample", "--articles", "60", "--out", "s1", "--seed", "21");
-    assertEquals(0, day1.exit(), day1.stderr());
     Files.createDirectories(dir.resolve("incoming"));
-    Files.move(dir.resolve("s1/corpus"), dir.resolve("incoming/2026-12-01"));
+    night("2026-12-01", 60, 21);
     Jobs.Result run = pipeline(Map.of(), "2026-12-01");
     assertEquals(0, run.exit(), run.stderr());
-    Jobs.Result day2 = jobs.run("generate-sample", "--articles", "40", "--out", "s2", "--seed", "22");
-    assertEquals(0, day2.exit(), day2.stderr());
-    Files.move(dir.resolve("s2/corpus"), dir.resolve("incoming/2026-12-02"));
+    night("2026-12-02", 40, 22);
+  }
+
+  /** A night's files in incoming/: the generated sample (LauncherIT runs its launcher). */
+  private static void night(String date, int articles, long seed) throws IOException {
+    Path sample = dir.resolve("sample-" + date);
+    new SampleCorpus(articles, seed).write(sample);
+    Files.move(SampleCorpus.corpusDir(sample), dir.resolve("incoming/" + date));
   }
 
   private static String[] args(String runDate) {
@@ -54,10 +61,26 @@ class CrashRecoveryIT {
     return jobs.start(env, "pipeline", args(runDate)).await();
   }
 
-  private static String query(String sql) throws Exception {
-    Jobs.Result result = jobs.run("query", "--warehouse", "wh", "--format", "csv", sql);
+  /**
+   * The CSV results of the statements, run in one jobs/query session (a script and --out): each
+   * launch is a JVM and a Spark session, the larger part of a small query's time.
+   */
+  private static List<String> query(String... statements) throws Exception {
+    Path script = Files.createTempFile(dir, "query-", ".sql");
+    Path out = Files.createTempDirectory(dir, "results-");
+    StringBuilder sql = new StringBuilder();
+    for (int i = 0; i < statements.length; i++) {
+      sql.append("-- name: r").append(i).append('\n').append(statements[i]).append(";\n");
+    }
+    Files.writeString(script, sql);
+    Jobs.Result result = jobs.run("query", "--warehouse", "wh", "--file", script.toString(), "--format", "csv",
+        "--out", out.toString());
     assertEquals(0, result.exit(), result.stderr());
-    return result.stdout();
+    List<String> results = new ArrayList<>();
+    for (int i = 0; i < statements.length; i++) {
+      results.add(Files.readString(out.resolve("r" + i + ".csv")));
+    }
+    return results;
   }
 
   private static void awaitLock() throws InterruptedException {
@@ -86,12 +109,13 @@ class CrashRecoveryIT {
   @Test
   @Order(1)
   void aRunKilledDuringIngestLeavesTheTablesAsTheyWere() throws Exception {
-    String before = query(STATE);
+    String before = query(STATE).get(0);
     // Halted with raw_articles written on its branch and the rest of the stage still to do.
     Jobs.Result crashed = pipeline(Map.of("NEWSFRAME_CRASH_AT", "ingest:written"), "2026-12-02");
     assertEquals(137, crashed.exit(), crashed.stderr());
-    assertEquals(before, query(STATE), "the tables answer as before the killed run");
-    assertEquals("attempt,status\n1,running\n", query("SELECT attempt, status FROM runs WHERE run_date = DATE'2026-12-02'"));
+    List<String> after = query(STATE, "SELECT attempt, status FROM runs WHERE run_date = DATE'2026-12-02'");
+    assertEquals(before, after.get(0), "the tables answer as before the killed run");
+    assertEquals("attempt,status\n1,running\n", after.get(1));
   }
 
   @Test
@@ -106,25 +130,26 @@ class CrashRecoveryIT {
 
     Jobs.Result next = pipeline(Map.of(), "2026-12-02");
     assertEquals(0, next.exit(), next.stderr());
-    assertEquals("attempt,status\n1,abandoned\n2,succeeded\n3,succeeded\n",
-        query("SELECT attempt, status FROM runs WHERE run_date = DATE'2026-12-02' ORDER BY attempt"));
     String day2 = " WHERE run_date = DATE'2026-12-02'";
-    assertEquals(query("SELECT coalesce(sum(records), 0) AS n FROM ingest_ledger" + day2),
-        query("SELECT (SELECT count(*) FROM raw_articles" + day2 + ") + (SELECT count(*) FROM rejects" + day2
-            + ") AS n"), "the ledger and the tables agree");
-    assertEquals(query("SELECT count(*) AS n FROM raw_articles" + day2),
-        query("SELECT count(*) AS n FROM articles" + day2), "every raw article has its articles row");
-    assertEquals("n\n0\n", query("SELECT count(*) AS n FROM newsframe.news.raw_articles.refs WHERE name LIKE 'run_%'"));
+    List<String> after = query(
+        "SELECT attempt, status FROM runs" + day2 + " ORDER BY attempt",
+        "SELECT coalesce(sum(records), 0) AS n FROM ingest_ledger" + day2,
+        "SELECT (SELECT count(*) FROM raw_articles" + day2 + ") + (SELECT count(*) FROM rejects" + day2 + ") AS n",
+        "SELECT count(*) AS n FROM raw_articles" + day2,
+        "SELECT count(*) AS n FROM articles" + day2,
+        "SELECT count(*) AS n FROM newsframe.news.raw_articles.refs WHERE name LIKE 'run_%'");
+    assertEquals("attempt,status\n1,abandoned\n2,succeeded\n3,succeeded\n", after.get(0));
+    assertEquals(after.get(1), after.get(2), "the ledger and the tables agree");
+    assertEquals(after.get(3), after.get(4), "every raw article has its articles row");
+    assertEquals("n\n0\n", after.get(5));
     assertTrue(Files.notExists(dir.resolve("wh/news/_publish.json")));
   }
 
   @Test
   @Order(3)
   void aSecondRunIsRefusedAndADriverKilledBySigkillLeavesTheTablesAsTheyWere() throws Exception {
-    Jobs.Result day3 = jobs.run("generate-sample", "--articles", "40", "--out", "s3", "--seed", "23");
-    assertEquals(0, day3.exit(), day3.stderr());
-    Files.move(dir.resolve("s3/corpus"), dir.resolve("incoming/2026-12-03"));
-    String before = query(STATE);
+    night("2026-12-03", 40, 23);
+    String before = query(STATE).get(0);
     Jobs.Started run = jobs.start(Map.of(), "pipeline", args("2026-12-03"));
     awaitLock();
     long start = System.nanoTime();
@@ -140,12 +165,13 @@ class CrashRecoveryIT {
     run.process().destroyForcibly();
     Jobs.Result killed = run.await();
     assertEquals(137, killed.exit(), killed.stderr());
-    assertEquals(before, query(STATE));
+    assertEquals(before, query(STATE).get(0));
 
     Jobs.Result next = pipeline(Map.of(), "2026-12-03");
     assertEquals(0, next.exit(), next.stderr());
-    assertEquals("attempt,status\n1,abandoned\n2,succeeded\n",
-        query("SELECT attempt, status FROM runs WHERE run_date = DATE'2026-12-03' ORDER BY attempt"));
-    assertEquals("n\n0\n", query("SELECT count(*) AS n FROM newsframe.news.runs.refs WHERE name LIKE 'run_%'"));
+    List<String> after = query("SELECT attempt, status FROM runs WHERE run_date = DATE'2026-12-03' ORDER BY attempt",
+        "SELECT count(*) AS n FROM newsframe.news.runs.refs WHERE name LIKE 'run_%'");
+    assertEquals("attempt,status\n1,abandoned\n2,succeeded\n", after.get(0));
+    assertEquals("n\n0\n", after.get(1));
   }
 }

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelReuseTest {
   private static final String CHROME = "The Moscow Courier is an independent English newspaper, published every weekday.";
   private static final LocalDate MONDAY = LocalDate.of(2024, 6, 3);
+  /** The chrome is learned and applied by the clean stage: the later stages add nothing to that test. */
+  private static final List<Stage> CLEAN = Stages.until("clean");
   @TempDir Path dir;
   private final SparkSession spark = SharedSpark.session();
 
@@ -106,14 +108,14 @@ class ModelReuseTest {
     Path tuesday = dir.resolve("tuesday");
     article(tuesday, "grain", "grain exports");
 
-    new PipelineRun(spark, config(monday, "fit"), "test", MONDAY).execute(Stages.all());
+    new PipelineRun(spark, config(monday, "fit"), "test", MONDAY).execute(CLEAN);
     assertEquals(List.of("repeated_line", "repeated_line", "repeated_line", "repeated_line"), reasonsFor(MONDAY));
 
     // Alone, one article cannot show that the line is chrome ...
-    new PipelineRun(spark, config(tuesday, "fit"), "test", MONDAY.plusDays(1)).execute(Stages.all());
+    new PipelineRun(spark, config(tuesday, "fit"), "test", MONDAY.plusDays(1)).execute(CLEAN);
     assertTrue(reasonsFor(MONDAY.plusDays(1)).isEmpty(), "kept as body text when fitted on its own batch");
     // ... but the model Monday's run saved knows it.
-    new PipelineRun(spark, config(tuesday, "latest"), "test", MONDAY.plusDays(1)).execute(Stages.all());
+    new PipelineRun(spark, config(tuesday, "latest"), "test", MONDAY.plusDays(1)).execute(CLEAN);
     assertEquals(List.of("repeated_line"), reasonsFor(MONDAY.plusDays(1)));
   }
 }
