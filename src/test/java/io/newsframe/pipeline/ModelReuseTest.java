@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelReuseTest {
   private static final String CHROME = "The Moscow Courier is an independent English newspaper, published every weekday.";
   private static final LocalDate MONDAY = LocalDate.of(2024, 6, 3);
+  private static final LocalDate TUESDAY = MONDAY.plusDays(1);
   /** The chrome is learned and applied by the clean stage: the later stages add nothing to that test. */
   private static final List<Stage> CLEAN = Stages.until("clean");
+  @TempDir static Path days;
   @TempDir Path dir;
   private final SparkSession spark = SharedSpark.session();
 
@@ -40,49 +43,61 @@ class ModelReuseTest {
     return ConfigLoader.load(null, Map.of("namespace", "reuse", "input.uri", input.toString(), "clean.model", model));
   }
 
-  @Test
-  void aLaterBatchGetsTheTopicsAndVocabularyOfTheLatestModel() {
-    new io.newsframe.sample.SampleCorpus(200, 7).write(dir.resolve("first"));
-    new io.newsframe.sample.SampleCorpus(120, 8).write(dir.resolve("second"));
+  /** Monday's batch fits every model; Tuesday's, another sample, reuses the latest of each. */
+  @BeforeAll
+  static void twoDays() {
+    SparkSession spark = SharedSpark.session();
+    new io.newsframe.sample.SampleCorpus(200, 7).write(days.resolve("first"));
+    new io.newsframe.sample.SampleCorpus(120, 8).write(days.resolve("second"));
     var first = ConfigLoader.load(null, Map.of("namespace", "topicreuse",
-        "input.uri", io.newsframe.sample.SampleCorpus.corpusDir(dir.resolve("first")).toString(), "topics.topics", "6"));
+        "input.uri", io.newsframe.sample.SampleCorpus.corpusDir(days.resolve("first")).toString(), "topics.topics", "6"));
     new PipelineRun(spark, first, "test", MONDAY).execute(Stages.all());
     var second = ConfigLoader.load(null, Map.of("namespace", "topicreuse",
-        "input.uri", io.newsframe.sample.SampleCorpus.corpusDir(dir.resolve("second")).toString(), "topics.topics", "6",
+        "input.uri", io.newsframe.sample.SampleCorpus.corpusDir(days.resolve("second")).toString(), "topics.topics", "6",
         "features.model", "latest", "topics.model", "latest", "stance.model", "latest"));
-    new PipelineRun(spark, second, "test", MONDAY.plusDays(1)).execute(Stages.all());
+    new PipelineRun(spark, second, "test", TUESDAY).execute(Stages.all());
+  }
 
+  private long count(String sql) {
+    return spark.sql(sql).as(Encoders.LONG()).first();
+  }
+
+  @Test
+  void aLaterBatchGetsTheTopicsAndVocabularyOfTheLatestModel() {
     String topics = "SELECT topic, top_stems FROM newsframe.topicreuse.topics WHERE run_date = DATE '%s' ORDER BY topic";
     assertEquals(spark.sql(String.format(topics, MONDAY)).collectAsList(),
-        spark.sql(String.format(topics, MONDAY.plusDays(1))).collectAsList(), "the same topics");
+        spark.sql(String.format(topics, TUESDAY)).collectAsList(), "the same topics");
     String vocabulary = "SELECT term_index, term FROM newsframe.topicreuse.vocabulary WHERE run_date = DATE '%s' ORDER BY term_index";
     assertEquals(spark.sql(String.format(vocabulary, MONDAY)).collectAsList(),
-        spark.sql(String.format(vocabulary, MONDAY.plusDays(1))).collectAsList(), "the same vocabulary");
-    long modelled = spark.sql("SELECT count(*) FROM newsframe.topicreuse.article_tokens WHERE token_count > 0 AND run_date = DATE '"
-        + MONDAY.plusDays(1) + "'").as(Encoders.LONG()).first();
-    assertEquals(modelled, spark.sql("SELECT count(*) FROM newsframe.topicreuse.article_topics WHERE run_date = DATE '"
-        + MONDAY.plusDays(1) + "' AND abs(aggregate(topic_distribution, 0D, (a, x) -> a + x) - 1) < 1e-9")
-        .as(Encoders.LONG()).first());
+        spark.sql(String.format(vocabulary, TUESDAY)).collectAsList(), "the same vocabulary");
+    long modelled = count("SELECT count(*) FROM newsframe.topicreuse.article_tokens WHERE token_count > 0 AND run_date = DATE '"
+        + TUESDAY + "'");
+    assertEquals(modelled, count("SELECT count(*) FROM newsframe.topicreuse.article_topics WHERE run_date = DATE '"
+        + TUESDAY + "' AND abs(aggregate(topic_distribution, 0D, (a, x) -> a + x) - 1) < 1e-9"));
     assertTrue(modelled > 50, "second batch modelled: " + modelled);
-    // The second batch is placed in the first batch's stance clusters: one row per article, duplicates too.
-    String rowsOf = "SELECT count(*) FROM newsframe.topicreuse.%s WHERE run_date = DATE '%s'";
-    long notModelled = spark.sql(String.format(rowsOf, "articles", MONDAY.plusDays(1)) + " AND NOT for_modelling")
-        .as(Encoders.LONG()).first();
-    assertTrue(notModelled > 0, "the sample has duplicates to place");
-    assertEquals(spark.sql(String.format(rowsOf, "articles", MONDAY.plusDays(1))).as(Encoders.LONG()).first(),
-        spark.sql(String.format(rowsOf, "article_stance", MONDAY.plusDays(1))).as(Encoders.LONG()).first());
-    assertEquals(centres(MONDAY), centres(MONDAY.plusDays(1)), "the same stance model");
+  }
 
-    // A one-article batch cannot be clustered on its own; the saved model places it.
-    new io.newsframe.sample.SampleCorpus(1, 9).write(dir.resolve("third"));
+  /** Every article of the later batch, duplicates too, gets its row in the earlier batch's clusters. */
+  @Test
+  void aLaterBatchIsPlacedInTheClustersOfTheLatestStanceModel() {
+    String rowsOf = "SELECT count(*) FROM newsframe.topicreuse.%s WHERE run_date = DATE '" + TUESDAY + "'";
+    assertTrue(count(String.format(rowsOf, "articles") + " AND NOT for_modelling") > 0, "the sample has duplicates to place");
+    assertEquals(count(String.format(rowsOf, "articles")), count(String.format(rowsOf, "article_stance")));
+    assertEquals(centres(MONDAY), centres(TUESDAY), "the same stance model");
+  }
+
+  /** A one-article batch cannot be clustered on its own; the saved models place it. */
+  @Test
+  void aOneArticleBatchIsPlacedByTheSavedModels() {
+    LocalDate wednesday = TUESDAY.plusDays(1);
+    new io.newsframe.sample.SampleCorpus(1, 9).write(days.resolve("third"));
     var third = ConfigLoader.load(null, Map.of("namespace", "topicreuse",
-        "input.uri", io.newsframe.sample.SampleCorpus.corpusDir(dir.resolve("third")).toString(),
+        "input.uri", io.newsframe.sample.SampleCorpus.corpusDir(days.resolve("third")).toString(),
         "features.model", "latest", "topics.model", "latest", "stance.model", "latest"));
-    new PipelineRun(spark, third, "test", MONDAY.plusDays(2)).execute(Stages.all());
-    assertEquals(1L, spark.sql(String.format(rowsOf, "articles", MONDAY.plusDays(2)) + " AND for_modelling")
-        .as(Encoders.LONG()).first());
-    assertEquals(spark.sql(String.format(rowsOf, "articles", MONDAY.plusDays(2))).as(Encoders.LONG()).first(),
-        spark.sql(String.format(rowsOf, "article_stance", MONDAY.plusDays(2))).as(Encoders.LONG()).first());
+    new PipelineRun(spark, third, "test", wednesday).execute(Stages.all());
+    String rowsOf = "SELECT count(*) FROM newsframe.topicreuse.%s WHERE run_date = DATE '" + wednesday + "'";
+    assertEquals(1L, count(String.format(rowsOf, "articles") + " AND for_modelling"));
+    assertEquals(count(String.format(rowsOf, "articles")), count(String.format(rowsOf, "article_stance")));
   }
 
   /** The k-means centres of the stance model the run of that day saved (runs.models says where). */

@@ -19,13 +19,24 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The stage on two planted camps: separated, described, and the same after save and load. */
+/**
+ * The stage on two planted camps, fitted once for the class: separated, described, the same after
+ * save and load, and the shares of each outlet.
+ */
 class StanceStageTest {
-  private final SparkSession spark = SharedSpark.session();
-  @TempDir Path dir;
+  private static final SparkSession SPARK = SharedSpark.session();
+  @TempDir static Path dir;
+  private static Dataset<Row> articles;
+  private static Dataset<Row> noTopics;
+  private static FeatureSpace space;
+  private static StanceModel model;
+  private static StanceStage.Result result;
+  private static Map<String, Integer> clusters;
 
   private static final String[] EAST = {
       "Kremlin spokesman Dmitry Peskov said the special military operation in Donbass goes on. ",
@@ -36,7 +47,7 @@ class StanceStageTest {
       "Secretary of State Antony Blinken said the brutal war in Ukraine must end. ",
       "Russian forces shelled Kharkiv and Luhansk, according to the State Department. "};
 
-  private Dataset<Row> articles() {
+  private static Dataset<Row> planted() {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       String[] camp = i % 2 == 0 ? EAST : WEST;
@@ -53,54 +64,80 @@ class StanceStageTest {
     StructType schema = new StructType().add("id", DataTypes.StringType).add("title", DataTypes.StringType)
         .add("text", DataTypes.StringType).add("source", DataTypes.StringType)
         .add("published_date", DataTypes.DateType);
-    return spark.createDataFrame(rows, schema);
+    return SPARK.createDataFrame(rows, schema);
+  }
+
+  @BeforeAll
+  static void fit() {
+    StanceSettings settings = ConfigLoader.load(null, Map.of("stance.clusters", "2", "stance.lexicon.min-count", "1",
+        "stance.axis-terms.min-docs", "2")).stance();
+    space = new FeatureSpace(settings);
+    articles = planted();
+    noTopics = SPARK.createDataFrame(List.of(),
+        new StructType().add("id", DataTypes.StringType).add("dominant_topic", DataTypes.IntegerType));
+    StanceStage.Learned learned = StanceStage.fit(SPARK, articles.select("id", "title", "text"), space);
+    model = learned.model();
+    result = StanceStage.apply(SPARK, model, space, learned.features(), articles, noTopics);
+    clusters = clusters(result.articleStance());
+  }
+
+  @AfterAll
+  static void release() {
+    result.release();
   }
 
   @Test
-  void campsAreSeparatedDescribedAndTheSavedModelAssignsTheSame() throws java.io.IOException {
-    StanceSettings settings = ConfigLoader.load(null, Map.of("stance.clusters", "2", "stance.lexicon.min-count", "1",
-        "stance.axis-terms.min-docs", "2")).stance();
-    FeatureSpace space = new FeatureSpace(settings);
-    Dataset<Row> articles = articles();
-    Dataset<Row> noTopics = spark.createDataFrame(List.of(),
-        new StructType().add("id", DataTypes.StringType).add("dominant_topic", DataTypes.IntegerType));
-    StanceStage.Learned learned = StanceStage.fit(spark, articles.select("id", "title", "text"), space);
-    StanceModel model = learned.model();
-    StanceStage.Result result = StanceStage.apply(spark, model, space, learned.features(), articles, noTopics);
-    Map<String, Integer> clusters = clusters(result.articleStance());
+  void theCampsAreSeparated() {
     assertEquals(41, clusters.size());
-    // Scored from its headline, but a headline is too little to place it.
+    for (int i = 2; i < 40; i++) {
+      assertEquals(clusters.get("a" + (i % 2)), clusters.get("a" + i), "article a" + i);
+    }
+    assertNotEquals(clusters.get("a0"), clusters.get("a1"));
+  }
+
+  @Test
+  void aHeadlineWithoutBodyIsScoredButNotPlaced() {
     Row video = result.articleStance().where("id = 'video'").first();
     assertEquals(StanceStage.UNPLACED, video.getInt(video.fieldIndex("cluster")));
     assertTrue(video.isNullAt(video.fieldIndex("confidence")));
     assertTrue(video.getList(video.fieldIndex("evidence")).size() > 0, "its headline's evidence is kept");
     assertEquals(40L, result.clusters().agg(org.apache.spark.sql.functions.sum("size")).first().getLong(0));
-    for (int i = 2; i < 40; i++) {
-      assertEquals(clusters.get("a" + (i % 2)), clusters.get("a" + i), "article a" + i);
-    }
-    assertNotEquals(clusters.get("a0"), clusters.get("a1"));
+  }
 
+  @Test
+  void aClusterIsDescribedByWhatItsArticlesWriteAndWhoWritesThem() {
     Row east = result.clusters().where("cluster = " + clusters.get("a0")).first();
     String description = east.getAs("description");
     assertTrue(description.contains("writes 'kiev") && description.contains("on the side of "), description);
     assertEquals(List.of("East Wire"), east.getList(east.fieldIndex("top_sources")));
+  }
 
+  @Test
+  void theSavedModelAssignsTheSameClusters() throws java.io.IOException {
     model.write().save(dir.resolve("model").toString());
     StanceModel loaded = StanceModel.read().load(dir.resolve("model").toString()).requireFeatures(space, "model");
     assertEquals(model.axes(), loaded.axes());
     assertEquals(model.lexicon(), loaded.lexicon());
-    assertEquals(clusters, clusters(StanceStage.apply(spark, loaded, space, StanceStage.score(spark, loaded, space, articles),
-        articles, noTopics).articleStance()));
+    StanceStage.Result again = StanceStage.apply(SPARK, loaded, space, StanceStage.score(SPARK, loaded, space, articles),
+        articles, noTopics);
+    assertEquals(clusters, clusters(again.articleStance()));
+    again.release();
+  }
 
-    // A later batch of headlines alone, placed by the saved model: rows, no cluster, empty clusters.
+  /** A later batch of headlines alone, placed by the fitted model: rows, no cluster, empty clusters. */
+  @Test
+  void aBatchOfHeadlinesAloneGetsItsRowsAndEmptyClusters() {
     Dataset<Row> headlines = articles.where("id = 'video'");
-    StanceStage.Result onlyHeadlines = StanceStage.apply(spark, loaded, space, StanceStage.score(spark, loaded, space,
+    StanceStage.Result onlyHeadlines = StanceStage.apply(SPARK, model, space, StanceStage.score(SPARK, model, space,
         headlines), headlines, noTopics);
     assertEquals(Map.of("video", StanceStage.UNPLACED), clusters(onlyHeadlines.articleStance()));
     assertEquals(List.of(0L, 0L), onlyHeadlines.clusters().orderBy("cluster").select("size").as(
         org.apache.spark.sql.Encoders.LONG()).collectAsList());
     onlyHeadlines.release();
+  }
 
+  @Test
+  void anOutletsSharesCountItsUnplacedArticles() {
     Row share = StanceShares.sources(result.articleStance(), articles)
         .where("source = 'East Wire' AND month IS NULL").first();
     assertEquals(1.0, share.getDouble(share.fieldIndex("share")), 1e-12);
@@ -108,7 +145,6 @@ class StanceStageTest {
         .where("source = 'West Post' AND month IS NULL AND cluster = -1").first();
     assertEquals(1L, unplaced.getLong(unplaced.fieldIndex("articles")));
     assertEquals(1.0 / 21, unplaced.getDouble(unplaced.fieldIndex("share")), 1e-12);
-    result.release();
   }
 
   private static Map<String, Integer> clusters(Dataset<Row> stance) {
