@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.commons.math3.ml.clustering.CentroidCluster;
 import org.apache.commons.math3.ml.clustering.Clusterable;
 import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
+import org.apache.commons.math3.ml.clustering.MultiKMeansPlusPlusClusterer;
 import org.apache.commons.math3.ml.distance.EuclideanDistance;
 import org.apache.commons.math3.random.JDKRandomGenerator;
 
@@ -23,6 +24,9 @@ import org.apache.commons.math3.random.JDKRandomGenerator;
  * is still MLlib's, fitted on every article of the batch with the chosen k.
  */
 final class SampleSweep {
+  /** k-means++ starts per seed, the best kept. */
+  private static final int STARTS = 3;
+
   private SampleSweep() {}
 
   /** One sampled article's standardized features; its index in the sample names it in the labels. */
@@ -66,8 +70,11 @@ final class SampleSweep {
     random.setSeed(seed);
     // Where every point is the same (a batch without framing terms), k-means++ finds fewer than
     // k distinct centres; the points then share a cluster, and such a k separates nothing.
-    List<CentroidCluster<Point>> clusters =
-        new KMeansPlusPlusClusterer<Point>(k, maxIterations, new EuclideanDistance(), random).cluster(points);
+    // The best of a few k-means++ starts (least within-cluster variance), as MLlib's k-means||
+    // seeding is more than one start: with one start each seed's run ends in its own local
+    // optimum more often, and the seeds disagree for want of a start, not of structure.
+    List<CentroidCluster<Point>> clusters = new MultiKMeansPlusPlusClusterer<>(
+        new KMeansPlusPlusClusterer<Point>(k, maxIterations, new EuclideanDistance(), random), STARTS).cluster(points);
     int[] labels = new int[points.size()];
     for (int c = 0; c < clusters.size(); c++) {
       for (Point p : clusters.get(c).getPoints()) {
