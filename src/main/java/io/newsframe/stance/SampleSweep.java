@@ -24,7 +24,12 @@ import org.apache.commons.math3.random.JDKRandomGenerator;
  * is still MLlib's, fitted on every article of the batch with the chosen k.
  */
 final class SampleSweep {
-  /** k-means++ starts per seed, the best kept. */
+  /**
+   * k-means++ starts per seed, the one of least within-cluster variance kept. MLlib's k-means||
+   * seeding weighs many candidate centres; with one k-means++ start each seed ended in its own
+   * local optimum more often, and the seeds disagreed for want of a start, not of structure
+   * (journals_interests, k = 3: stability 0.755 with one start, 0.992 with three).
+   */
   private static final int STARTS = 3;
 
   private SampleSweep() {}
@@ -70,9 +75,6 @@ final class SampleSweep {
     random.setSeed(seed);
     // Where every point is the same (a batch without framing terms), k-means++ finds fewer than
     // k distinct centres; the points then share a cluster, and such a k separates nothing.
-    // The best of a few k-means++ starts (least within-cluster variance), as MLlib's k-means||
-    // seeding is more than one start: with one start each seed's run ends in its own local
-    // optimum more often, and the seeds disagree for want of a start, not of structure.
     List<CentroidCluster<Point>> clusters = new MultiKMeansPlusPlusClusterer<>(
         new KMeansPlusPlusClusterer<Point>(k, maxIterations, new EuclideanDistance(), random), STARTS).cluster(points);
     int[] labels = new int[points.size()];
