@@ -26,6 +26,7 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,16 +35,28 @@ import org.junit.jupiter.api.io.TempDir;
 class CleanStageTest {
   private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 22);
   private final SparkSession spark = SharedSpark.session();
+  /** What a test cached in the shared session, released after it. */
+  private final List<Dataset<Row>> cached = new java.util.ArrayList<>();
   @TempDir Path dir;
 
   private Dataset<Row> clean(String input, Map<String, String> overrides) {
     Map<String, String> all = new HashMap<>(overrides);
     all.put("input.uri", input);
     NewsframeConfig config = ConfigLoader.load(null, all);
-    Dataset<Row> raw = IngestStage.articles(IngestStage.rejectDuplicateIds(
-        IngestStage.readRecords(spark, IngestStage.listInput(spark, config.input()), config.input(), config.ingest()), 100)).cache();
+    Dataset<Row> raw = cache(IngestStage.articles(IngestStage.rejectDuplicateIds(
+        IngestStage.readRecords(spark, IngestStage.listInput(spark, config.input()), config.input(), config.ingest()), 100)));
     PipelineModel model = CleanStage.pipeline(config.clean(), RUN_DATE).fit(raw);
-    return CleanStage.articles(model, raw, config.clean()).cache();
+    return cache(CleanStage.articles(model, raw, config.clean()));
+  }
+
+  private Dataset<Row> cache(Dataset<Row> rows) {
+    cached.add(rows.cache());
+    return rows;
+  }
+
+  @AfterEach
+  void release() {
+    cached.forEach(Dataset::unpersist);
   }
 
   private static Path shared(String relative) {
