@@ -18,10 +18,11 @@ import org.apache.commons.math3.random.JDKRandomGenerator;
  * Rand index between seeds.
  *
  * <p>Why on the driver: the sample is at most stance.auto.sample articles of a few standardized
- * axes (20,000 x 6 doubles, about a megabyte), and the sweep fits candidates x seeds models. With
- * MLlib each model was some 35 Spark jobs on that megabyte, a few tens of milliseconds each
- * whatever the rows: 18 models took about 30 s of a 100 s run on 1,505 articles. The final model
- * is still MLlib's, fitted on every article of the batch with the chosen k.
+ * axes (20,000 rows of one double per axis, under a megabyte), and the sweep fits candidates x
+ * seeds models. With MLlib each model was some 35 Spark jobs on that sample, a few tens of
+ * milliseconds each whatever the rows: 18 models took about 30 s of a 100 s run on 1,505
+ * articles. The final model is still MLlib's, fitted on every article of the batch with the
+ * chosen k.
  */
 final class SampleSweep {
   /**
