@@ -63,7 +63,7 @@ final class SampleSweep {
       }
       double agreement = 0;
       for (int s = 1; s < runs.size(); s++) {
-        agreement += StanceClustering.adjustedRand(contingency(runs.get(0), runs.get(s), k));
+        agreement += adjustedRand(contingency(runs.get(0), runs.get(s), k));
       }
       result.add(new Candidate(k, silhouetteSum / runs.size(), runs.size() > 1 ? agreement / (runs.size() - 1) : 1));
     }
@@ -144,6 +144,37 @@ final class SampleSweep {
       table[a[i]][b[i]]++;
     }
     return table;
+  }
+
+  /** Hubert and Arabie's adjusted Rand index of a contingency table (1: same partition). */
+  static double adjustedRand(long[][] table) {
+    double sumCells = 0;
+    double n = 0;
+    double[] rows = new double[table.length];
+    double[] cols = new double[table.length == 0 ? 0 : table[0].length];
+    for (int i = 0; i < table.length; i++) {
+      for (int j = 0; j < table[i].length; j++) {
+        sumCells += pairs(table[i][j]);
+        rows[i] += table[i][j];
+        cols[j] += table[i][j];
+        n += table[i][j];
+      }
+    }
+    double sumRows = 0;
+    for (double r : rows) {
+      sumRows += pairs(r);
+    }
+    double sumCols = 0;
+    for (double c : cols) {
+      sumCols += pairs(c);
+    }
+    double expected = sumRows * sumCols / Math.max(1, pairs(n));
+    double max = (sumRows + sumCols) / 2;
+    return max == expected ? 1 : (sumCells - expected) / (max - expected);
+  }
+
+  private static double pairs(double x) {
+    return x * (x - 1) / 2;
   }
 
   private static double dot(double[] x, double[] y) {

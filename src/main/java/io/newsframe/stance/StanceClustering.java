@@ -170,37 +170,6 @@ public final class StanceClustering {
     return best == null ? 2 : best.k();
   }
 
-  /** Hubert and Arabie's adjusted Rand index of a contingency table (1: same partition). */
-  static double adjustedRand(long[][] table) {
-    double sumCells = 0;
-    double n = 0;
-    double[] rows = new double[table.length];
-    double[] cols = new double[table.length == 0 ? 0 : table[0].length];
-    for (int i = 0; i < table.length; i++) {
-      for (int j = 0; j < table[i].length; j++) {
-        sumCells += pairs(table[i][j]);
-        rows[i] += table[i][j];
-        cols[j] += table[i][j];
-        n += table[i][j];
-      }
-    }
-    double sumRows = 0;
-    for (double r : rows) {
-      sumRows += pairs(r);
-    }
-    double sumCols = 0;
-    for (double c : cols) {
-      sumCols += pairs(c);
-    }
-    double expected = sumRows * sumCols / Math.max(1, pairs(n));
-    double max = (sumRows + sumCols) / 2;
-    return max == expected ? 1 : (sumCells - expected) / (max - expected);
-  }
-
-  private static double pairs(double x) {
-    return x * (x - 1) / 2;
-  }
-
   /**
    * The cluster of a scaled vector (the nearest centre, as k-means assigns) and the confidence of
    * that membership: d2² / (d1² + d2²) for the nearest and second-nearest centres — 1 at the

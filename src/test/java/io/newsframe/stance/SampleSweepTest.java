@@ -59,6 +59,12 @@ class SampleSweepTest {
   }
 
   @Test
+  void adjustedRandIsOneForTheSamePartitionUnderRelabellingAndNearZeroForUnrelatedOnes() {
+    assertEquals(1.0, SampleSweep.adjustedRand(new long[][] {{0, 30}, {20, 0}}), 1e-12);
+    assertEquals(0.0, SampleSweep.adjustedRand(new long[][] {{25, 25}, {25, 25}}), 0.02);
+  }
+
+  @Test
   void theSilhouetteFromClusterSumsEqualsThePairwiseDefinition() {
     List<double[]> points = randomPoints(60, 3, 1);
     int[] labels = new int[points.size()];

@@ -23,12 +23,6 @@ class StanceClusteringTest {
   private final SparkSession spark = SharedSpark.session();
 
   @Test
-  void adjustedRandIsOneForTheSamePartitionUnderRelabellingAndNearZeroForUnrelatedOnes() {
-    assertEquals(1.0, StanceClustering.adjustedRand(new long[][] {{0, 30}, {20, 0}}), 1e-12);
-    assertEquals(0.0, StanceClustering.adjustedRand(new long[][] {{25, 25}, {25, 25}}), 0.02);
-  }
-
-  @Test
   void chosenKIsTheBestSilhouetteAmongStableCandidates() {
     var sweep = List.of(new StanceClustering.Candidate(2, 0.30, 0.95), new StanceClustering.Candidate(3, 0.45, 0.90),
         new StanceClustering.Candidate(4, 0.50, 0.40));
@@ -126,6 +120,6 @@ class StanceClusteringTest {
     for (Row r : fitted.model().transform(data).groupBy("truth", "prediction").count().collectAsList()) {
       table[r.getInt(0)][r.getInt(1)] = r.getLong(2);
     }
-    assertEquals(1.0, StanceClustering.adjustedRand(table), 1e-12);
+    assertEquals(1.0, SampleSweep.adjustedRand(table), 1e-12);
   }
 }
