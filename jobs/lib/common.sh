@@ -21,6 +21,8 @@ NF_JVM_OPTS=(
   # inside JNI critical regions (native compression), whatever the heap holds ("Retried waiting for
   # GCLocker too often", JDK-8192647, reworked in Java 22); a million-article clean stage ended so.
   -XX:+UnlockDiagnosticVMOptions -XX:GCLockerRetryAllocationCount=100
+  # The JVM's own warnings on stderr, not mixed into what a job prints on stdout (query results).
+  -Xlog:disable -Xlog:all=warning:stderr
   # The defaults are read from conf/local.conf at run time (the jar's copy serves cluster-mode drivers).
   "-Dnewsframe.defaults=$NF_HOME/conf/local.conf"
   "-Dnewsframe.job=$(basename "$0")"
@@ -75,9 +77,44 @@ nf_build_if_needed() {
     nf_require_toolchain
     echo "$(basename "$0"): building newsframe (mvn package, first time only)..." >&2
     (cd "$NF_HOME" && mvn -q -B -Dstyle.color=never -DskipTests package >&2) || nf_die "the build failed (run 'mvn package' in $NF_HOME to see why)"
+    nf_write_class_archive
   fi
   # Best effort: a read-only install without it still runs; the Spark home is for clusters.
   (nf_spark_home > /dev/null 2>&1) || true
+}
+
+# Class-data sharing: target/cds/newsframe.jsa holds the classes a pipeline run loaded from the JDK
+# and target/spark-jars (Spark, Iceberg, Hadoop, Scala), parsed and verified, and a driver that
+# maps it starts about 5 s sooner (docs/benchmarks.md, "The fixed cost of a run"). jobs/build
+# writes it; it is used while it is newer than the jar, and NEWSFRAME_CLASS_ARCHIVE=off leaves it out.
+NF_CLASS_ARCHIVE="$NF_HOME/target/cds/newsframe.jsa"
+
+nf_class_archive_current() {
+  local jar
+  jar="$(nf_jar)" || return 1
+  [[ "${NEWSFRAME_CLASS_ARCHIVE:-on}" != off && -s "$NF_CLASS_ARCHIVE" && "$NF_CLASS_ARCHIVE" -nt "$jar" ]]
+}
+
+# Writes the archive: a pipeline run over 200 generated articles, in a scratch folder, whose JVM
+# dumps the classes it loaded when it exits (Java's dynamic archive). About a minute. A run that
+# fails leaves no archive, and the launchers run without one.
+nf_write_class_archive() {
+  [[ "${NEWSFRAME_CLASS_ARCHIVE:-on}" == off ]] && return 0
+  local scratch
+  scratch="$(mktemp -d)"
+  echo "$(basename "$0"): writing the class-data archive (one pipeline run on a generated sample)..." >&2
+  if "$NF_HOME/jobs/generate-sample" --articles 200 --out "$scratch/sample" --seed 42 > "$scratch/log" 2>&1 &&
+     NEWSFRAME_CLASS_ARCHIVE=off NEWSFRAME_LOG_DIR="$scratch" \
+       NEWSFRAME_JAVA_OPTS="${NEWSFRAME_JAVA_OPTS:-} -XX:ArchiveClassesAtExit=$scratch/newsframe.jsa" \
+       "$NF_HOME/jobs/pipeline" --input "$scratch/sample/corpus" --warehouse "$scratch/warehouse" >> "$scratch/log" 2>&1 &&
+     [[ -s "$scratch/newsframe.jsa" ]]; then
+    mkdir -p "$(dirname "$NF_CLASS_ARCHIVE")"
+    mv -f "$scratch/newsframe.jsa" "$NF_CLASS_ARCHIVE"
+  else
+    echo "$(basename "$0"): could not write the class-data archive; runs start without it:" >&2
+    tail -n 5 "$scratch/log" >&2
+  fi
+  rm -rf "$scratch"
 }
 
 # Runs CLASS without Spark's launcher (help texts, the sample generator).
@@ -115,7 +152,10 @@ nf_submit() {
       --driver-java-options "$(nf_java_options_string "${NF_JVM_OPTS[@]}")" "$(nf_jar)" "$@"
   fi
   nf_require_scheduler "$master" "$NF_HOME/target/spark-jars" "the jars Maven resolved (target/spark-jars)"
-  exec java "-Xmx$memory" "${NF_MODULE_OPTS[@]}" "${NF_JVM_OPTS[@]}" \
+  # The archive holds classes of this class path only: not for a SPARK_HOME's jars above.
+  local class_data=()
+  nf_class_archive_current && class_data=("-XX:SharedArchiveFile=$NF_CLASS_ARCHIVE")
+  exec java "-Xmx$memory" "${NF_MODULE_OPTS[@]}" "${NF_JVM_OPTS[@]}" "${class_data[@]}" \
     -cp "$NF_HOME/target/spark-jars/*" org.apache.spark.deploy.SparkSubmit \
     "${submit_args[@]}" "$(nf_jar)" "$@"
 }
