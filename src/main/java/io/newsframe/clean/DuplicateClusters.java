@@ -18,6 +18,8 @@ import io.newsframe.tables.Tables.DupIndex;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -27,6 +29,7 @@ import org.apache.spark.sql.catalyst.encoders.RowEncoder;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.sketch.BloomFilter;
 
 /**
  * Exact and near-duplicate clusters over articles, all in Spark: exact duplicates share a hash of
@@ -44,6 +47,9 @@ final class DuplicateClusters {
   private static final int MAX_ITERATIONS = 40;
   /** Whether a signature row is of the batch (true) or of an earlier run's indexed article. */
   private static final String FRESH = "fresh";
+  /** The Bloom filter of a batch's keys: its false-positive rate, and the most keys it is sized for (about 24 MB). */
+  private static final double FILTER_FALSE_POSITIVES = 0.01;
+  private static final long MAX_FILTER_KEYS = 20_000_000L;
 
   private DuplicateClusters() {}
 
@@ -69,7 +75,7 @@ final class DuplicateClusters {
     Dataset<Row> signatures = Checkpoints.keep(articles.select(col(Articles.ID), col(Articles.TEXT))
         .map((MapFunction<Row, Row>) row -> signatureRow(hasher, row.getString(0), row.getString(1)),
             RowEncoder.encoderFor(sigType)));
-    Dataset<Row> previous = earlier == null ? null : Checkpoints.keep(relevantEarlier(signatures, earlier));
+    Dataset<Row> previous = earlier == null ? null : Checkpoints.keep(relevantEarlier(signatures, earlier, settings));
     Dataset<Row> all = previous == null ? signatures.withColumn(FRESH, lit(true))
         : signatures.withColumn(FRESH, lit(true)).unionByName(previous.drop("old_cluster").withColumn(FRESH, lit(false)));
     Dataset<Row> edges = exactEdges(all.drop(FRESH)).union(nearEdges(all, settings, previous != null)).distinct();
@@ -106,18 +112,46 @@ final class DuplicateClusters {
   }
 
   /**
-   * The earlier canonical articles that share an exact hash or a band with the batch, as signature
-   * rows plus their cluster: two semi-joins on hashes, the batch's side small.
+   * The earlier canonical articles that may share an exact hash or a band with the batch, as
+   * signature rows plus their cluster: one pass over the index, each row tested against a Bloom
+   * filter of the batch's keys (its size set by the batch, not the history). A false positive is
+   * an earlier article that shares nothing with the batch: it forms no pair and no edge, so it
+   * changes no cluster, and the filter's 1% of them costs a few extra rows.
    */
-  private static Dataset<Row> relevantEarlier(Dataset<Row> batch, Dataset<Row> earlier) {
-    Dataset<Row> index = earlier.select(col(DupIndex.ID).as("id"), col(DupIndex.EXACT_HASH).as("exact"),
-        col(DupIndex.SIGNATURE).as("sig"), col(DupIndex.BANDS).as("bands"), col(DupIndex.DUP_CLUSTER).as("old_cluster"));
-    Dataset<Row> byExact = index.join(batch.select("exact").distinct(), "exact").select("id");
-    Dataset<Row> batchBands = batch.select(org.apache.spark.sql.functions.posexplode(col("bands"))
-        .as(new String[] {"band", "h"})).distinct();
-    Dataset<Row> byBand = index.select(col("id"), org.apache.spark.sql.functions.posexplode(col("bands"))
-        .as(new String[] {"band", "h"})).join(batchBands, new String[] {"band", "h"}).select("id");
-    return index.join(byExact.union(byBand).distinct(), "id");
+  private static Dataset<Row> relevantEarlier(Dataset<Row> batch, Dataset<Row> earlier, CleanSettings.Dedup settings) {
+    long expectedKeys = Math.min(MAX_FILTER_KEYS, Math.max(1, batch.count() * (settings.bands() + 1L)));
+    BloomFilter keys = batch.select("exact", "bands").javaRDD().treeAggregate(
+        BloomFilter.create(expectedKeys, FILTER_FALSE_POSITIVES),
+        (filter, row) -> {
+          filter.putLong(row.getLong(0));
+          List<Long> bands = row.getList(1);
+          for (int band = 0; band < bands.size(); band++) {
+            filter.putLong(bandKey(band, bands.get(band)));
+          }
+          return filter;
+        },
+        BloomFilter::mergeInPlace);
+    var shared = JavaSparkContext.fromSparkContext(batch.sparkSession().sparkContext()).broadcast(keys);
+    return earlier.select(col(DupIndex.ID).as("id"), col(DupIndex.EXACT_HASH).as("exact"),
+            col(DupIndex.SIGNATURE).as("sig"), col(DupIndex.BANDS).as("bands"), col(DupIndex.DUP_CLUSTER).as("old_cluster"))
+        .filter((FilterFunction<Row>) row -> mayShareKey(shared.value(), row.getLong(1), row.getList(3)));
+  }
+
+  private static boolean mayShareKey(BloomFilter keys, long exact, List<Long> bands) {
+    if (keys.mightContainLong(exact)) {
+      return true;
+    }
+    for (int band = 0; band < bands.size(); band++) {
+      if (keys.mightContainLong(bandKey(band, bands.get(band)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A band's hash with its position mixed in: the same hash in two different bands is no match. */
+  private static long bandKey(int band, long hash) {
+    return hash ^ (band + 1) * 0x9E3779B97F4A7C15L;
   }
 
   private static Row signatureRow(MinHasher hasher, String id, String text) {

@@ -16,6 +16,8 @@ import io.newsframe.tables.Tables;
 import io.newsframe.tables.Tables.IngestLedger;
 import io.newsframe.tables.Tables.RawArticles;
 import io.newsframe.tables.Tables.Rejects;
+import io.newsframe.tables.Warehouse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +127,7 @@ final class IngestStep implements Stage {
       }
       withdrawn.createOrReplaceTempView(WITHDRAWN_IDS);
       replacedFiles.createOrReplaceTempView(REPLACED_FILES);
+      recountedFiles(withdrawn, history, replacedFiles).createOrReplaceTempView(RECOUNTED_FILES);
       Map<TableSpec, String> deletes = new LinkedHashMap<>();
       if (count > 0) {
         for (TableSpec table : Tables.BY_ARTICLE_ID) {
@@ -134,17 +137,26 @@ final class IngestStep implements Stage {
       if (plan.filesReplaced() > 0) {
         deletes.put(Tables.REJECTS,
             otherDates + " AND " + Rejects.SOURCE_PATH + " IN (SELECT path FROM " + REPLACED_FILES + ")");
-        deletes.put(Tables.INGEST_LEDGER,
-            otherDates + " AND " + IngestLedger.PATH + " IN (SELECT path FROM " + REPLACED_FILES + ")");
       }
-      warehouse.deleteOnBranches(deletes, context.run());
-      recountEarlierFiles(context, withdrawn, history, replacedFiles);
+      // The tables' changes overlap; the ledger's two (rows of files read again go, the others are
+      // recounted) are one change, in order, since two commits on one branch at once would conflict.
+      List<Runnable> changes = new ArrayList<>();
+      deletes.forEach((table, where) -> changes.add(() -> warehouse.deleteOnBranch(table, context.run(), where)));
+      changes.add(() -> {
+        if (plan.filesReplaced() > 0) {
+          warehouse.deleteOnBranch(Tables.INGEST_LEDGER, context.run(),
+              otherDates + " AND " + IngestLedger.PATH + " IN (SELECT path FROM " + REPLACED_FILES + ")");
+        }
+        recountEarlierFiles(context);
+      });
+      Warehouse.concurrently(changes);
       LOG.info("ingest: {} articles of other run dates replaced by this run's records", count);
       return count;
     } finally {
       withdrawn.unpersist();
       spark.catalog().dropTempView(WITHDRAWN_IDS);
       spark.catalog().dropTempView(REPLACED_FILES);
+      spark.catalog().dropTempView(RECOUNTED_FILES);
     }
   }
 
@@ -154,22 +166,20 @@ final class IngestStep implements Stage {
    * that the ledger's records still equal the articles and rejects the tables hold. One MERGE for
    * all such files: an id field reused across days may touch many.
    */
-  private static void recountEarlierFiles(RunContext context, Dataset<Row> withdrawn, Dataset<Row> history,
-      Dataset<Row> replacedFiles) {
-    withdrawn.join(history, RawArticles.ID)
+  private static void recountEarlierFiles(RunContext context) {
+    context.warehouse().mergeOnBranch(Tables.INGEST_LEDGER, context.run(), RECOUNTED_FILES,
+        "t." + IngestLedger.PATH + " = s." + RawArticles.SOURCE_PATH
+            + " AND t." + TableSpec.RUN_DATE + " <> DATE'" + context.run().runDate() + "'",
+        IngestLedger.RECORDS + " = t." + IngestLedger.RECORDS + " - s.lost, "
+            + IngestLedger.ARTICLES + " = t." + IngestLedger.ARTICLES + " - s.lost, "
+            + IngestLedger.REPLACED + " = t." + IngestLedger.REPLACED + " + s.lost");
+  }
+
+  /** Per earlier file that keeps its other records: how many it loses to this run's ids ({@code lost}). */
+  private static Dataset<Row> recountedFiles(Dataset<Row> withdrawn, Dataset<Row> history, Dataset<Row> replacedFiles) {
+    return withdrawn.join(history, RawArticles.ID)
         .join(replacedFiles, col(RawArticles.SOURCE_PATH).equalTo(col("path")), "left_anti")
-        .groupBy(RawArticles.SOURCE_PATH).agg(org.apache.spark.sql.functions.count(lit(1)).as("lost"))
-        .createOrReplaceTempView(RECOUNTED_FILES);
-    try {
-      context.warehouse().mergeOnBranch(Tables.INGEST_LEDGER, context.run(), RECOUNTED_FILES,
-          "t." + IngestLedger.PATH + " = s." + RawArticles.SOURCE_PATH
-              + " AND t." + TableSpec.RUN_DATE + " <> DATE'" + context.run().runDate() + "'",
-          IngestLedger.RECORDS + " = t." + IngestLedger.RECORDS + " - s.lost, "
-              + IngestLedger.ARTICLES + " = t." + IngestLedger.ARTICLES + " - s.lost, "
-              + IngestLedger.REPLACED + " = t." + IngestLedger.REPLACED + " + s.lost");
-    } finally {
-      context.spark().catalog().dropTempView(RECOUNTED_FILES);
-    }
+        .groupBy(RawArticles.SOURCE_PATH).agg(org.apache.spark.sql.functions.count(lit(1)).as("lost"));
   }
 
   /** The stage's counts: records by outcome and reject reason (one small aggregate), files from the plan. */

@@ -1,11 +1,5 @@
 package io.newsframe.pipeline;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-
-import io.newsframe.tables.TableSpec;
-import io.newsframe.tables.Tables;
-import io.newsframe.tables.Tables.Runs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -16,8 +10,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.ml.util.MLWritable;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,15 +113,11 @@ final class ModelStore {
 
   /** The model the latest succeeded attempt dated before this run saved for {@code stage}, or null. */
   static String latestSaved(RunContext context, String stage) {
-    List<Row> latest = context.spark().table(context.warehouse().qualified(Tables.RUNS))
-        .where(col(Runs.STATUS).equalTo(RunHistory.SUCCEEDED)
-            .and(col(TableSpec.RUN_DATE).lt(lit(java.sql.Date.valueOf(context.run().runDate())))))
-        .orderBy(col(TableSpec.RUN_DATE).desc(), col(Runs.ATTEMPT).desc()).limit(1)
-        .select(col(Runs.MODELS).getItem(stage)).collectAsList();
-    if (latest.isEmpty() || latest.get(0).isNullAt(0)) {
+    String latest = context.pastRuns().latestModel(context.run().runDate(), stage);
+    if (latest == null) {
       return null;
     }
-    Path path = new Path(latest.get(0).getString(0));
+    Path path = new Path(latest);
     return exists(context.warehouse().fileSystem(), path) ? path.toString() : null;
   }
 
@@ -140,12 +128,7 @@ final class ModelStore {
    * ends at the fitted one.
    */
   static java.time.LocalDate fittedDate(RunContext context, String stage, String path) {
-    java.util.Map<String, String> copiedFrom = new java.util.HashMap<>();
-    for (Row row : context.spark().table(context.warehouse().qualified(Tables.RUNS))
-        .where(col(Runs.MODELS).getItem(stage + REUSED_FROM).isNotNull())
-        .select(col(Runs.MODELS).getItem(stage), col(Runs.MODELS).getItem(stage + REUSED_FROM)).collectAsList()) {
-      copiedFrom.put(row.getString(0), row.getString(1));
-    }
+    java.util.Map<String, String> copiedFrom = context.pastRuns().copiedFrom(stage);
     String origin = path;
     for (int hops = 0; hops < copiedFrom.size() && copiedFrom.containsKey(origin)
         && !copiedFrom.get(origin).equals(origin); hops++) {

@@ -51,10 +51,10 @@ public final class PipelineRun {
     try (RunLock lock = RunLock.acquire(warehouse.fileSystem(), warehouse.namespaceDir(), run.runId(),
         config.operations().lock())) {
       warehouse.ensureTables(Tables.ALL);
-      new Recovery(spark, warehouse, config).recover();
+      PastRuns past = new Recovery(spark, warehouse, config).recover();
       RunHistory history = new RunHistory(spark, warehouse, config, run, spark.sparkContext().master(), VERSION);
-      int attempt = history.nextAttempt();
-      RunContext context = new RunContext(spark, config, warehouse, run, attempt);
+      int attempt = past.nextAttempt(run.runDate());
+      RunContext context = new RunContext(spark, config, warehouse, run, attempt, past);
       // The first line creates the log file (on demand), which is then named after the attempt.
       LOG.info("run {} (run date {}), attempt {}", run.runId(), run.runDate(), attempt);
       LogFiles.nameAfter(run.runId(), attempt);

@@ -1,15 +1,11 @@
 package io.newsframe.pipeline;
 
-import static org.apache.spark.sql.functions.col;
-
 import io.newsframe.config.NewsframeConfig;
 import io.newsframe.tables.PublishJournal;
-import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import io.newsframe.tables.Tables.Runs;
 import io.newsframe.tables.Warehouse;
 import java.util.List;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,28 +29,30 @@ final class Recovery {
     this.config = config;
   }
 
-  void recover() {
+  /** @return the runs table as found, before the dead attempts were marked */
+  PastRuns recover() {
     PublishJournal completed = warehouse.completeInterruptedPublish();
     if (completed != null) {
       LOG.warn("completed the publish of run {} attempt {} (run date {}), which a killed driver left half done",
           completed.runId(), completed.attempt(), completed.runDate());
     }
-    List<Row> dead = spark.table(warehouse.qualified(Tables.RUNS))
-        .where(col(Runs.STATUS).equalTo(RunHistory.RUNNING))
-        .select(col(TableSpec.RUN_ID), col(Runs.ATTEMPT)).collectAsList();
+    PastRuns past = PastRuns.read(spark, warehouse);
+    List<PastRuns.Attempt> dead = past.running();
     if (!dead.isEmpty()) {
       spark.sql("UPDATE " + warehouse.qualified(Tables.RUNS) + " SET " + Runs.STATUS + " = '" + RunHistory.ABANDONED
           + "', " + Runs.FINISHED_AT + " = current_timestamp(), " + Runs.ERROR + " = 'the driver stopped before the "
           + "attempt ended; found by a later run' WHERE " + Runs.STATUS + " = '" + RunHistory.RUNNING + "'");
-      for (Row row : dead) {
-        String modelId = row.getString(0) + "-a" + row.getInt(1);
+      for (PastRuns.Attempt attempt : dead) {
+        String modelId = attempt.runId() + "-a" + attempt.attempt();
         ModelStore.deleteAttempt(warehouse.fileSystem(), warehouse.root(), config.namespace(), modelId);
-        LOG.warn("run {} attempt {} was killed: marked abandoned, its saved models removed", row.getString(0), row.getInt(1));
+        LOG.warn("run {} attempt {} was killed: marked abandoned, its saved models removed", attempt.runId(),
+            attempt.attempt());
       }
     }
     List<String> branches = warehouse.discardAllRunBranches(Tables.ALL);
     if (!branches.isEmpty()) {
       LOG.warn("dropped {} branches that killed runs left: {}", branches.size(), branches);
     }
+    return past;
   }
 }

@@ -8,9 +8,10 @@ import org.apache.spark.sql.SparkSession;
 /**
  * What a stage gets: the session, the checked configuration, the tables, the run it is part of and
  * which attempt at it this is (models are saved per attempt, so that a failed re-run never
- * overwrites the model of the attempt whose rows are published).
+ * overwrites the model of the attempt whose rows are published), and the runs before it.
  */
-record RunContext(SparkSession spark, NewsframeConfig config, Warehouse warehouse, RunSlice run, int attempt) {
+record RunContext(SparkSession spark, NewsframeConfig config, Warehouse warehouse, RunSlice run, int attempt,
+    PastRuns pastRuns) {
   /** The name of the folder this attempt saves each stage's model in. */
   String modelId() {
     return run.runId() + "-a" + attempt;

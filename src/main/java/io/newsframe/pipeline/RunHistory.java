@@ -2,7 +2,6 @@ package io.newsframe.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 
 import io.newsframe.config.NewsframeConfig;
 import io.newsframe.tables.RunSlice;
@@ -50,14 +49,6 @@ final class RunHistory {
     this.run = run;
     this.master = master;
     this.version = version;
-  }
-
-  /** One more than the attempts already recorded for the run date. */
-  int nextAttempt() {
-    Row last = spark.table(warehouse.qualified(Tables.RUNS))
-        .where(col(TableSpec.RUN_DATE).equalTo(lit(java.sql.Date.valueOf(run.runDate()))))
-        .agg(max(col(Runs.ATTEMPT))).first();
-    return last.isNullAt(0) ? 1 : last.getInt(0) + 1;
   }
 
   void started(int attempt, Instant started) {

@@ -238,14 +238,25 @@ public final class Warehouse {
    * independent, so a daily run's deletes overlap instead of queueing one behind the other.
    */
   public void deleteOnBranches(Map<TableSpec, String> whereByTable, RunSlice run) {
-    if (whereByTable.isEmpty()) {
+    List<Runnable> changes = new ArrayList<>();
+    whereByTable.forEach((table, where) -> changes.add(() -> deleteOnBranch(table, run, where)));
+    concurrently(changes);
+  }
+
+  /**
+   * Runs {@code changes} (each the commits of one table, in order) a few at a time, and returns
+   * when all have; the first failure is rethrown. Changes to one table belong in one of them:
+   * two commits racing on a branch would conflict.
+   */
+  public static void concurrently(List<Runnable> changes) {
+    if (changes.isEmpty()) {
       return;
     }
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-        Math.min(whereByTable.size(), CONCURRENT_COMMITS));
+        Math.min(changes.size(), CONCURRENT_COMMITS));
     try {
       List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
-      whereByTable.forEach((table, where) -> pending.add(pool.submit(() -> deleteOnBranch(table, run, where))));
+      changes.forEach(change -> pending.add(pool.submit(change)));
       for (java.util.concurrent.Future<?> future : pending) {
         awaitCommit(future);
       }
@@ -259,7 +270,7 @@ public final class Warehouse {
       future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while deleting replaced rows", e);
+      throw new IllegalStateException("interrupted while committing to the tables", e);
     } catch (java.util.concurrent.ExecutionException e) {
       throw e.getCause() instanceof RuntimeException runtime ? runtime
           : new IllegalStateException(e.getCause().getMessage(), e.getCause());
