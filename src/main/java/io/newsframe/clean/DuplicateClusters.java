@@ -32,9 +32,10 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.sketch.BloomFilter;
 
 /**
- * Exact and near-duplicate clusters over articles, all in Spark: exact duplicates share a hash of
- * their normalized text; near duplicates share a MinHash band and are verified on their signatures;
- * clusters are the connected components of both kinds of links. Every article gets
+ * Exact and near-duplicate clusters over articles: exact duplicates share a hash of their
+ * normalized text; near duplicates share a MinHash band and are verified on their signatures;
+ * clusters are the connected components of both kinds of links, found in Spark, or on the driver
+ * for a batch small enough ({@link DriverComponents}, the same result). Every article gets
  * {@code dup_cluster} (its component's smallest id), {@code dup_kind} and {@code is_canonical}.
  *
  * <p>Canonical articles of earlier runs take part through their stored signatures (the
@@ -75,11 +76,15 @@ final class DuplicateClusters {
     Dataset<Row> signatures = Checkpoints.keep(articles.select(col(Articles.ID), col(Articles.TEXT))
         .map((MapFunction<Row, Row>) row -> signatureRow(hasher, row.getString(0), row.getString(1)),
             RowEncoder.encoderFor(sigType)));
-    Dataset<Row> previous = earlier == null ? null : Checkpoints.keep(relevantEarlier(signatures, earlier, settings));
+    long batchRows = signatures.count();
+    Dataset<Row> previous = earlier == null ? null
+        : Checkpoints.keep(relevantEarlier(signatures, batchRows, earlier, settings));
     Dataset<Row> all = previous == null ? signatures.withColumn(FRESH, lit(true))
         : signatures.withColumn(FRESH, lit(true)).unionByName(previous.drop("old_cluster").withColumn(FRESH, lit(false)));
-    Dataset<Row> edges = exactEdges(all.drop(FRESH)).union(nearEdges(all, settings, previous != null)).distinct();
-    Dataset<Row> components = components(edges);
+    long rows = batchRows + (previous == null ? 0 : previous.count());
+    Dataset<Row> components = rows <= DriverComponents.MAX_ROWS
+        ? DriverComponents.of(all, settings, previous != null)
+        : sparkComponents(all, settings, previous != null);
     Dataset<Row> exactCount = all.groupBy("exact").agg(count(lit(1)).as("exact_n"));
     Dataset<Row> labelled = articles
         .join(signatures.select(col("id").as("sig_id"), col("exact"), col("sig"), col("bands")),
@@ -112,14 +117,23 @@ final class DuplicateClusters {
   }
 
   /**
+   * The duplicate graph of {@code all} (id, exact, sig, bands, fresh) and its components, in Spark:
+   * (vertex, component) for every linked article. {@link DriverComponents} gives the same for small batches.
+   */
+  static Dataset<Row> sparkComponents(Dataset<Row> all, CleanSettings.Dedup settings, boolean withEarlier) {
+    return components(exactEdges(all.drop(FRESH)).union(nearEdges(all, settings, withEarlier)).distinct());
+  }
+
+  /**
    * The earlier canonical articles that may share an exact hash or a band with the batch, as
    * signature rows plus their cluster: one pass over the index, each row tested against a Bloom
    * filter of the batch's keys (its size set by the batch, not the history). A false positive is
    * an earlier article that shares nothing with the batch: it forms no pair and no edge, so it
    * changes no cluster, and the filter's 1% of them costs a few extra rows.
    */
-  private static Dataset<Row> relevantEarlier(Dataset<Row> batch, Dataset<Row> earlier, CleanSettings.Dedup settings) {
-    long expectedKeys = Math.min(MAX_FILTER_KEYS, Math.max(1, batch.count() * (settings.bands() + 1L)));
+  private static Dataset<Row> relevantEarlier(Dataset<Row> batch, long batchRows, Dataset<Row> earlier,
+      CleanSettings.Dedup settings) {
+    long expectedKeys = Math.min(MAX_FILTER_KEYS, Math.max(1, batchRows * (settings.bands() + 1L)));
     BloomFilter keys = batch.select("exact", "bands").javaRDD().treeAggregate(
         BloomFilter.create(expectedKeys, FILTER_FALSE_POSITIVES),
         (filter, row) -> {

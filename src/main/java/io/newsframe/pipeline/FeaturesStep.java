@@ -1,7 +1,9 @@
 package io.newsframe.pipeline;
 
 import io.newsframe.features.FeaturesStage;
+import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.ml.PipelineModel;
@@ -30,10 +32,8 @@ final class FeaturesStep implements Stage {
     try {
       if (modelled == 0) {
         // Nothing to model (a tiny or all-flagged batch): the run's rows of the tables are emptied.
-        for (var table : List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY)) {
-          context.warehouse().writeRun(table, context.spark().createDataFrame(List.<Row>of(), table.schema()),
-              context.run());
-        }
+        context.warehouse().writeEmptyRuns(List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY),
+            context.run());
         return new StageOutcome(0, 0, 0, List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY),
             Map.of("vocabulary", 0L)).withNote("no article of the batch is for modelling: nothing to vectorize");
       }
@@ -43,12 +43,11 @@ final class FeaturesStep implements Stage {
       String saved = ModelStore.saveIfFitted(context, FeaturesStage.NAME, model, reused);
       Dataset<Row> features = FeaturesStage.transform(model, documents).persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        context.warehouse().writeRun(Tables.ARTICLE_TOKENS, features.select("id", "tokens", "token_count"),
-            context.run());
-        context.warehouse().writeRun(Tables.ARTICLE_FEATURES, features.select("id", "term_counts", "tfidf"),
-            context.run());
-        context.warehouse().writeRun(Tables.VOCABULARY,
-            FeaturesStage.vocabularyRows(context.spark(), model, documents), context.run());
+        Map<TableSpec, Dataset<Row>> tables = new LinkedHashMap<>();
+        tables.put(Tables.ARTICLE_TOKENS, features.select("id", "tokens", "token_count"));
+        tables.put(Tables.ARTICLE_FEATURES, features.select("id", "term_counts", "tfidf"));
+        tables.put(Tables.VOCABULARY, FeaturesStage.vocabularyRows(context.spark(), model, documents));
+        context.warehouse().writeRuns(tables, context.run());
         return new StageOutcome(modelled, modelled, 0,
             List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY),
             Map.of("vocabulary", (long) FeaturesStage.vocabulary(model).length)).withModel(saved, reused);

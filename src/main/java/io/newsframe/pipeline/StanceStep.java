@@ -15,6 +15,7 @@ import io.newsframe.stance.StanceShares;
 import io.newsframe.stance.StanceStage;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -83,9 +84,7 @@ final class StanceStep implements Stage {
     String saved = ModelStore.reused(context, StanceStage.NAME, settings.model());
     // Fitting needs two modelled articles at least; a saved model assigns even one (a small scheduled batch).
     if (total == 0 || (saved == null && documents < 2)) {
-      for (var table : TABLES) {
-        warehouse.writeRun(table, context.spark().createDataFrame(List.<Row>of(), table.schema()), context.run());
-      }
+      warehouse.writeEmptyRuns(TABLES, context.run());
       // Nothing to fit on and no model to assign with: the run has no stance rows, and says so.
       return new StageOutcome(0, 0, 0, TABLES, Map.of("unclustered", total)).withNote(total == 0
           ? "the batch has no article" : "fewer than two modelled articles and no saved model: nothing to cluster");
@@ -115,10 +114,12 @@ final class StanceStep implements Stage {
     try {
       // The article_stance rows are persisted until released: the shares and counts read them, not the table.
       Dataset<Row> articleStance = result.articleStance();
-      warehouse.writeRun(Tables.ARTICLE_STANCE, articleStance, context.run());
-      warehouse.writeRun(Tables.STANCE_CLUSTERS, result.clusters(), context.run());
-      warehouse.writeRun(Tables.SOURCE_STANCE, StanceShares.sources(articleStance, placed), context.run());
-      warehouse.writeRun(Tables.TOPIC_STANCE, StanceShares.topics(articleStance), context.run());
+      Map<TableSpec, Dataset<Row>> tables = new LinkedHashMap<>();
+      tables.put(Tables.ARTICLE_STANCE, articleStance);
+      tables.put(Tables.STANCE_CLUSTERS, result.clusters());
+      tables.put(Tables.SOURCE_STANCE, StanceShares.sources(articleStance, placed));
+      tables.put(Tables.TOPIC_STANCE, StanceShares.topics(articleStance));
+      warehouse.writeRuns(tables, context.run());
       // Rows written, rows with no cluster (too little body to judge, stance.min-body-words) and
       // the clusters the placed rows occupy, in one pass.
       rows = articleStance.agg(count(lit(1)), count_if(not(StanceStage.isPlaced())),

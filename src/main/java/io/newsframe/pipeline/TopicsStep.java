@@ -2,9 +2,11 @@ package io.newsframe.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import io.newsframe.topics.TopicModel;
 import io.newsframe.topics.TopicsStage;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -79,9 +81,7 @@ final class TopicsStep implements Stage {
         .orderBy("term_index").select("term", "display").collectAsList();
     long documents = tokens.where(col("token_count").gt(0)).count();
     if (documents == 0 || vocabulary.isEmpty()) {
-      for (var table : TABLES) {
-        warehouse.writeRun(table, context.spark().createDataFrame(List.<Row>of(), table.schema()), context.run());
-      }
+      warehouse.writeEmptyRuns(TABLES, context.run());
       return new StageOutcome(0, 0, 0, TABLES, Map.of())
           .withNote("no modelled article has a vocabulary term: no topics to learn or infer");
     }
@@ -103,13 +103,13 @@ final class TopicsStep implements Stage {
     String own;
     try {
       own = ModelStore.saveIfFitted(context, TopicsStage.NAME, result.model(), saved);
-      warehouse.writeRun(Tables.TOPIC_LINEAGE, lineage(context, result.model(), own, saved), context.run());
-      warehouse.writeRun(Tables.TOPICS, result.topics(), context.run());
-      warehouse.writeRun(Tables.ARTICLE_TOPICS, result.articleTopics(), context.run());
-      warehouse.writeRun(Tables.TOPIC_TRENDS,
-          TopicsStage.trends(result.articleTopics(), articles.select("id", "published_date")), context.run());
-      warehouse.writeRun(Tables.TOPIC_SOURCES,
-          TopicsStage.sources(result.articleTopics(), articles.select("id", "source")), context.run());
+      Map<TableSpec, Dataset<Row>> tables = new LinkedHashMap<>();
+      tables.put(Tables.TOPIC_LINEAGE, lineage(context, result.model(), own, saved));
+      tables.put(Tables.TOPICS, result.topics());
+      tables.put(Tables.ARTICLE_TOPICS, result.articleTopics());
+      tables.put(Tables.TOPIC_TRENDS, TopicsStage.trends(result.articleTopics(), articles.select("id", "published_date")));
+      tables.put(Tables.TOPIC_SOURCES, TopicsStage.sources(result.articleTopics(), articles.select("id", "source")));
+      warehouse.writeRuns(tables, context.run());
     } finally {
       result.articleTopics().unpersist();
     }

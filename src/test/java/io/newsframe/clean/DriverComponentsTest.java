@@ -1,0 +1,92 @@
+package io.newsframe.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsframe.SharedSpark;
+import io.newsframe.config.CleanSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The driver's duplicate graph gives every article the component the Spark path gives it, on
+ * signature rows made to collide: exact copies, edited copies, buckets larger than max-bucket,
+ * earlier articles among the rows, an id both in the batch and in the index, non-ASCII ids.
+ */
+class DriverComponentsTest {
+  private static final StructType ROWS = new StructType().add("id", "string").add("exact", "long")
+      .add("sig", DataTypes.createArrayType(DataTypes.IntegerType, false))
+      .add("bands", DataTypes.createArrayType(DataTypes.LongType, false)).add("fresh", "boolean");
+
+  private final SparkSession spark = SharedSpark.session();
+
+  /** Signatures of 20 values in 4 bands of 5: families of copies, each member changing a few values. */
+  private static List<Row> collidingRows(long seed, boolean withEarlier) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Row> rows = new ArrayList<>();
+    for (int family = 0; family < 40; family++) {
+      int[] base = random.ints(20, 0, 1_000_000).toArray();
+      int members = 1 + random.nextInt(family % 7 == 0 ? 9 : 4);
+      for (int m = 0; m < members; m++) {
+        int[] sig = base.clone();
+        for (int change = random.nextInt(m == 0 ? 1 : 12); change > 0; change--) {
+          sig[random.nextInt(20)] = random.nextInt(1_000_000);
+        }
+        String id = (family % 5 == 0 ? "é" : "a") + family + "-" + m;
+        boolean fresh = !withEarlier || random.nextInt(3) > 0;
+        long exact = m > 0 && random.nextInt(4) == 0 ? family : 1_000_000L + rows.size();
+        rows.add(RowFactory.create(id, exact, box(sig), bands(sig), fresh));
+        if (withEarlier && fresh && random.nextInt(10) == 0) {
+          rows.add(RowFactory.create(id, exact, box(sig), bands(sig), false)); // the same id in the index
+        }
+      }
+    }
+    rows.add(RowFactory.create("no-text", 42L, List.of(), List.of(), true));
+    return rows;
+  }
+
+  private static List<Integer> box(int[] sig) {
+    return java.util.Arrays.stream(sig).boxed().toList();
+  }
+
+  private static List<Long> bands(int[] sig) {
+    List<Long> out = new ArrayList<>();
+    for (int band = 0; band < 4; band++) {
+      out.add((long) java.util.Arrays.hashCode(java.util.Arrays.copyOfRange(sig, band * 5, band * 5 + 5)));
+    }
+    return out;
+  }
+
+  private static Map<String, String> asMap(Dataset<Row> labels) {
+    Map<String, String> out = new TreeMap<>();
+    for (Row row : labels.collectAsList()) {
+      out.put(row.getString(0), row.getString(1));
+    }
+    return out;
+  }
+
+  @Test
+  void theDriverAndSparkFindTheSameComponents() {
+    for (boolean withEarlier : new boolean[] {false, true}) {
+      for (long seed = 1; seed <= 3; seed++) {
+        // max-bucket 3: the larger families' buckets become stars.
+        CleanSettings.Dedup settings = new CleanSettings.Dedup(5, 4, 5, 0.6, 3, 7);
+        Dataset<Row> all = spark.createDataFrame(collidingRows(seed, withEarlier), ROWS);
+        Map<String, String> onDriver = asMap(DriverComponents.of(all, settings, withEarlier));
+        Map<String, String> inSpark = asMap(DuplicateClusters.sparkComponents(all, settings, withEarlier));
+        assertTrue(inSpark.size() > 20, "the rows link some articles: " + inSpark.size());
+        assertEquals(inSpark, onDriver, "seed " + seed + (withEarlier ? " with earlier articles" : ""));
+      }
+    }
+  }
+}
