@@ -1,9 +1,11 @@
 package io.newsframe.pipeline;
 
 import io.newsframe.clean.CleanStage;
+import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import io.newsframe.tables.Tables.Articles;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,12 +45,12 @@ final class CleanStep implements Stage {
       Dataset<Row> articles = CleanStage.articles(model, raw, config.clean(), earlier)
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        context.warehouse().writeRun(Tables.ARTICLES, articles, context.run());
+        Map<TableSpec, Dataset<Row>> tables = new LinkedHashMap<>();
+        tables.put(Tables.ARTICLES, articles);
         // The batch's canonical articles join the index later runs look their copies up in.
-        context.warehouse().writeRun(Tables.DUP_INDEX, articles.where(
-            org.apache.spark.sql.functions.col(Articles.IS_CANONICAL)
-                .and(org.apache.spark.sql.functions.size(org.apache.spark.sql.functions.col(Tables.DupIndex.BANDS)).gt(0))),
-            context.run());
+        tables.put(Tables.DUP_INDEX, articles.where(org.apache.spark.sql.functions.col(Articles.IS_CANONICAL)
+            .and(org.apache.spark.sql.functions.size(org.apache.spark.sql.functions.col(Tables.DupIndex.BANDS)).gt(0))));
+        context.warehouse().writeRuns(tables, context.run());
         Map<String, Long> details = new TreeMap<>();
         for (Row row : CleanStage.removedByReason(articles).collectAsList()) {
           details.put("removed." + row.getString(0), row.getLong(1));

@@ -65,9 +65,10 @@ final class IngestStep implements Stage {
       long withdrawn = withdrawEarlierVersions(context, records, plan);
       context.warehouse().writeRun(Tables.RAW_ARTICLES, IngestStage.articles(records), context.run());
       io.newsframe.tables.CrashPoints.reach("ingest:written");
-      context.warehouse().writeRun(Tables.REJECTS, IngestStage.rejects(records), context.run(),
-          col(Rejects.STAGE).equalTo(IngestStage.NAME));
-      context.warehouse().writeRun(Tables.INGEST_LEDGER, ledgerRows(plan, records), context.run());
+      Warehouse.concurrently(List.of(
+          () -> context.warehouse().writeRun(Tables.REJECTS, IngestStage.rejects(records), context.run(),
+              col(Rejects.STAGE).equalTo(IngestStage.NAME)),
+          () -> context.warehouse().writeRun(Tables.INGEST_LEDGER, ledgerRows(plan, records), context.run())));
       outcome.details().put("records_replaced", withdrawn);
       return outcome;
     } finally {

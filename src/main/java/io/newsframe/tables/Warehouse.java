@@ -84,7 +84,7 @@ public final class Warehouse {
       + "'write.metadata.previous-versions-max' = '10', 'write.delete.mode' = 'merge-on-read', "
       + "'write.update.mode' = 'merge-on-read', 'write.merge.mode' = 'merge-on-read'";
 
-  /** Tables written at once by {@link #deleteOnBranches}: enough to overlap planning with work on 2 cores. */
+  /** Tables changed at once by {@link #concurrently}: enough to overlap planning with work on 2 cores. */
   private static final int CONCURRENT_COMMITS = 4;
 
   public String qualified(TableSpec table) {
