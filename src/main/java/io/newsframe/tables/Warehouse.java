@@ -253,20 +253,11 @@ public final class Warehouse {
   }
 
   /**
-   * {@link #deleteOnBranch} on several tables at once. Each delete is a small job and a commit
-   * whose time goes mostly to planning and metadata on the driver, and the tables' commits are
-   * independent, so a daily run's deletes overlap instead of queueing one behind the other.
-   */
-  public void deleteOnBranches(Map<TableSpec, String> whereByTable, RunSlice run) {
-    List<Runnable> changes = new ArrayList<>();
-    whereByTable.forEach((table, where) -> changes.add(() -> deleteOnBranch(table, run, where)));
-    concurrently(changes);
-  }
-
-  /**
    * Runs {@code changes} (each the commits of one table, in order) a few at a time, and returns
-   * when all have; the first failure is rethrown. Changes to one table belong in one of them:
-   * two commits racing on a branch would conflict.
+   * when all have ended; then the first failure is rethrown, so that no change is still committing
+   * when a failed run drops its branches. Each change is mostly planning and a commit on the
+   * driver, and the tables' commits are independent: a small batch's overlap instead of queueing.
+   * Changes to one table belong in one of them: two commits racing on a branch would conflict.
    */
   public static void concurrently(List<Runnable> changes) {
     if (changes.isEmpty()) {
@@ -277,11 +268,19 @@ public final class Warehouse {
     try {
       List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
       changes.forEach(change -> pending.add(pool.submit(change)));
+      RuntimeException first = null;
       for (java.util.concurrent.Future<?> future : pending) {
-        awaitCommit(future);
+        try {
+          awaitCommit(future);
+        } catch (RuntimeException e) {
+          first = first == null ? e : first;
+        }
+      }
+      if (first != null) {
+        throw first;
       }
     } finally {
-      pool.shutdownNow();
+      pool.shutdown();
     }
   }
 

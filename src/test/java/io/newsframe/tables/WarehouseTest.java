@@ -2,6 +2,7 @@ package io.newsframe.tables;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newsframe.SharedSpark;
 import java.util.List;
@@ -22,5 +23,29 @@ class WarehouseTest {
         "the tables exist: nothing is created again");
     assertEquals(snapshots, warehouse.icebergTable(Tables.RUNS).history().size(), "an existing table is left as it is");
     assertEquals(0L, spark.sql("SELECT count(*) FROM newsframe.outer.inner.runs").first().getLong(0));
+  }
+
+  @Test
+  void changesSideBySideAllEndBeforeTheFirstFailureIsRethrown() {
+    java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
+    List<Runnable> changes = new java.util.ArrayList<>();
+    changes.add(() -> {
+      throw new IllegalStateException("the first table's commit failed");
+    });
+    for (int i = 0; i < 6; i++) {
+      changes.add(() -> {
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        ended.incrementAndGet();
+      });
+    }
+    IllegalStateException failure = assertThrows(IllegalStateException.class, () -> Warehouse.concurrently(changes));
+    assertEquals("the first table's commit failed", failure.getMessage());
+    // No change was still running (or cut short) when the failure came back to the caller.
+    assertEquals(6, ended.get());
   }
 }
