@@ -108,8 +108,9 @@ nf_write_class_archive() {
        NEWSFRAME_JAVA_OPTS="${NEWSFRAME_JAVA_OPTS:-} -XX:ArchiveClassesAtExit=$scratch/newsframe.jsa" \
        "$NF_HOME/jobs/pipeline" --input "$scratch/sample/corpus" --warehouse "$scratch/warehouse" >> "$scratch/log" 2>&1 &&
      [[ -s "$scratch/newsframe.jsa" ]]; then
+    # Copied next to its place, then renamed: a launcher starting meanwhile sees the old archive or the new one.
     mkdir -p "$(dirname "$NF_CLASS_ARCHIVE")"
-    mv -f "$scratch/newsframe.jsa" "$NF_CLASS_ARCHIVE"
+    cp "$scratch/newsframe.jsa" "$NF_CLASS_ARCHIVE.$$" && mv -f "$NF_CLASS_ARCHIVE.$$" "$NF_CLASS_ARCHIVE"
   else
     echo "$(basename "$0"): could not write the class-data archive; runs start without it:" >&2
     tail -n 5 "$scratch/log" >&2
