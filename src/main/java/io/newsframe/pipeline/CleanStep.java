@@ -36,7 +36,7 @@ final class CleanStep implements Stage {
     Dataset<Row> read = context.warehouse().readRun(Tables.RAW_ARTICLES, context.run());
     Dataset<Row> raw = ArticleTasks.spread(read, read.count()).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      String reused = ModelStore.reused(context, CleanStage.NAME, context.config().clean().model());
+      String reused = context.models().reused(CleanStage.NAME);
       PipelineModel model = modelFor(raw, reference, context, reused);
       String saved = ModelStore.saveIfFitted(context, CleanStage.NAME, model, reused);
       Dataset<Row> earlier = context.spark().table(context.warehouse().qualified(Tables.DUP_INDEX))
@@ -80,7 +80,7 @@ final class CleanStep implements Stage {
       return CleanStage.pipeline(context.config().clean(), reference).fit(raw);
     }
     LOG.info("clean: reusing the pipeline saved at " + saved);
-    return ModelStore.load(PipelineModel.read(), saved, "clean.model");
+    return context.models().load(CleanStage.NAME, PipelineModel.class);
   }
 
 }

@@ -37,9 +37,9 @@ final class FeaturesStep implements Stage {
         return new StageOutcome(0, 0, 0, List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY),
             Map.of("vocabulary", 0L)).withNote("no article of the batch is for modelling: nothing to vectorize");
       }
-      String reused = ModelStore.reused(context, FeaturesStage.NAME, settings.model());
+      String reused = context.models().reused(FeaturesStage.NAME);
       PipelineModel model = reused == null ? FeaturesStage.fit(settings, documents, modelled)
-          : ModelStore.load(PipelineModel.read(), reused, "features.model");
+          : context.models().load(FeaturesStage.NAME, PipelineModel.class);
       String saved = ModelStore.saveIfFitted(context, FeaturesStage.NAME, model, reused);
       Dataset<Row> features = FeaturesStage.transform(model, documents).persist(StorageLevel.MEMORY_AND_DISK());
       try {

@@ -54,7 +54,7 @@ public final class PipelineRun {
       PastRuns past = new Recovery(spark, warehouse, config).recover();
       RunHistory history = new RunHistory(spark, warehouse, config, run, spark.sparkContext().master(), VERSION);
       int attempt = past.nextAttempt(run.runDate());
-      RunContext context = new RunContext(spark, config, warehouse, run, attempt, past);
+      RunContext context = new RunContext(spark, config, warehouse, run, attempt, past, null);
       // The first line creates the log file (on demand), which is then named after the attempt.
       LOG.info("run {} (run date {}), attempt {}", run.runId(), run.runDate(), attempt);
       LogFiles.nameAfter(run.runId(), attempt);
@@ -62,8 +62,14 @@ public final class PipelineRun {
     }
   }
 
-  private RunReport executeAttempt(RunContext context, RunHistory history, List<Stage> stages) {
+  private RunReport executeAttempt(RunContext attemptContext, RunHistory history, List<Stage> stages) {
     Instant started = Instant.now();
+    try (ModelPrefetch models = ModelPrefetch.start(attemptContext)) {
+      return executeAttempt(attemptContext.withModels(models), history, stages, started);
+    }
+  }
+
+  private RunReport executeAttempt(RunContext context, RunHistory history, List<Stage> stages, Instant started) {
     history.started(context.attempt(), started);
     List<RunReport.StageReport> reports = new ArrayList<>();
     Set<TableSpec> written = new LinkedHashSet<>();

@@ -81,7 +81,7 @@ final class StanceStep implements Stage {
     Dataset<Row> placed = all.drop(Tables.Articles.FOR_MODELLING);
     Dataset<Row> articles = all.where(modelled).drop(Tables.Articles.FOR_MODELLING);
     Dataset<Row> others = all.where(not(modelled)).drop(Tables.Articles.FOR_MODELLING);
-    String saved = ModelStore.reused(context, StanceStage.NAME, settings.model());
+    String saved = context.models().reused(StanceStage.NAME);
     // Fitting needs two modelled articles at least; a saved model assigns even one (a small scheduled batch).
     if (total == 0 || (saved == null && documents < 2)) {
       warehouse.writeEmptyRuns(TABLES, context.run());
@@ -104,7 +104,7 @@ final class StanceStep implements Stage {
       fitted = learned.features();
       features = fitted.unionByName(StanceStage.score(context.spark(), model, space, others));
     } else {
-      model = ModelStore.load(StanceModel.read(), saved, "stance.model").requireFeatures(space, saved);
+      model = context.models().load(StanceStage.NAME, StanceModel.class).requireFeatures(space, saved);
       features = StanceStage.score(context.spark(), model, space, placed);
     }
     String own = ModelStore.saveIfFitted(context, StanceStage.NAME, model, saved);

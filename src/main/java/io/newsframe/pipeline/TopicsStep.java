@@ -90,13 +90,13 @@ final class TopicsStep implements Stage {
     Dataset<Row> articles = warehouse.readRun(Tables.ARTICLES, context.run())
         .select("id", "title", "source", "published_date");
     var settings = context.config().topics();
-    String saved = ModelStore.reused(context, TopicsStage.NAME, settings.model());
+    String saved = context.models().reused(TopicsStage.NAME);
     TopicsStage.Result result;
     var fitted = settings.cappedAt(settings.supportedTopics(documents));
     if (saved == null) {
       result = TopicsStage.fit(context.spark(), tokens, terms, display, articles.select("id", "title"), fitted);
     } else {
-      TopicModel model = ModelStore.load(TopicModel.read(), saved, "topics.model");
+      TopicModel model = context.models().load(TopicsStage.NAME, TopicModel.class);
       result = TopicsStage.infer(context.spark(), model, tokens, displayOf(model.terms(), terms, display),
           articles.select("id", "title"), settings);
     }

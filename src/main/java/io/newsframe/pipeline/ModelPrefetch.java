@@ -1,0 +1,105 @@
+package io.newsframe.pipeline;
+
+import io.newsframe.clean.CleanStage;
+import io.newsframe.config.NewsframeConfig;
+import io.newsframe.features.FeaturesStage;
+import io.newsframe.stance.StanceModel;
+import io.newsframe.stance.StanceStage;
+import io.newsframe.topics.TopicModel;
+import io.newsframe.topics.TopicsStage;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.util.MLReader;
+
+/**
+ * Which saved model each stage reuses, decided once as the run starts, and those models loaded
+ * on a thread of their own while the run ingests. Spark ML reads a saved pipeline with a small
+ * Spark job per stage's metadata, a dozen or so per model and some 3 s of a nightly run in all,
+ * which the stages that needed them waited for; now they mostly overlap the ingest. A stage takes
+ * its model with {@link #load}, waiting only for what is not loaded yet, and a model that cannot
+ * be loaded fails the stage that needs it, with the same message as before.
+ */
+final class ModelPrefetch implements AutoCloseable {
+  /** Each stage with a saved model, in the order the run needs them: its setting and its reader. */
+  private static final Map<String, Function<NewsframeConfig, String>> CHOICES = new LinkedHashMap<>();
+  private static final Map<String, Supplier<MLReader<?>>> READERS = new HashMap<>();
+
+  static {
+    CHOICES.put(CleanStage.NAME, config -> config.clean().model());
+    CHOICES.put(FeaturesStage.NAME, config -> config.features().model());
+    CHOICES.put(TopicsStage.NAME, config -> config.topics().model());
+    CHOICES.put(StanceStage.NAME, config -> config.stance().model());
+    READERS.put(CleanStage.NAME, PipelineModel::read);
+    READERS.put(FeaturesStage.NAME, PipelineModel::read);
+    READERS.put(TopicsStage.NAME, TopicModel::read);
+    READERS.put(StanceStage.NAME, StanceModel::read);
+  }
+
+  private final Map<String, String> reused = new HashMap<>();
+  private final Map<String, CompletableFuture<Object>> loads = new HashMap<>();
+  private final ExecutorService loader;
+  private RuntimeException failure;
+
+  private ModelPrefetch(ExecutorService loader) {
+    this.loader = loader;
+  }
+
+  /** Decides each stage's model ({@link ModelStore#reused}) and starts loading the saved ones. */
+  static ModelPrefetch start(RunContext context) {
+    ExecutorService loader = Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "newsframe-model-loader");
+      thread.setDaemon(true);
+      return thread;
+    });
+    ModelPrefetch prefetch = new ModelPrefetch(loader);
+    try {
+      CHOICES.forEach((stage, choice) -> {
+        String path = ModelStore.reused(context, stage, choice.apply(context.config()));
+        prefetch.reused.put(stage, path);
+        if (path != null) {
+          MLReader<?> reader = READERS.get(stage).get();
+          prefetch.loads.put(stage, CompletableFuture.supplyAsync(
+              () -> ModelStore.load(reader, path, stage + ".model"), loader));
+        }
+      });
+    } catch (RuntimeException e) {
+      // Raised in the first stage that asks, so that the attempt is recorded as failed, as before.
+      prefetch.failure = e;
+    }
+    return prefetch;
+  }
+
+  /** The saved model {@code stage} reuses, or null when it fits one (ModelStore's fit | latest | path). */
+  String reused(String stage) {
+    if (failure != null) {
+      throw failure;
+    }
+    return reused.get(stage);
+  }
+
+  /** The reused model of {@code stage}, once loaded; the stage must have one ({@link #reused} not null). */
+  <T> T load(String stage, Class<T> type) {
+    CompletableFuture<Object> load = loads.get(stage);
+    if (load == null) {
+      throw new IllegalStateException(stage + " reuses no saved model");
+    }
+    try {
+      return type.cast(load.join());
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  @Override
+  public void close() {
+    loader.shutdownNow();
+  }
+}
