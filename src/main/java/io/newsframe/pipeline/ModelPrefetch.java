@@ -28,19 +28,17 @@ import org.apache.spark.ml.util.MLReader;
  * be loaded fails the stage that needs it, with the same message as before.
  */
 final class ModelPrefetch implements AutoCloseable {
-  /** Each stage with a saved model, in the order the run needs them: its setting and its reader. */
-  private static final Map<String, Function<NewsframeConfig, String>> CHOICES = new LinkedHashMap<>();
-  private static final Map<String, Supplier<MLReader<?>>> READERS = new HashMap<>();
+  /** A stage's saved model: the setting that chooses it (fit | latest | path) and its Spark ML reader. */
+  private record SavedModel(Function<NewsframeConfig, String> choice, Supplier<MLReader<?>> reader) {}
+
+  /** Each stage with a saved model, in the order the run needs them. */
+  private static final Map<String, SavedModel> STAGES = new LinkedHashMap<>();
 
   static {
-    CHOICES.put(CleanStage.NAME, config -> config.clean().model());
-    CHOICES.put(FeaturesStage.NAME, config -> config.features().model());
-    CHOICES.put(TopicsStage.NAME, config -> config.topics().model());
-    CHOICES.put(StanceStage.NAME, config -> config.stance().model());
-    READERS.put(CleanStage.NAME, PipelineModel::read);
-    READERS.put(FeaturesStage.NAME, PipelineModel::read);
-    READERS.put(TopicsStage.NAME, TopicModel::read);
-    READERS.put(StanceStage.NAME, StanceModel::read);
+    STAGES.put(CleanStage.NAME, new SavedModel(config -> config.clean().model(), PipelineModel::read));
+    STAGES.put(FeaturesStage.NAME, new SavedModel(config -> config.features().model(), PipelineModel::read));
+    STAGES.put(TopicsStage.NAME, new SavedModel(config -> config.topics().model(), TopicModel::read));
+    STAGES.put(StanceStage.NAME, new SavedModel(config -> config.stance().model(), StanceModel::read));
   }
 
   private final Map<String, String> reused = new HashMap<>();
@@ -61,11 +59,11 @@ final class ModelPrefetch implements AutoCloseable {
     });
     ModelPrefetch prefetch = new ModelPrefetch(loader);
     try {
-      CHOICES.forEach((stage, choice) -> {
-        String path = ModelStore.reused(context, stage, choice.apply(context.config()));
+      STAGES.forEach((stage, saved) -> {
+        String path = ModelStore.reused(context, stage, saved.choice().apply(context.config()));
         prefetch.reused.put(stage, path);
         if (path != null) {
-          MLReader<?> reader = READERS.get(stage).get();
+          MLReader<?> reader = saved.reader().get();
           prefetch.loads.put(stage, CompletableFuture.supplyAsync(
               () -> ModelStore.load(reader, path, stage + ".model"), loader));
         }

@@ -197,7 +197,7 @@ public final class Warehouse {
 
   /** Empties the run date's rows of {@code tables} on the run's branches: a stage had nothing to write. */
   public void writeEmptyRuns(Collection<TableSpec> tables, RunSlice run) {
-    Map<TableSpec, Dataset<Row>> empty = new java.util.LinkedHashMap<>();
+    Map<TableSpec, Dataset<Row>> empty = new LinkedHashMap<>();
     for (TableSpec table : tables) {
       empty.put(table, spark.createDataFrame(List.<Row>of(), table.schema()));
     }
