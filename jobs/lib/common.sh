@@ -17,7 +17,11 @@ NF_JVM_OPTS=(
   # catches an OutOfMemoryError in its scheduler's message loop and would wait for ever with no
   # task running, as a million-article ingest did (docs/benchmarks.md).
   -XX:+ExitOnOutOfMemoryError
-  # Java 17's G1 gives up on an allocation, with an OutOfMemoryError, after two waits for threads
+  # The throughput collector: a batch job wants throughput, not G1's short pauses, and G1's
+  # write barriers and concurrent threads cost two busy cores about 3 s of CPU in a 28 s nightly
+  # run (docs/benchmarks.md, "Scheduled runs"). Spark's memory pages are off the heap (conf/).
+  -XX:+UseParallelGC
+  # Java 17's collectors give up on an allocation, with an OutOfMemoryError, after two waits for threads
   # inside JNI critical regions (native compression), whatever the heap holds ("Retried waiting for
   # GCLocker too often", JDK-8192647, reworked in Java 22); a million-article clean stage ended so.
   -XX:+UnlockDiagnosticVMOptions -XX:GCLockerRetryAllocationCount=100

@@ -23,6 +23,11 @@ public final class GenerateSampleMain implements Callable<Integer>, JobRunner.Ve
   @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 42).")
   long seed = 42;
 
+  @Option(names = "--first-index", paramLabel = "N", description = {
+      "Number of the first article (default 0). With the same seed, an earlier sample's",
+      "--articles continues it: a later day of the same feeds, with new ids."})
+  int firstIndex;
+
   @Option(names = "--verbose", description = "Show stack traces of errors.")
   boolean verbose;
 
@@ -37,7 +42,7 @@ public final class GenerateSampleMain implements Callable<Integer>, JobRunner.Ve
 
   @Override
   public Integer call() {
-    SampleCorpus.Stats stats = new SampleCorpus(articles, seed).write(out);
+    SampleCorpus.Stats stats = new SampleCorpus(articles, seed, firstIndex).write(out);
     System.out.println(stats.describe(out));
     return 0;
   }

@@ -1,7 +1,6 @@
 package io.newsframe.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.not;
@@ -25,6 +24,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Which of the listed input files a run reads, from what the ingest ledger says was taken in
@@ -35,6 +35,8 @@ import org.apache.spark.sql.types.DataTypes;
  *
  * <p>The plan is a join of the listing and the ledger, kept once computed (the content hashes read
  * every candidate file): per-file state stays on the executors, and the driver holds four counts.
+ * Only the candidates (files new or changed by size or time, or all in a re-run or {@code all}
+ * mode) are looked up in detail, hashed and kept: unchanged files leave at the first join.
  */
 public final class IngestPlan {
   /** The SHA-256 of a file's bytes, hex; null when the file was not a candidate. */
@@ -71,7 +73,53 @@ public final class IngestPlan {
     Objects.requireNonNull(hasher, "hasher");
     Column thisDate = lit(Date.valueOf(runDate));
     boolean rerun = !ledger.where(col(TableSpec.RUN_DATE).equalTo(thisDate)).isEmpty();
-    Dataset<Row> latest = ledger.groupBy(col(IngestLedger.PATH).as("k_path"))
+    // The listing is walked once (by tasks, for a large input) and kept for the count and the join.
+    Dataset<Row> listed = listing.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      long files = listed.count();
+      Dataset<Row> candidates = candidates(listed, ledger, thisDate, mode, rerun);
+      Dataset<Row> planned = Checkpoints.keep(hashed(candidates, ledger, thisDate, mode, rerun, hasher));
+      Row counts = planned.agg(sum(when(col(READ), 1L).otherwise(0L)), sum(when(col(REPLACES), 1L).otherwise(0L)))
+          .first();
+      return new IngestPlan(planned, rerun, files, counts.isNullAt(0) ? 0 : counts.getLong(0),
+          counts.isNullAt(1) ? 0 : counts.getLong(1));
+    } finally {
+      listed.unpersist();
+    }
+  }
+
+  /**
+   * The listed files that may be read: in {@code new} mode the files the ledger does not hold with
+   * the same path, size and time (an anti-join on those three: the files taken in before and
+   * unchanged, nearly all of a nightly listing, go no further); in a re-run those the ledger holds
+   * on its date; in {@code all} mode every file.
+   */
+  private static Dataset<Row> candidates(Dataset<Row> listed, Dataset<Row> ledger, Column thisDate,
+      IngestSettings.Mode mode, boolean rerun) {
+    if (mode == IngestSettings.Mode.ALL) {
+      return listed;
+    }
+    if (rerun) {
+      Dataset<Row> ofThisDate = ledger.where(col(TableSpec.RUN_DATE).equalTo(thisDate)).select(col(IngestLedger.PATH));
+      return listed.join(ofThisDate, col(InputFile.URI).equalTo(col(IngestLedger.PATH)), "left_semi");
+    }
+    Dataset<Row> taken = ledger.select(col(IngestLedger.PATH), col(IngestLedger.SIZE),
+        unix_millis(col(IngestLedger.MODIFIED_AT)).as("millis"));
+    return listed.join(taken, col(InputFile.URI).equalTo(col(IngestLedger.PATH))
+        .and(col(InputFile.LENGTH).equalTo(col(IngestLedger.SIZE)))
+        .and(col(InputFile.MODIFIED_AT).equalTo(col("millis"))), "left_anti");
+  }
+
+  /**
+   * The candidates with what the ledger last recorded of each (its latest row by run date), whether
+   * each is read (a file whose bytes did not change is not, though its time did) and whether it
+   * replaces a file read on another date; the content hash of every file that may be read.
+   */
+  private static Dataset<Row> hashed(Dataset<Row> candidates, Dataset<Row> ledger, Column thisDate,
+      IngestSettings.Mode mode, boolean rerun, UDF1<String, String> hasher) {
+    Dataset<Row> latest = ledger
+        .join(candidates.select(col(InputFile.URI)), col(IngestLedger.PATH).equalTo(col(InputFile.URI)), "left_semi")
+        .groupBy(col(IngestLedger.PATH).as("k_path"))
         .agg(max_by(struct(col(IngestLedger.SIZE), unix_millis(col(IngestLedger.MODIFIED_AT)).as("millis"),
             col(IngestLedger.CONTENT_HASH), col(TableSpec.RUN_DATE)), col(TableSpec.RUN_DATE)).as(KNOWN));
     Column known = col("k_path").isNotNull();
@@ -87,8 +135,8 @@ public final class IngestPlan {
     UserDefinedFunction hash = org.apache.spark.sql.functions.udf(hasher, DataTypes.StringType).asNondeterministic();
     // Spread over several tasks before hashing: the join's output is small, and adaptive execution
     // would otherwise coalesce it into one partition, so that one thread would read every file.
-    int tasks = 4 * listing.sparkSession().sparkContext().defaultParallelism();
-    Dataset<Row> hashed = listing.join(latest, col(InputFile.URI).equalTo(col("k_path")), "left")
+    int tasks = 4 * candidates.sparkSession().sparkContext().defaultParallelism();
+    Dataset<Row> withHash = candidates.join(latest, col(InputFile.URI).equalTo(col("k_path")), "left")
         .repartition(tasks)
         .select(col("*"), when(take, hash.apply(col(InputFile.URI))).as(CONTENT_HASH), take.as("nf_take"),
             fromOtherDate.as("nf_other_date"));
@@ -98,11 +146,7 @@ public final class IngestPlan {
     Column read = col("nf_take").and(not(onlyTouched));
     List<Column> columns = new ArrayList<>(List.of(InputFile.columns()));
     columns.addAll(List.of(col(CONTENT_HASH), read.as(READ), read.and(col("nf_other_date")).as(REPLACES)));
-    Dataset<Row> planned = Checkpoints.keep(hashed.select(columns.toArray(Column[]::new)));
-    Row counts = planned.agg(count(lit(1)), sum(when(col(READ), 1L).otherwise(0L)),
-        sum(when(col(REPLACES), 1L).otherwise(0L))).first();
-    return new IngestPlan(planned, rerun, counts.getLong(0), counts.isNullAt(1) ? 0 : counts.getLong(1),
-        counts.isNullAt(2) ? 0 : counts.getLong(2));
+    return withHash.select(columns.toArray(Column[]::new));
   }
 
   /** The files to read: {@link InputFile#SCHEMA} and their {@link #CONTENT_HASH}. */

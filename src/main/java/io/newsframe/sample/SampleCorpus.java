@@ -27,7 +27,10 @@ import java.util.zip.GZIPOutputStream;
  * OUT/corpus/jsonl/&lt;outlet&gt;-&lt;block&gt;.jsonl[.gz]      feed records (and three bad lines)
  * OUT/labels.jsonl                                  the truth for every record of the corpus
  * </pre>
- * Blocks of articles are made in parallel; every byte depends only on (articles, seed).
+ * Blocks of articles are made in parallel; every byte depends only on (articles, seed, first
+ * index). Article n is the same in every sample of a seed, so a sample whose first index is an
+ * earlier one's article count continues it: a later day of the same feeds, with new ids, whose
+ * copies may copy the earlier day's articles.
  */
 public final class SampleCorpus {
   static final int BLOCK = 5000;
@@ -35,15 +38,25 @@ public final class SampleCorpus {
 
   private final int articles;
   private final long seed;
+  private final int firstIndex;
   private final ArticleWriter writer;
   private final Renderer renderer;
 
   public SampleCorpus(int articles, long seed) {
+    this(articles, seed, 0);
+  }
+
+  /** Articles {@code firstIndex} to {@code firstIndex + articles - 1} of the seed's corpus. */
+  public SampleCorpus(int articles, long seed, int firstIndex) {
     if (articles < 1 || articles > 10_000_000) {
       throw new IllegalArgumentException("--articles must be between 1 and 10,000,000, got " + articles);
     }
+    if (firstIndex < 0 || firstIndex > 10_000_000) {
+      throw new IllegalArgumentException("--first-index must be between 0 and 10,000,000, got " + firstIndex);
+    }
     this.articles = articles;
     this.seed = seed;
+    this.firstIndex = firstIndex;
     this.writer = new ArticleWriter(seed);
     this.renderer = new Renderer(writer);
   }
@@ -71,12 +84,13 @@ public final class SampleCorpus {
       Map<String, Long> byKind = new TreeMap<>();
       int blocks = (articles + BLOCK - 1) / BLOCK;
       try (Writer labels = Files.newBufferedWriter(out.resolve("labels.jsonl"), StandardCharsets.UTF_8)) {
-        BadInputs.write(corpus, labels, files, bytes);
+        BadInputs.write(corpus, labels, files, bytes, firstIndex);
         IntStream.range(0, blocks).parallel()
             .mapToObj(b -> writeBlock(corpus, b, files, bytes))
             .forEachOrdered(block -> append(labels, block, byKind));
       }
-      Files.writeString(out.resolve(MARKER), "articles=" + articles + "\nseed=" + seed + "\n");
+      Files.writeString(out.resolve(MARKER),
+          "articles=" + articles + "\nseed=" + seed + "\nfirst-index=" + firstIndex + "\n");
       return new Stats(articles, seed, files.get(), bytes.get(), byKind);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the sample to " + out + ": " + e.getMessage(), e);
@@ -95,7 +109,7 @@ public final class SampleCorpus {
     int to = Math.min(articles, from + BLOCK);
     try {
       for (int i = from; i < to; i++) {
-        SampleArticle a = writer.article(i);
+        SampleArticle a = writer.article(firstIndex + i);
         kinds.merge(a.kind().name().toLowerCase(), 1L, Long::sum);
         String path;
         Long line = null;
@@ -202,7 +216,9 @@ public final class SampleCorpus {
 
     private BadInputs() {}
 
-    static void write(Path corpus, Writer labels, AtomicLong files, AtomicLong bytes) throws IOException {
+    /** @param firstIndex the sample's first article: a continuing sample's records get ids of their own */
+    static void write(Path corpus, Writer labels, AtomicLong files, AtomicLong bytes, int firstIndex)
+        throws IOException {
       byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R',
           0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4};
       Map<String, byte[]> misc = new LinkedHashMap<>();
@@ -221,11 +237,13 @@ public final class SampleCorpus {
             + Json.field("line", null) + ", " + Json.field("reject", reasons.get(k)) + "}\n");
         k++;
       }
+      String suffix = firstIndex == 0 ? "" : "-" + firstIndex;
+      String twice = "twice" + suffix;
       String[] lines = {
-          "{\"id\": \"bad-truncated\", \"title\": \"Truncated record\", \"text\": \"The Kremlin said",
-          "{\"id\": \"bad-no-text\", \"title\": \"A record without a body\", \"date\": \"2022-02-24\"}",
-          "{\"id\": \"twice\", \"title\": \"Corrections\", \"text\": \"A correction to an earlier report on the talks in Geneva.\"}",
-          "{\"id\": \"twice\", \"title\": \"Same id again\", \"text\": \"A second record with an id already taken.\"}"};
+          "{\"id\": \"bad-truncated" + suffix + "\", \"title\": \"Truncated record\", \"text\": \"The Kremlin said",
+          "{\"id\": \"bad-no-text" + suffix + "\", \"title\": \"A record without a body\", \"date\": \"2022-02-24\"}",
+          "{\"id\": \"" + twice + "\", \"title\": \"Corrections\", \"text\": \"A correction to an earlier report on the talks in Geneva.\"}",
+          "{\"id\": \"" + twice + "\", \"title\": \"Same id again\", \"text\": \"A second record with an id already taken.\"}"};
       // The third line is a good record: the fourth is rejected only because it reuses its id.
       String[] lineReasons = {"malformed_json", "missing_text", null, "duplicate_id"};
       Path feed = corpus.resolve("jsonl/zz-rejects.jsonl");

@@ -131,4 +131,55 @@ class SampleCorpusTest {
     assertThrows(IllegalArgumentException.class, () -> new SampleCorpus(100, 1).write(out));
     assertEquals("keep me", Files.readString(out.resolve("precious.txt")));
   }
+
+  @Test
+  void aSampleFromAFirstIndexContinuesTheSeedsCorpusWithIdsOfItsOwn() throws IOException {
+    new SampleCorpus(600, 42).write(dir.resolve("day1"));
+    new SampleCorpus(200, 42, 600).write(dir.resolve("day2"));
+    new SampleCorpus(800, 42).write(dir.resolve("both"));
+    Map<String, String> titleByKey = new HashMap<>();
+    for (String l : labels(dir.resolve("both"))) {
+      titleByKey.put(field(l, "key"), field(l, "title"));
+    }
+    java.util.Set<String> firstDayIds = new java.util.HashSet<>();
+    for (String l : labels(dir.resolve("day1"))) {
+      firstDayIds.add(field(l, "id"));
+    }
+    firstDayIds.addAll(jsonlIds(dir.resolve("day1")));
+    int articles = 0;
+    int copiesOfTheFirstDay = 0;
+    for (String l : labels(dir.resolve("day2"))) {
+      if (field(l, "key").startsWith("bad")) {
+        continue;
+      }
+      articles++;
+      int index = Integer.parseInt(field(l, "key").substring(1));
+      assertTrue(index >= 600 && index < 800, field(l, "key"));
+      // Article n is the same whichever sample writes it.
+      assertEquals(titleByKey.get(field(l, "key")), field(l, "title"));
+      String copyOf = field(l, "copy_of");
+      copiesOfTheFirstDay += copyOf != null && Integer.parseInt(copyOf.substring(1)) < 600 ? 1 : 0;
+    }
+    assertEquals(200, articles);
+    assertTrue(copiesOfTheFirstDay > 0, "some copies copy the first day's articles");
+    for (String id : jsonlIds(dir.resolve("day2"))) {
+      assertTrue(!firstDayIds.contains(id), "id " + id + " is taken by the first day");
+    }
+  }
+
+  /** The id fields of a sample's JSONL records (plain files only: the gzipped shards hold more of the same kind). */
+  private static List<String> jsonlIds(Path out) throws IOException {
+    List<String> ids = new java.util.ArrayList<>();
+    try (Stream<Path> files = Files.list(SampleCorpus.corpusDir(out).resolve("jsonl"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).toList()) {
+        for (String line : Files.readAllLines(f)) {
+          String id = field(line, "id");
+          if (id != null) {
+            ids.add(id);
+          }
+        }
+      }
+    }
+    return ids;
+  }
 }
