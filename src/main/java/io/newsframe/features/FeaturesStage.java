@@ -63,8 +63,7 @@ public final class FeaturesStage {
     long minDocs = Math.min(settings.vocabulary().minDocs(), Math.max(1, documents / SMALL_BATCH_DIVISOR));
     long maxDocs = Math.max(minDocs, (long) Math.floor(settings.vocabulary().maxDocShare() * documents));
     List<PipelineStage> stages = new ArrayList<>();
-    stages.add(new TermTokenizer().setInputCol(DOCUMENT).setOutputCol(TERMS).setStem(settings.stem())
-        .setLemmatize(settings.lemmatize()));
+    stages.add(tokenizer(settings));
     for (int pass = 0; pass < settings.phrases().passes(); pass++) {
       stages.add(new PhraseDetector().setMinCount(settings.phrases().minCount())
           .setThreshold(settings.phrases().threshold()).setMaxPhrases(settings.phrases().max()));
@@ -78,27 +77,46 @@ public final class FeaturesStage {
     return new Pipeline().setStages(stages.toArray(new PipelineStage[0]));
   }
 
+  private static TermTokenizer tokenizer(FeaturesSettings settings) {
+    return new TermTokenizer().setInputCol(DOCUMENT).setOutputCol(TERMS).setStem(settings.stem())
+        .setLemmatize(settings.lemmatize());
+  }
+
+  /** The id and terms of {@code documents}: the pipeline's first stage, which fits nothing. */
+  public static Dataset<Row> tokenize(FeaturesSettings settings, Dataset<Row> documents) {
+    return tokenizer(settings).transform(documents).drop(DOCUMENT);
+  }
+
   /**
-   * The features pipeline fitted on {@code documents}. The tokenizer fits nothing: its terms are
-   * kept while the later stages fit, so each document is tokenized once for fitting rather than
-   * once per fitted stage (four of them; lemmas cost about 0.1 ms a word).
+   * The features pipeline fitted on {@code documents}.
    *
    * @param count how many documents there are (see {@link #pipeline})
    */
   public static PipelineModel fit(FeaturesSettings settings, Dataset<Row> documents, long count) {
-    PipelineStage[] stages = pipeline(settings, count).getStages();
-    Transformer tokenizer = (Transformer) stages[0];
-    Dataset<Row> terms = tokenizer.transform(documents).select(TERMS).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> tokenized = tokenize(settings, documents).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      PipelineModel fitted = new Pipeline().setStages(Arrays.copyOfRange(stages, 1, stages.length)).fit(terms);
-      List<PipelineStage> all = new ArrayList<>();
-      all.add(tokenizer);
-      all.addAll(Arrays.asList(fitted.stages()));
-      // Transformers only: fit checks the schema and assembles them, running no job.
-      return new Pipeline().setStages(all.toArray(new PipelineStage[0])).fit(documents);
+      return fitTokenized(settings, tokenized, count);
     } finally {
-      terms.unpersist();
+      tokenized.unpersist();
     }
+  }
+
+  /**
+   * The features pipeline fitted on documents already tokenized by {@link #tokenize} (keep them:
+   * each fitted stage reads them once more, and lemmas cost about 0.1 ms a word). The model's
+   * first stage is that tokenizer, so that a batch it is reused on is tokenized the same way.
+   */
+  public static PipelineModel fitTokenized(FeaturesSettings settings, Dataset<Row> tokenized, long count) {
+    PipelineStage[] stages = pipeline(settings, count).getStages();
+    PipelineModel fitted = new Pipeline().setStages(Arrays.copyOfRange(stages, 1, stages.length))
+        .fit(tokenized.select(TERMS));
+    List<PipelineStage> all = new ArrayList<>();
+    all.add(stages[0]);
+    all.addAll(Arrays.asList(fitted.stages()));
+    // Transformers only: fit checks them against a documents schema and assembles them, running no job.
+    Dataset<Row> schemaOnly = tokenized.sparkSession().createDataFrame(List.of(),
+        new org.apache.spark.sql.types.StructType().add(DOCUMENT, DataTypes.StringType));
+    return new Pipeline().setStages(all.toArray(new PipelineStage[0])).fit(schemaOnly);
   }
 
   /** The text the features are made from: headline and body. */
@@ -111,6 +129,13 @@ public final class FeaturesStage {
     return countModel(model).vocabulary();
   }
 
+  private static TermTokenizer tokenizerOf(PipelineModel model) {
+    if (model.stages().length == 0 || !(model.stages()[0] instanceof TermTokenizer tokenizer)) {
+      throw new IllegalArgumentException("not a features model: its first stage is not the tokenizer");
+    }
+    return tokenizer;
+  }
+
   private static CountVectorizerModel countModel(PipelineModel model) {
     return (CountVectorizerModel) Arrays.stream(model.stages())
         .filter(s -> s instanceof CountVectorizerModel).findFirst().orElseThrow();
@@ -118,6 +143,20 @@ public final class FeaturesStage {
 
   /** id, tokens (vocabulary terms only, in order), token_count, term_counts, tfidf. */
   public static Dataset<Row> transform(PipelineModel model, Dataset<Row> documents) {
+    return transformTokenized(model, tokenizerOf(model).transform(documents));
+  }
+
+  /**
+   * As {@link #transform}, from documents the model's own tokenizer already tokenized (the
+   * documents a model was just fitted on): they are not tokenized a second time.
+   */
+  public static Dataset<Row> transformTokenized(PipelineModel model, Dataset<Row> tokenized) {
+    Transformer[] stages = model.stages();
+    tokenizerOf(model);
+    Dataset<Row> transformed = tokenized;
+    for (int i = 1; i < stages.length; i++) {
+      transformed = stages[i].transform(transformed);
+    }
     Set<String> vocabulary = new HashSet<>(Arrays.asList(vocabulary(model)));
     var keep = udf((UDF1<scala.collection.immutable.Seq<String>, scala.collection.immutable.Seq<String>>) terms -> {
       List<String> out = new ArrayList<>();
@@ -129,7 +168,7 @@ public final class FeaturesStage {
       return ScalaValues.seq(out);
     }, DataTypes.createArrayType(DataTypes.StringType, false));
     var sparse = udf((UDF1<Vector, Row>) FeaturesStage::sparseRow, io.newsframe.tables.Tables.SPARSE_VECTOR);
-    return model.transform(documents)
+    return transformed
         .withColumn("tokens", keep.apply(col(PHRASED)))
         .select(col("id"), col("tokens"), org.apache.spark.sql.functions.size(col("tokens")).as("token_count"),
             sparse.apply(col(COUNTS)).as("term_counts"), sparse.apply(col(TFIDF)).as("tfidf"));

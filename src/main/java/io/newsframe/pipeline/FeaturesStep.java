@@ -38,10 +38,14 @@ final class FeaturesStep implements Stage {
             Map.of("vocabulary", 0L)).withNote("no article of the batch is for modelling: nothing to vectorize");
       }
       String reused = context.models().reused(FeaturesStage.NAME);
-      PipelineModel model = reused == null ? FeaturesStage.fit(settings, documents, modelled)
+      // A pipeline fitted here is fitted and applied on the same tokenized documents: tokenized once.
+      Dataset<Row> tokenized = reused == null
+          ? FeaturesStage.tokenize(settings, documents).persist(StorageLevel.MEMORY_AND_DISK()) : null;
+      PipelineModel model = reused == null ? FeaturesStage.fitTokenized(settings, tokenized, modelled)
           : context.models().load(FeaturesStage.NAME, PipelineModel.class);
       String saved = ModelStore.saveIfFitted(context, FeaturesStage.NAME, model, reused);
-      Dataset<Row> features = FeaturesStage.transform(model, documents).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> features = (tokenized == null ? FeaturesStage.transform(model, documents)
+          : FeaturesStage.transformTokenized(model, tokenized)).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         Map<TableSpec, Dataset<Row>> tables = new LinkedHashMap<>();
         tables.put(Tables.ARTICLE_TOKENS, features.select("id", "tokens", "token_count"));
@@ -53,6 +57,9 @@ final class FeaturesStep implements Stage {
             Map.of("vocabulary", (long) FeaturesStage.vocabulary(model).length)).withModel(saved, reused);
       } finally {
         features.unpersist();
+        if (tokenized != null) {
+          tokenized.unpersist();
+        }
       }
     } finally {
       documents.unpersist();
