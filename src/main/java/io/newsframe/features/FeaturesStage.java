@@ -152,7 +152,7 @@ public final class FeaturesStage {
    */
   public static Dataset<Row> transformTokenized(PipelineModel model, Dataset<Row> tokenized) {
     Transformer[] stages = model.stages();
-    tokenizerOf(model);
+    tokenizerOf(model); // fails on a model that is not this stage's: its first stage, skipped here, is the tokenizer
     Dataset<Row> transformed = tokenized;
     for (int i = 1; i < stages.length; i++) {
       transformed = stages[i].transform(transformed);
