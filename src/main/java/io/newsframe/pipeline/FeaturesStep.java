@@ -29,6 +29,7 @@ final class FeaturesStep implements Stage {
     long modelled = articles.count();
     Dataset<Row> documents = FeaturesStage.documents(ArticleTasks.spread(articles, modelled))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> tokenized = null;
     try {
       if (modelled == 0) {
         // Nothing to model (a tiny or all-flagged batch): the run's rows of the tables are emptied.
@@ -39,7 +40,7 @@ final class FeaturesStep implements Stage {
       }
       String reused = context.models().reused(FeaturesStage.NAME);
       // A pipeline fitted here is fitted and applied on the same tokenized documents: tokenized once.
-      Dataset<Row> tokenized = reused == null
+      tokenized = reused == null
           ? FeaturesStage.tokenize(settings, documents).persist(StorageLevel.MEMORY_AND_DISK()) : null;
       PipelineModel model = reused == null ? FeaturesStage.fitTokenized(settings, tokenized, modelled)
           : context.models().load(FeaturesStage.NAME, PipelineModel.class);
@@ -57,12 +58,12 @@ final class FeaturesStep implements Stage {
             Map.of("vocabulary", (long) FeaturesStage.vocabulary(model).length)).withModel(saved, reused);
       } finally {
         features.unpersist();
-        if (tokenized != null) {
-          tokenized.unpersist();
-        }
       }
     } finally {
       documents.unpersist();
+      if (tokenized != null) {
+        tokenized.unpersist();
+      }
     }
   }
 }
