@@ -20,8 +20,8 @@ import org.apache.spark.unsafe.types.UTF8String;
  * band buckets, all pairs or a star past max-bucket, pairs of two earlier articles left out;
  * signatures agreeing on the threshold share) and the same labels (each component's smallest id,
  * strings ordered as Spark orders them; the Spark path's label propagation stops after 40 rounds,
- * so a chain of copies longer than that, which it would leave in pieces, is one component here). A nightly batch of a thousand articles was some forty
- * Spark jobs here, a few seconds of a run that has little else to do; on the driver it is
+ * so a chain of copies longer than that, which it would leave in pieces, is one component here).
+ * A nightly batch of a thousand articles was some forty Spark jobs here, a few seconds of a run that has little else to do; on the driver it is
  * milliseconds. Used up to {@link #MAX_ROWS} signature rows (batch and relevant earlier ones),
  * about 35 MB; past that the Spark path runs.
  */

@@ -33,7 +33,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The features stage: clean articles to terms ({@link TermTokenizer}), collocations
@@ -85,20 +84,6 @@ public final class FeaturesStage {
   /** The id and terms of {@code documents}: the pipeline's first stage, which fits nothing. */
   public static Dataset<Row> tokenize(FeaturesSettings settings, Dataset<Row> documents) {
     return tokenizer(settings).transform(documents).drop(DOCUMENT);
-  }
-
-  /**
-   * The features pipeline fitted on {@code documents}.
-   *
-   * @param count how many documents there are (see {@link #pipeline})
-   */
-  public static PipelineModel fit(FeaturesSettings settings, Dataset<Row> documents, long count) {
-    Dataset<Row> tokenized = tokenize(settings, documents).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      return fitTokenized(settings, tokenized, count);
-    } finally {
-      tokenized.unpersist();
-    }
   }
 
   /**

@@ -242,8 +242,10 @@ public final class SampleCorpus {
       String[] lines = {
           "{\"id\": \"bad-truncated" + suffix + "\", \"title\": \"Truncated record\", \"text\": \"The Kremlin said",
           "{\"id\": \"bad-no-text" + suffix + "\", \"title\": \"A record without a body\", \"date\": \"2022-02-24\"}",
-          "{\"id\": \"" + twice + "\", \"title\": \"Corrections\", \"text\": \"A correction to an earlier report on the talks in Geneva.\"}",
-          "{\"id\": \"" + twice + "\", \"title\": \"Same id again\", \"text\": \"A second record with an id already taken.\"}"};
+          "{\"id\": \"" + twice + "\", \"title\": \"Corrections\", "
+              + "\"text\": \"A correction to an earlier report on the talks in Geneva.\"}",
+          "{\"id\": \"" + twice + "\", \"title\": \"Same id again\", "
+              + "\"text\": \"A second record with an id already taken.\"}"};
       // The third line is a good record: the fourth is rejected only because it reuses its id.
       String[] lineReasons = {"malformed_json", "missing_text", null, "duplicate_id"};
       Path feed = corpus.resolve("jsonl/zz-rejects.jsonl");

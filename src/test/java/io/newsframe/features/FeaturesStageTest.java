@@ -46,7 +46,7 @@ class FeaturesStageTest {
   @Test
   void termsArePhrasedPrunedAndShownAsWords(@TempDir Path dir) throws Exception {
     Dataset<Row> documents = FeaturesStage.documents(articles());
-    PipelineModel model = FeaturesStage.fit(SETTINGS, documents, 40);
+    PipelineModel model = FeaturesStage.fitTokenized(SETTINGS, FeaturesStage.tokenize(SETTINGS, documents), 40);
     List<String> vocabulary = List.of(FeaturesStage.vocabulary(model));
     assertTrue(vocabulary.contains("white_hous"), vocabulary.toString());
     assertTrue(vocabulary.contains("special_militari_oper"), vocabulary.toString());
