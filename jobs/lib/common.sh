@@ -21,6 +21,18 @@ NF_JVM_OPTS=(
   # write barriers and concurrent threads cost two busy cores about 3 s of CPU in a 28 s nightly
   # run (docs/benchmarks.md, "Scheduled runs"). Spark's memory pages are off the heap (conf/).
   -XX:+UseParallelGC
+  # The optimizing compiler (C2) takes a method after ten times the calls and loop turns it waits
+  # for by default. A run compiles Spark's planner and a fresh set of generated classes; most of
+  # that code runs a few thousand times and is done, and C2 spent about 19 s of CPU on it in a
+  # 28 s nightly run on two cores. Hot loops reach these counts within moments of a long run.
+  # Measured side by side (docs/benchmarks.md, "Scheduled runs"): nightly run 26.7 s against
+  # 28.7 s, a 100k run unchanged (233.7 and 235.6 s against 235.4 and 233.5 s); twenty times cost
+  # the 100k run 6 s.
+  -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
+  -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000
+  # A nightly run loads some 30,000 classes, and the default 21 MB of class metadata before the first
+  # collection for it made two full collections (0.2 s) in every run.
+  -XX:MetaspaceSize=256m
   # Java 17's collectors give up on an allocation, with an OutOfMemoryError, after two waits for threads
   # inside JNI critical regions (native compression), whatever the heap holds ("Retried waiting for
   # GCLocker too often", JDK-8192647, reworked in Java 22); a million-article clean stage ended so.
