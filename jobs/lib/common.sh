@@ -25,9 +25,9 @@ NF_JVM_OPTS=(
   # for by default. A run compiles Spark's planner and a fresh set of generated classes; most of
   # that code runs a few thousand times and is done, and C2 spent about 19 s of CPU on it in a
   # 28 s nightly run on two cores. Hot loops reach these counts within moments of a long run.
-  # Measured side by side (docs/benchmarks.md, "Scheduled runs"): nightly run 26.7 s against
-  # 28.7 s, a 100k run unchanged (233.7 and 235.6 s against 235.4 and 233.5 s); twenty times cost
-  # the 100k run 6 s.
+  # Measured side by side (docs/benchmarks.md, "Scheduled runs"): a nightly run about 2 s faster
+  # (26.6 s against 28.5 s, three runs each), a 100k run unchanged (233.7 and 235.6 s against 235.4
+  # and 233.5 s); twenty times cost the 100k run 6 s.
   -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
   -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000
   # A nightly run loads some 30,000 classes, and the default 21 MB of class metadata before the first
