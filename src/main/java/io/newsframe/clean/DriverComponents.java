@@ -21,9 +21,9 @@ import org.apache.spark.unsafe.types.UTF8String;
  * signatures agreeing on the threshold share) and the same labels (each component's smallest id,
  * strings ordered as Spark orders them; the Spark path's label propagation stops after 40 rounds,
  * so a chain of copies longer than that, which it would leave in pieces, is one component here).
- * A nightly batch of a thousand articles was some forty Spark jobs here, a few seconds of a run that has little else to do; on the driver it is
- * milliseconds. Used up to {@link #MAX_ROWS} signature rows (batch and relevant earlier ones),
- * about 35 MB; past that the Spark path runs.
+ * A nightly batch of a thousand articles was some forty Spark jobs here, a few seconds of a run
+ * that has little else to do; on the driver it is milliseconds. Used up to {@link #MAX_ROWS}
+ * signature rows (batch and relevant earlier ones), about 35 MB; past that the Spark path runs.
  */
 final class DriverComponents {
   /** The most signature rows taken to the driver: a row is about 700 bytes (100 ints, 20 longs, an id). */
