@@ -169,11 +169,14 @@ nf_submit() {
       --driver-java-options "$(nf_java_options_string "${NF_JVM_OPTS[@]}")" "$(nf_jar)" "$@"
   fi
   nf_require_scheduler "$master" "$NF_HOME/target/spark-jars" "the jars Maven resolved (target/spark-jars)"
-  # The archive holds classes of this class path only: not for a SPARK_HOME's jars above.
+  # The archive holds classes of this class path only: not for a SPARK_HOME's jars above. The
+  # application jar is on it too (SparkSubmit still ships it to executors): classes that Spark's
+  # own loader defines from the jar cannot be archived, and a nightly run loads some 1,300 of
+  # them (Iceberg's shaded runtime mostly), about 0.3 s (docs/benchmarks.md, "Scheduled runs").
   local class_data=()
   nf_class_archive_current && class_data=("-XX:SharedArchiveFile=$NF_CLASS_ARCHIVE")
   exec java "-Xmx$memory" "${NF_MODULE_OPTS[@]}" "${NF_JVM_OPTS[@]}" "${class_data[@]}" \
-    -cp "$NF_HOME/target/spark-jars/*" org.apache.spark.deploy.SparkSubmit \
+    -cp "$NF_HOME/target/spark-jars/*:$(nf_jar)" org.apache.spark.deploy.SparkSubmit \
     "${submit_args[@]}" "$(nf_jar)" "$@"
 }
 

@@ -29,6 +29,11 @@ final class LanguageGuesser implements Serializable {
     this.minConfidence = minConfidence;
   }
 
+  /** Loads the model in this JVM now, unless it is loaded. */
+  static void preloadModel() {
+    MODEL.get();
+  }
+
   public Guess guess(String text) {
     if (text == null || text.isBlank()) {
       return new Guess(UNDETERMINED, 0);

@@ -1,6 +1,7 @@
 package io.newsframe.pipeline;
 
 import io.newsframe.clean.CleanStage;
+import io.newsframe.clean.LanguageIdentifier;
 import io.newsframe.config.NewsframeConfig;
 import io.newsframe.features.FeaturesStage;
 import io.newsframe.stance.StanceModel;
@@ -25,7 +26,8 @@ import org.apache.spark.ml.util.MLReader;
  * Spark job per stage's metadata, a dozen or so per model and some 3 s of a nightly run in all,
  * which the stages that needed them waited for; now they mostly overlap the ingest. A stage takes
  * its model with {@link #load}, waiting only for what is not loaded yet, and a model that cannot
- * be loaded fails the stage that needs it, with the same message as before.
+ * be loaded fails the stage that needs it, with the same message as before. In local mode the
+ * thread also loads the clean stage's language model, which the tasks would otherwise load.
  */
 final class ModelPrefetch implements AutoCloseable {
   /** A stage's saved model: the setting that chooses it (fit | latest | path) and its Spark ML reader. */
@@ -71,6 +73,17 @@ final class ModelPrefetch implements AutoCloseable {
     } catch (RuntimeException e) {
       // Raised in the first stage that asks, so that the attempt is recorded as failed, as before.
       prefetch.failure = e;
+    }
+    if (context.spark().sparkContext().isLocal()) {
+      // The executors are this JVM: the clean stage's tasks find the language model loaded. A
+      // failure here is left to those tasks, which load it again and fail with the reason.
+      loader.execute(() -> {
+        try {
+          LanguageIdentifier.preloadModel();
+        } catch (RuntimeException ignored) {
+          // reported by the clean stage
+        }
+      });
     }
     return prefetch;
   }

@@ -110,7 +110,7 @@ class CrashRecoveryIT {
   @Order(1)
   void aRunKilledDuringIngestLeavesTheTablesAsTheyWere() throws Exception {
     String before = query(STATE).get(0);
-    // Halted with raw_articles written on its branch and the rest of the stage still to do.
+    // Halted with the stage's tables written on their branches, and its outcome not yet recorded.
     Jobs.Result crashed = pipeline(Map.of("NEWSFRAME_CRASH_AT", "ingest:written"), "2026-12-02");
     assertEquals(137, crashed.exit(), crashed.stderr());
     List<String> after = query(STATE, "SELECT attempt, status FROM runs WHERE run_date = DATE'2026-12-02'");
