@@ -47,6 +47,31 @@ class InputFilesTest {
   }
 
   @Test
+  void theLocalListingNamesFilesAsHadoopDoes() throws IOException {
+    for (String name : List.of("a b.txt", "p%20q.txt", "x/c#1.jsonl", "x/ü/d.txt", "x/.e.txt.crc")) {
+      write(name);
+    }
+    Files.setLastModifiedTime(dir.resolve("a b.txt"), java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_123L));
+    var root = new org.apache.hadoop.fs.Path(dir.toUri());
+    var fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    List<String> hadoop = new java.util.ArrayList<>();
+    var files = fs.listFiles(root, true);
+    while (files.hasNext()) {
+      var status = files.next();
+      if (!status.getPath().getName().startsWith(".")) {
+        hadoop.add(status.getPath() + " " + status.getLen() + " " + status.getModificationTime());
+      }
+    }
+    // Both budgets: the driver's listing and the tasks' take the same local path.
+    for (int budget : List.of(0, 100)) {
+      List<String> ours = InputFiles.list(spark, dir.toString(), InputFormat.AUTO, dir.toString(), budget)
+          .collectAsList().stream().map(InputFile::of).map(f -> f.uri() + " " + f.length() + " " + f.modifiedAt())
+          .sorted().toList();
+      assertEquals(hadoop.stream().sorted().toList(), ours, "driver budget " + budget);
+    }
+  }
+
+  @Test
   void aSingleFileIsItsOwnListing() throws IOException {
     write("only.txt");
     List<Row> rows = InputFiles.list(spark, dir.resolve("only.txt").toString(), InputFormat.AUTO, dir.toString(), 0)
