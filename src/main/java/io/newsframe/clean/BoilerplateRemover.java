@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 
 import io.newsframe.config.CleanSettings;
+import io.newsframe.ml.SavedModels;
 import io.newsframe.text.LineKeys;
 import io.newsframe.text.TextNormalizer;
 import java.util.HashSet;
@@ -15,7 +16,6 @@ import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.ml.Estimator;
 import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
@@ -154,6 +154,6 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
   }
 
   public static MLReader<BoilerplateRemover> read() {
-    return new DefaultParamsReader<>();
+    return SavedModels.paramsReader();
   }
 }

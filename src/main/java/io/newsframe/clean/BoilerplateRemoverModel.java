@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
+import io.newsframe.ml.SavedModels;
 import io.newsframe.tables.ScalaValues;
 import io.newsframe.tables.Tables;
 import io.newsframe.text.LineKeys;
@@ -196,7 +197,7 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
 
     @Override
     public BoilerplateRemoverModel load(String path) {
-      DefaultParamsReader.Metadata metadata = DefaultParamsReader.loadMetadata(path, sparkSession(),
+      DefaultParamsReader.Metadata metadata = SavedModels.metadata(path, sparkSession(),
           BoilerplateRemoverModel.class.getName());
       long[] hashes = sortedHashes(path + "/data");
       BoilerplateRemoverModel model = new BoilerplateRemoverModel(metadata.uid(), hashes, titleSites(path),

@@ -3,13 +3,13 @@ package io.newsframe.clean;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
+import io.newsframe.ml.SavedModels;
 import io.newsframe.tables.Tables.Articles;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.DoubleParam;
 import org.apache.spark.ml.param.IntParam;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.param.ParamValidators;
-import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
@@ -99,6 +99,6 @@ public final class LanguageIdentifier extends Transformer implements DefaultPara
   }
 
   public static MLReader<LanguageIdentifier> read() {
-    return new DefaultParamsReader<>();
+    return SavedModels.paramsReader();
   }
 }

@@ -4,13 +4,13 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
+import io.newsframe.ml.SavedModels;
 import io.newsframe.tables.Tables.Articles;
 import io.newsframe.text.TextNormalizer;
 import java.time.LocalDate;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
@@ -109,6 +109,6 @@ public final class MetadataExtractor extends Transformer implements DefaultParam
   }
 
   public static MLReader<MetadataExtractor> read() {
-    return new DefaultParamsReader<>();
+    return SavedModels.paramsReader();
   }
 }

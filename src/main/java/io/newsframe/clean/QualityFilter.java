@@ -6,12 +6,12 @@ import static org.apache.spark.sql.functions.udf;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsframe.config.CleanSettings;
+import io.newsframe.ml.SavedModels;
 import io.newsframe.tables.ScalaValues;
 import io.newsframe.tables.Tables.Articles;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
@@ -88,6 +88,6 @@ public final class QualityFilter extends Transformer implements DefaultParamsWri
   }
 
   public static MLReader<QualityFilter> read() {
-    return new DefaultParamsReader<>();
+    return SavedModels.paramsReader();
   }
 }

@@ -3,6 +3,7 @@ package io.newsframe.features;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
+import io.newsframe.ml.SavedModels;
 import io.newsframe.tables.ScalaValues;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,7 +121,7 @@ public final class PhraseModel extends Model<PhraseModel> implements MLWritable 
   private static final class Reader extends MLReader<PhraseModel> {
     @Override
     public PhraseModel load(String path) {
-      DefaultParamsReader.Metadata metadata = DefaultParamsReader.loadMetadata(path, sparkSession(),
+      DefaultParamsReader.Metadata metadata = SavedModels.metadata(path, sparkSession(),
           PhraseModel.class.getName());
       // Most frequent first, as fitted; the order only matters for reading the list.
       String[] phrases = sparkSession().read().parquet(path + "/data").as(Encoders.STRING()).collectAsList()

@@ -3,6 +3,7 @@ package io.newsframe.features;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
+import io.newsframe.ml.SavedModels;
 import io.newsframe.tables.ScalaValues;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.BooleanParam;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
@@ -125,6 +125,6 @@ public final class TermTokenizer extends Transformer implements DefaultParamsWri
   }
 
   public static MLReader<TermTokenizer> read() {
-    return new DefaultParamsReader<>();
+    return SavedModels.paramsReader();
   }
 }

@@ -4,6 +4,7 @@ import io.newsframe.clean.CleanStage;
 import io.newsframe.clean.LanguageIdentifier;
 import io.newsframe.config.NewsframeConfig;
 import io.newsframe.features.FeaturesStage;
+import io.newsframe.ml.SavedModels;
 import io.newsframe.stance.StanceModel;
 import io.newsframe.stance.StanceStage;
 import io.newsframe.topics.TopicModel;
@@ -17,17 +18,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.util.MLReader;
 
 /**
  * Which saved model each stage reuses, decided once as the run starts, and those models loaded
- * on a thread of their own while the run ingests. Spark ML reads a saved pipeline with a small
- * Spark job per stage's metadata, a dozen or so per model and some 3 s of a nightly run in all,
- * which the stages that needed them waited for; now they mostly overlap the ingest. A stage takes
- * its model with {@link #load}, waiting only for what is not loaded yet, and a model that cannot
- * be loaded fails the stage that needs it, with the same message as before. In local mode the
- * thread also loads the clean stage's language model, which the tasks would otherwise load.
+ * on a thread of their own while the run ingests (pipelines through {@link SavedModels}, without
+ * the Spark job per stage's metadata that Spark ML's own reader makes). A stage takes its model
+ * with {@link #load}, waiting only for what is not loaded yet, and a model that cannot be loaded
+ * fails the stage that needs it, with the same message as before. In local mode the thread also
+ * loads the clean stage's language model, which the tasks would otherwise load.
  */
 final class ModelPrefetch implements AutoCloseable {
   /** A stage's saved model: the setting that chooses it (fit | latest | path) and its Spark ML reader. */
@@ -37,8 +36,8 @@ final class ModelPrefetch implements AutoCloseable {
   private static final Map<String, SavedModel> STAGES = new LinkedHashMap<>();
 
   static {
-    STAGES.put(CleanStage.NAME, new SavedModel(config -> config.clean().model(), PipelineModel::read));
-    STAGES.put(FeaturesStage.NAME, new SavedModel(config -> config.features().model(), PipelineModel::read));
+    STAGES.put(CleanStage.NAME, new SavedModel(config -> config.clean().model(), SavedModels::pipelineReader));
+    STAGES.put(FeaturesStage.NAME, new SavedModel(config -> config.features().model(), SavedModels::pipelineReader));
     STAGES.put(TopicsStage.NAME, new SavedModel(config -> config.topics().model(), TopicModel::read));
     STAGES.put(StanceStage.NAME, new SavedModel(config -> config.stance().model(), StanceModel::read));
   }

@@ -2,6 +2,7 @@ package io.newsframe.stance;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.newsframe.ml.SavedModels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -178,7 +179,7 @@ public final class StanceModel extends Model<StanceModel> implements MLWritable 
   private static final class Reader extends MLReader<StanceModel> {
     @Override
     public StanceModel load(String path) {
-      DefaultParamsReader.Metadata metadata = DefaultParamsReader.loadMetadata(path, sparkSession(),
+      DefaultParamsReader.Metadata metadata = SavedModels.metadata(path, sparkSession(),
           StanceModel.class.getName());
       List<String> names = sparkSession().read().parquet(path + "/features").orderBy("position").collectAsList()
           .stream().map(r -> r.getString(1)).toList();
@@ -194,7 +195,7 @@ public final class StanceModel extends Model<StanceModel> implements MLWritable 
         (axis == LEXICON ? lexicon : axis == IDF ? idf : axes.get(axis)).put(r.getString(1), r.getDouble(2));
       }
       StanceModel model = new StanceModel(metadata.uid(), names, lexicon, new FramingAxes.Weights(idf, axes),
-          PipelineModel.load(path + "/clustering"));
+          SavedModels.pipelineReader().session(sparkSession()).load(path + "/clustering"));
       metadata.getAndSetParams(model, scala.Option.empty());
       return model;
     }

@@ -3,6 +3,7 @@ package io.newsframe.topics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
+import io.newsframe.ml.SavedModels;
 import io.newsframe.tables.ScalaValues;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -307,7 +308,7 @@ public final class TopicModel extends Model<TopicModel> implements MLWritable {
   private static final class Reader extends MLReader<TopicModel> {
     @Override
     public TopicModel load(String path) {
-      DefaultParamsReader.Metadata metadata = DefaultParamsReader.loadMetadata(path, sparkSession(),
+      DefaultParamsReader.Metadata metadata = SavedModels.metadata(path, sparkSession(),
           TopicModel.class.getName());
       Row priors = sparkSession().read().parquet(path + "/priors").first();
       int topics = priors.getInt(0);
