@@ -30,6 +30,13 @@ NF_JVM_OPTS=(
   # and 233.5 s); twenty times cost the 100k run 6 s.
   -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
   -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000
+  # And C2 inlines less into what it compiles: hot callees up to 80 bytes of bytecode (325 by
+  # default), none whose own compiled code passes 700 bytes (2,500). C2 spent 14.8 s of CPU on a
+  # 24 s nightly run, most of it on Spark's and Iceberg's large methods with their callees inlined.
+  # Measured side by side (docs/benchmarks.md, "Scheduled runs"): the nightly run 22.1 and 22.5 s
+  # against 24.3 and 23.7 s (CPU 35.6 and 36.2 s against 42.3 and 41.0 s), the full 100k day 234.0 s
+  # against 230.9 s (each stage within 2 s).
+  -XX:FreqInlineSize=80 -XX:InlineSmallCode=700
   # A nightly run loads some 30,000 classes, and the default 21 MB of class metadata before the first
   # collection for it made two full collections (0.2 s) in every run.
   -XX:MetaspaceSize=256m
