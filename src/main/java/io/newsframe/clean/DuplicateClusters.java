@@ -150,11 +150,11 @@ final class DuplicateClusters {
     var shared = JavaSparkContext.fromSparkContext(batch.sparkSession().sparkContext()).broadcast(keys);
     // A function of the two key columns, not a typed filter: an index row's 100-number signature is
     // then never turned into objects only for the test, which nearly every row fails.
-    UserDefinedFunction mayShareKey = udf((UDF2<Long, scala.collection.immutable.Seq<Long>, Boolean>)
+    UserDefinedFunction sharesKey = udf((UDF2<Long, scala.collection.immutable.Seq<Long>, Boolean>)
         (exact, bands) -> mayShareKey(shared.value(), exact, bands), DataTypes.BooleanType);
     return earlier.select(col(DupIndex.ID).as("id"), col(DupIndex.EXACT_HASH).as("exact"),
             col(DupIndex.SIGNATURE).as("sig"), col(DupIndex.BANDS).as("bands"), col(DupIndex.DUP_CLUSTER).as("old_cluster"))
-        .where(mayShareKey.apply(col("exact"), col("bands")));
+        .where(sharesKey.apply(col("exact"), col("bands")));
   }
 
   private static boolean mayShareKey(BloomFilter keys, long exact, scala.collection.immutable.Seq<Long> bands) {
