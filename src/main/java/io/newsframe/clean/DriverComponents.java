@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
 
@@ -28,7 +30,15 @@ import org.apache.spark.unsafe.types.UTF8String;
 final class DriverComponents {
   /** The most signature rows taken to the driver: a row is about 700 bytes (100 ints, 20 longs, an id). */
   static final long MAX_ROWS = 50_000;
-  private static final Comparator<String> SPARK_ORDER =
+  /**
+   * The most links whose components are found on the driver once Spark has built the graph: two
+   * ids each, read one partition at a time into a union-find of at most twice as many ids (about
+   * 150 bytes each, so 150 MB at most). Past that, Spark's label propagation runs: a round of it
+   * is two Spark jobs, and a 100,000-article batch needed 20 rounds, 15 of its clean stage's 97 s.
+   */
+  static final long MAX_LINKS = 500_000;
+  /** Strings as Spark orders them: by their UTF-8 bytes. */
+  static final Comparator<String> SPARK_ORDER =
       Comparator.comparing(UTF8String::fromString);
   private static final StructType SCHEMA = new StructType().add("vertex", "string").add("component", "string");
 
@@ -49,10 +59,33 @@ final class DriverComponents {
       rows.add(new Signature(row.getString(0), row.getLong(1), sig.stream().mapToInt(Integer::intValue).toArray(),
           bands.stream().mapToLong(Long::longValue).toArray(), row.getBoolean(4)));
     }
-    List<Row> labels = new ArrayList<>();
-    components(rows, settings.maxBucket(), settings.threshold(), withEarlier)
-        .forEach((vertex, component) -> labels.add(RowFactory.create(vertex, component)));
-    return all.sparkSession().createDataFrame(labels, SCHEMA);
+    return labels(components(rows, settings.maxBucket(), settings.threshold(), withEarlier), all.sparkSession());
+  }
+
+  /**
+   * The components of a graph Spark has built, at most {@link #MAX_LINKS} links.
+   *
+   * @param links (src, dst) rows
+   * @return (vertex, component) for every id in a link, its component's smallest id
+   */
+  static Dataset<Row> ofLinks(Dataset<Row> links) {
+    Links sets = new Links();
+    Iterator<Row> rows = links.select("src", "dst").toLocalIterator();
+    while (rows.hasNext()) {
+      Row link = rows.next();
+      sets.link(link.getString(0), link.getString(1));
+    }
+    Map<String, String> roots = new HashMap<>();
+    for (String vertex : sets.vertices()) {
+      roots.put(vertex, sets.root(vertex));
+    }
+    return labels(roots, links.sparkSession());
+  }
+
+  private static Dataset<Row> labels(Map<String, String> roots, SparkSession spark) {
+    List<Row> labels = new ArrayList<>(roots.size());
+    roots.forEach((vertex, component) -> labels.add(RowFactory.create(vertex, component)));
+    return spark.createDataFrame(labels, SCHEMA);
   }
 
   /** Each linked id and its component's smallest id. */

@@ -83,10 +83,48 @@ class DriverComponentsTest {
         CleanSettings.Dedup settings = new CleanSettings.Dedup(5, 4, 5, 0.6, 3, 7);
         Dataset<Row> all = spark.createDataFrame(collidingRows(seed, withEarlier), ROWS);
         Map<String, String> onDriver = asMap(DriverComponents.of(all, settings, withEarlier));
-        Map<String, String> inSpark = asMap(DuplicateClusters.sparkComponents(all, settings, withEarlier));
+        // Seed 1 as if the batch were too large to send its signatures to every task: joined by sorting.
+        long rows = seed == 1 ? DuplicateClusters.MAX_BROADCAST_SIGNATURES + 1 : all.count();
+        Map<String, String> inSpark = asMap(DuplicateClusters.sparkComponents(all, rows, settings, withEarlier));
         assertTrue(inSpark.size() > 20, "the rows link some articles: " + inSpark.size());
         assertEquals(inSpark, onDriver, "seed " + seed + (withEarlier ? " with earlier articles" : ""));
       }
+    }
+  }
+
+  /** Random stars, chains and cliques, ids in an order that differs from their numbers' order and some non-ASCII. */
+  private static List<Row> randomLinks(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Row> links = new ArrayList<>();
+    for (int group = 0; group < 60; group++) {
+      int size = 2 + random.nextInt(group % 10 == 0 ? 12 : 6);
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        ids.add((random.nextInt(4) == 0 ? "é" : "") + random.nextInt(1_000_000) + "-" + group);
+      }
+      for (int i = 1; i < size; i++) {
+        // A chain, a star on the first id, or a link to any earlier member (a random tree).
+        String other = switch (group % 3) {
+          case 0 -> ids.get(i - 1);
+          case 1 -> ids.get(0);
+          default -> ids.get(random.nextInt(i));
+        };
+        links.add(random.nextBoolean() ? RowFactory.create(ids.get(i), other) : RowFactory.create(other, ids.get(i)));
+      }
+    }
+    return links;
+  }
+
+  @Test
+  void theDriverSplitsAGraphAsLabelPropagationDoes() {
+    StructType linkType = new StructType().add("src", "string").add("dst", "string");
+    for (long seed = 1; seed <= 2; seed++) {
+      Dataset<Row> links = spark.createDataFrame(randomLinks(seed), linkType);
+      Map<String, String> onDriver = asMap(DriverComponents.ofLinks(links));
+      Map<String, String> inSpark = asMap(DuplicateClusters.components(links));
+      assertTrue(onDriver.size() > 200, "the links hold many ids: " + onDriver.size());
+      assertTrue(new java.util.HashSet<>(onDriver.values()).size() >= 55, "and many components");
+      assertEquals(inSpark, onDriver, "seed " + seed);
     }
   }
 }
