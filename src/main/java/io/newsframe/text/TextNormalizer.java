@@ -43,9 +43,6 @@ public final class TextNormalizer {
     MOJIBAKE.put("Â»", "»");
   }
 
-  /** Characters that carry nothing: zero-width, soft hyphen, word joiner, BOM. */
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\u00AD\\uFEFF]");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
   /** A sentence end glued to the next sentence: "civilians.The". */
   private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)(?=[A-Z“\"])");
@@ -70,8 +67,7 @@ public final class TextNormalizer {
     text = decodeEntities(text);
     text = nfkc(text);
     text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
-    text = INVISIBLE.matcher(text).replaceAll("");
-    text = CONTROL.matcher(text).replaceAll(" ");
+    text = dropInvisibleAndControl(text);
     text = normalizeWhitespace(text);
     if (looksGlued(text)) {
       text = normalizeWhitespace(unglue(text));
@@ -122,6 +118,41 @@ public final class TextNormalizer {
       return text;
     }
     return StringEscapeUtils.unescapeHtml4(text);
+  }
+
+  /**
+   * Drops the characters that carry nothing (zero-width, soft hyphen, word joiner, BOM) and turns
+   * control characters other than newline and tab into spaces. One pass over the characters, and
+   * none copied when there is nothing to do, as in nearly every article: the two regular
+   * expressions this replaces were two thirds of the normalization's time.
+   */
+  static String dropInvisibleAndControl(String text) {
+    int first = 0;
+    while (first < text.length() && !isInvisible(text.charAt(first)) && !isControl(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isControl(c)) {
+        out.append(' ');
+      } else if (!isInvisible(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isInvisible(char c) {
+    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\u00AD' || c == '\uFEFF';
+  }
+
+  /** Unicode's control characters (general category Cc) but newline and tab. */
+  private static boolean isControl(char c) {
+    return (c < 0x20 || (c >= 0x7F && c <= 0x9F)) && c != '\n' && c != '\t';
   }
 
   /**

@@ -15,6 +15,24 @@ class TextNormalizerTest {
   }
 
   @Test
+  void everyInvisibleAndControlCharacterIsFoundAsUnicodeClassesSayAndNoOther() {
+    java.util.regex.Pattern invisible = java.util.regex.Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\u00AD\\uFEFF]");
+    java.util.regex.Pattern control = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    StringBuilder all = new StringBuilder();
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (!Character.isSurrogate(c)) {
+        all.append(c).append('x');
+      }
+    }
+    String text = all.toString();
+    String expected = control.matcher(invisible.matcher(text).replaceAll("")).replaceAll(" ");
+    assertEquals(expected, TextNormalizer.dropInvisibleAndControl(text));
+    assertTrue(expected.length() < text.length(), "some characters are dropped");
+    String clean = "nothing to drop here";
+    assertTrue(clean == TextNormalizer.dropInvisibleAndControl(clean), "and clean text is not copied");
+  }
+
+  @Test
   void ellipsisAndChinesePunctuationKeepTheirForm() {
     assertEquals("wait… 你好，世界", TextNormalizer.normalize("wait… 你好，世界"));
   }

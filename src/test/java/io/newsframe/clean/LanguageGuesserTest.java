@@ -1,0 +1,89 @@
+package io.newsframe.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsframe.SharedSpark;
+import io.newsframe.text.ClasspathModel;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link LanguageContext} gives OpenNLP's detector the features its own context generator gives,
+ * and so the same language and confidence, on texts made to stress the normalizers and on real
+ * articles and pages.
+ */
+class LanguageGuesserTest {
+  private static final ClasspathModel<LanguageDetectorModel> STOCK =
+      new ClasspathModel<>("/langdetect-183.bin", LanguageDetectorModel::new);
+
+  private static final List<String> MADE = List.of(
+      "Russian President Vladimir Putin said on Thursday that talks would resume.",
+      "Президент России Владимир Путин заявил в четверг, что переговоры возобновятся.",
+      "中华人民共和国外交部发言人表示，双方同意继续沟通。",
+      "See https://example.com/a?b=1 and www.news.org, write to press@example.com #sanctions @kremlin 2,500 troops 😀😀",
+      "İstanbul'da ISTANBUL ıı İİ straße STRASSE ǅ ΣΑΣ",
+      "   many    spaces\n\n\tand\ttabs   ",
+      "a",
+      "");
+
+  private static void assertSameAsStock(String text) {
+    Set<String> ours = new HashSet<>(Arrays.asList(new LanguageContext().getContext(text)));
+    Set<String> stock = new HashSet<>();
+    for (CharSequence gram : STOCK.get().getFactory().getContextGenerator().getContext(text)) {
+      stock.add(gram.toString());
+    }
+    assertEquals(stock, ours, "features of: " + text.substring(0, Math.min(80, text.length())));
+    if (!text.isBlank()) {
+      LanguageGuesser.Guess guess = new LanguageGuesser(text.length(), 0).guess(text);
+      Language expected = new LanguageDetectorME(STOCK.get()).predictLanguage(text);
+      assertEquals(expected.getLang(), guess.language());
+      assertEquals(expected.getConfidence(), guess.confidence(), 1e-9);
+    }
+  }
+
+  @Test
+  void theFeaturesAndTheGuessAreOpenNlpsOwn() {
+    MADE.forEach(LanguageGuesserTest::assertSameAsStock);
+  }
+
+  @Test
+  void onRealArticlesAndPagesToo() throws IOException {
+    Path shared = SharedSpark.shared();
+    assumeTrue(shared != null, "../shared/corpora is absent: real-text language check skipped");
+    List<String> texts = new ArrayList<>();
+    texts.addAll(firstTexts(shared.resolve("corpora/russia/journals_interests.jsonl"), "text", 150));
+    texts.addAll(firstTexts(shared.resolve("corpora/boilerplate/pages.jsonl"), "raw_text", 150));
+    assertTrue(texts.size() >= 300, "texts read: " + texts.size());
+    for (String text : texts) {
+      assertSameAsStock(text.length() > 500 ? text.substring(0, 500) : text);
+    }
+  }
+
+  private static List<String> firstTexts(Path jsonl, String field, int n) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> out = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(jsonl)) {
+      for (String line = in.readLine(); line != null && out.size() < n; line = in.readLine()) {
+        String text = json.readTree(line).path(field).asText("");
+        if (!text.isBlank()) {
+          out.add(text);
+        }
+      }
+    }
+    return out;
+  }
+}
