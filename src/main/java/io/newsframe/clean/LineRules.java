@@ -29,11 +29,11 @@ final class LineRules {
           + "pinterest|email|print))+|copy link|link copied.*|advertisement|sponsored( content)?|"
           + "skip to (main )?content|skip to .*|back to top( button)?|exit mobile version|"
           + "scroll (down|to) .*|read more:?.*|continue reading.*|see also:?.*)$", FLAGS);
-  private static final Pattern COOKIE = Pattern.compile(
+  static final Pattern COOKIE = Pattern.compile(
       ".*\\b(cookie (policy|settings|notice|preferences)|(use|uses|accept|accept all|allow|enable) cookies|"
           + "privacy (policy|settings|notice)|terms (of|and) (use|service|conditions)|"
           + "(enable|turn on|requires?) javascript|javascript (is )?(disabled|required|turned off))\\b.*", FLAGS);
-  private static final Pattern COPYRIGHT = Pattern.compile(
+  static final Pattern COPYRIGHT = Pattern.compile(
       "^\\(?(©|\\(c\\)|copyright\\b|all rights reserved).*|.*\\ball rights reserved\\.?\\)?$|"
           + "^this page was last (edited|modified|updated)\\b.*", FLAGS);
   private static final Pattern BYLINE = Pattern.compile(
@@ -52,17 +52,17 @@ final class LineRules {
           + "\\d{4}-\\d{2}-\\d{2}([ t]\\d{2}:\\d{2}.*)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}"
           + ")([\\s,|-]+\\d{1,2}:\\d{2}.*)?$", FLAGS);
   /** "Home | World | Politics": two or more short items between separators. */
-  private static final Pattern MENU = Pattern.compile(
+  static final Pattern MENU = Pattern.compile(
       "^[^|•·»›]{1,40}(\\s*[|•·»›]\\s*[^|•·»›]{1,40}){1,}\\s*[|•·»›]?$");
   /** The truncated lead of another story: "... more", "Continue…". */
-  private static final Pattern TRUNCATED = Pattern.compile(
+  static final Pattern TRUNCATED = Pattern.compile(
       ".*(\\.\\.\\.|…)\\s*((read )?more|continue( reading)?|»)?(\\s+(read )?more)*$", FLAGS);
   /** HTML or script the scraper left in the text. */
   private static final Pattern MARKUP = Pattern.compile(
       "(</?(div|span|p|a|img|script|style|iframe|br|li|ul|ol|table|td|tr|input|form|noscript|meta|link|i|em|b)"
           + "(\\s[^>]*)?/?>|\\bfunction\\s*\\([^)]*\\)\\s*\\{|\\b(document|window)\\.[a-z]+\\w*\\s*[(.=]|"
           + "\\bvar [a-z_$][\\w$]*\\s*=)", FLAGS);
-  private static final Pattern COMMENT_COUNT = Pattern.compile(
+  static final Pattern COMMENT_COUNT = Pattern.compile(
       "^\\d+\\s*comments?\\b.*|.*\\bclick (here )?to (view|read|post|add) comments?.*", FLAGS);
 
   /** Lines that always close the article once its body has begun: comment forms, source credits. */
@@ -100,25 +100,25 @@ final class LineRules {
     if (t.length() <= 120 && SHARE.matcher(t).matches()) {
       return LineReason.SHARE_PROMPT;
     }
-    if (t.length() <= 160 && COOKIE.matcher(t).matches()) {
+    if (t.length() <= 160 && mayBeCookieNotice(t) && COOKIE.matcher(t).matches()) {
       return LineReason.COOKIE_NOTICE;
     }
-    if (t.length() <= 200 && COPYRIGHT.matcher(t).matches()) {
+    if (t.length() <= 200 && mayBeCopyright(t) && COPYRIGHT.matcher(t).matches()) {
       return LineReason.COPYRIGHT;
     }
     if (t.length() <= 100 && BYLINE.matcher(t).matches()) {
       return LineReason.BYLINE;
     }
-    if (t.length() <= 80 && COMMENT_COUNT.matcher(t).matches()) {
+    if (t.length() <= 80 && mayBeCommentCount(t) && COMMENT_COUNT.matcher(t).matches()) {
       return LineReason.COMMENT_FORM;
     }
-    if (t.length() <= 200 && MENU.matcher(t).matches() && !BoilerplateClassifier.looksLikeSentence(t)) {
+    if (t.length() <= 200 && mayBeMenu(t) && MENU.matcher(t).matches() && !BoilerplateClassifier.looksLikeSentence(t)) {
       return LineReason.NAVIGATION;
     }
     if (mayBeMarkup(t) && MARKUP.matcher(t).find()) {
       return LineReason.MARKUP;
     }
-    if (t.length() <= 160 && TRUNCATED.matcher(t).matches()) {
+    if (t.length() <= 160 && mayBeTeaser(t) && TRUNCATED.matcher(t).matches()) {
       return LineReason.TEASER;
     }
     if (t.length() <= 160 && CAPTION.matcher(t).matches()) {
@@ -128,6 +128,48 @@ final class LineRules {
       return LineReason.TIMESTAMP;
     }
     return null;
+  }
+
+  // Cheap tests before the patterns that start with ".*" or must find a separator: each holds for
+  // every line its pattern matches (LineRulesTest checks it), and spares the pattern the prose
+  // lines, which it would scan from every position. The rules were a third of the line cleaner's time.
+
+  static boolean mayBeCookieNotice(String t) {
+    return containsIgnoreCase(t, "cookie") || containsIgnoreCase(t, "privacy") || containsIgnoreCase(t, "terms")
+        || containsIgnoreCase(t, "javascript");
+  }
+
+  static boolean mayBeCopyright(String t) {
+    return t.indexOf('©') >= 0 || containsIgnoreCase(t, "(c)") || containsIgnoreCase(t, "copyright")
+        || containsIgnoreCase(t, "all rights reserved") || containsIgnoreCase(t, "this page was last");
+  }
+
+  static boolean mayBeCommentCount(String t) {
+    return containsIgnoreCase(t, "comment");
+  }
+
+  static boolean mayBeMenu(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '|' || c == '•' || c == '·' || c == '»' || c == '›') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean mayBeTeaser(String t) {
+    return t.contains("...") || t.indexOf('…') >= 0;
+  }
+
+  /** Whether {@code word} occurs in {@code text}, letters compared one by one regardless of case, as the patterns do. */
+  private static boolean containsIgnoreCase(String text, String word) {
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cheap test before the markup pattern, which would otherwise scan every line of prose. */

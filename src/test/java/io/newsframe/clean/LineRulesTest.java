@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class LineRulesTest {
@@ -51,5 +54,43 @@ class LineRulesTest {
     assertTrue(LineRules.isStrongEndMarker("Posted by: Sean | Jan 10, 2008 4:49:12 PM"));
     assertTrue(LineRules.isStrongEndMarker("Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08"));
     assertNull(LineRules.reasonFor("Posted by the Kremlin on its website, the statement said talks would resume."));
+  }
+
+  /** Lines each of the guarded patterns matches, beside the real ones. */
+  private static final List<String> GUARDED_CHROME = List.of(
+      "We use cookies to improve your experience. Accept all cookies", "Privacy Policy | Terms of Use",
+      "Please enable JavaScript to view the comments", "© 2023 Atlantic Ledger", "(C) Reuters 2021",
+      "Copyright 2008 The Associated Press", "Reuters. All Rights Reserved.", "This page was last edited on 3 May",
+      "World | Politics | Business", "Home » News » Europe", "News • Sport • Weather", "A · B",
+      "Officials said 24 civilians had been evacuated f...", "Continue reading… more",
+      "12 comments so far", "Click here to view comments");
+
+  @Test
+  void everyQuickTestHoldsForTheLinesItsPatternMatches() throws java.io.IOException {
+    List<String> lines = new java.util.ArrayList<>(GUARDED_CHROME);
+    java.nio.file.Path shared = io.newsframe.SharedSpark.shared();
+    if (shared != null) {
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      for (String page : java.nio.file.Files.readAllLines(shared.resolve("corpora/boilerplate/pages.jsonl"))) {
+        for (String line : io.newsframe.text.TextNormalizer.normalize(json.readTree(page).path("raw_text").asText("")).split("\n")) {
+          lines.add(line.strip());
+        }
+      }
+    }
+    Map<java.util.regex.Pattern, Predicate<String>> guards = Map.of(
+        LineRules.COOKIE, LineRules::mayBeCookieNotice, LineRules.COPYRIGHT, LineRules::mayBeCopyright,
+        LineRules.MENU, LineRules::mayBeMenu, LineRules.TRUNCATED, LineRules::mayBeTeaser,
+        LineRules.COMMENT_COUNT, LineRules::mayBeCommentCount);
+    guards.forEach((pattern, guard) -> {
+      long matched = 0;
+      for (String line : lines) {
+        if (pattern.matcher(line).matches()) {
+          matched++;
+          assertTrue(guard.test(line), "the quick test of " + pattern.pattern().substring(0, 30) + " misses: " + line);
+        }
+      }
+      assertTrue(matched >= 2, "lines matched by " + pattern.pattern().substring(0, 30) + ": " + matched);
+    });
+    assertTrue(shared == null || lines.size() > 20_000, "lines: " + lines.size());
   }
 }
