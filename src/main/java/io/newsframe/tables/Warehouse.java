@@ -260,40 +260,12 @@ public final class Warehouse {
    * Changes to one table belong in one of them: two commits racing on a branch would conflict.
    */
   public static void concurrently(List<Runnable> changes) {
-    if (changes.isEmpty()) {
-      return;
-    }
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-        Math.min(changes.size(), CONCURRENT_COMMITS));
-    try {
-      List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
-      changes.forEach(change -> pending.add(pool.submit(change)));
-      RuntimeException first = null;
-      for (java.util.concurrent.Future<?> future : pending) {
-        try {
-          awaitCommit(future);
-        } catch (RuntimeException e) {
-          first = first == null ? e : first;
-        }
-      }
-      if (first != null) {
-        throw first;
-      }
-    } finally {
-      pool.shutdown();
-    }
-  }
-
-  private static void awaitCommit(java.util.concurrent.Future<?> future) {
-    try {
-      future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while committing to the tables", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException runtime ? runtime
-          : new IllegalStateException(e.getCause().getMessage(), e.getCause());
-    }
+    List<java.util.concurrent.Callable<Void>> work = new ArrayList<>();
+    changes.forEach(change -> work.add(() -> {
+      change.run();
+      return null;
+    }));
+    io.newsframe.ml.Concurrently.all(work, CONCURRENT_COMMITS);
   }
 
   private void overwrite(org.apache.spark.sql.DataFrameWriterV2<Row> writer, TableSpec table, Column rows) {
