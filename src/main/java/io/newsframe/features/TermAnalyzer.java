@@ -4,8 +4,10 @@ import io.newsframe.text.EnglishLemmatizer;
 import io.newsframe.text.StopWords;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
@@ -29,6 +31,14 @@ final class TermAnalyzer implements Serializable {
 
   private final Form form;
   private transient SnowballStemmer stemmer;
+  /**
+   * The stems of the words this analyzer has met. Text repeats its words (a task's 20,000
+   * articles hold a few tens of thousands of distinct ones), and stemming every occurrence anew
+   * was a third of the features stage's own work at 100k. Emptied when full, so its memory is
+   * bounded whatever a task reads.
+   */
+  private transient Map<String, String> stems;
+  static final int MAX_CACHED_STEMS = 100_000;
   /** Lemma mode: the current sentence's words as written, lemmatized together at its end. */
   private transient List<String> sentence;
 
@@ -151,9 +161,18 @@ final class TermAnalyzer implements Serializable {
     if (word.indexOf('.') >= 0 || word.indexOf('-') >= 0) {
       return word;
     }
-    if (stemmer == null) {
+    if (stems == null) {
+      stems = new HashMap<>();
       stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     }
-    return stemmer.stem(word).toString();
+    String stem = stems.get(word);
+    if (stem == null) {
+      stem = stemmer.stem(word).toString();
+      if (stems.size() >= MAX_CACHED_STEMS) {
+        stems.clear();
+      }
+      stems.put(word, stem);
+    }
+    return stem;
   }
 }

@@ -21,6 +21,19 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void stemsAreTheSameOnceTheirCacheHasBeenEmptied() {
+    TermAnalyzer used = new TermAnalyzer(TermAnalyzer.Form.STEM);
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i <= TermAnalyzer.MAX_CACHED_STEMS; i++) {
+      many.append("word").append(Integer.toString(i, 26).replace('0', 'z')).append("ings ");
+    }
+    used.terms(many.toString());
+    List<TermAnalyzer.Term> fresh = new TermAnalyzer(TermAnalyzer.Form.STEM).terms(TEXT);
+    assertEquals(fresh, used.terms(TEXT));
+    assertEquals(fresh, used.terms(TEXT), "and again, from the cache");
+  }
+
+  @Test
   void lemmasFollowEachWordsPartOfSpeech() {
     List<String> lemmas = terms(TermAnalyzer.Form.LEMMA);
     // Nouns to the singular, verbs to the infinitive ("meeting" the verb is "meet", the noun stays);
