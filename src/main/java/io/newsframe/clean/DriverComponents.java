@@ -76,11 +76,7 @@ final class DriverComponents {
       Row link = rows.next();
       sets.link(link.getString(0), link.getString(1));
     }
-    Map<String, String> roots = new HashMap<>();
-    for (String vertex : sets.vertices()) {
-      roots.put(vertex, sets.root(vertex));
-    }
-    return labels(roots, links.sparkSession());
+    return labels(sets.roots(), links.sparkSession());
   }
 
   private static Dataset<Row> labels(Map<String, String> roots, SparkSession spark) {
@@ -94,11 +90,7 @@ final class DriverComponents {
     Links links = new Links();
     linkExactCopies(rows, links);
     linkNearCopies(rows, maxBucket, threshold, withEarlier, links);
-    Map<String, String> out = new HashMap<>();
-    for (String vertex : links.vertices()) {
-      out.put(vertex, links.root(vertex));
-    }
-    return out;
+    return links.roots();
   }
 
   /** Rows sharing an exact hash (two or more rows): each id but the smallest linked to it. */
@@ -196,8 +188,13 @@ final class DriverComponents {
       return root;
     }
 
-    Set<String> vertices() {
-      return new HashSet<>(parent.keySet());
+    /** Each id linked so far and its set's smallest id. */
+    Map<String, String> roots() {
+      Map<String, String> out = new HashMap<>();
+      for (String vertex : new ArrayList<>(parent.keySet())) {
+        out.put(vertex, root(vertex));
+      }
+      return out;
     }
   }
 }
