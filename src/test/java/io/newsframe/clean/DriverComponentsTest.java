@@ -127,4 +127,19 @@ class DriverComponentsTest {
       assertEquals(inSpark, onDriver, "seed " + seed);
     }
   }
+
+  @Test
+  void labelPropagationJoinsAChainLongerThanItsRoundCap() {
+    // 100 links, the smallest id at the far end: moving a label one link a round, 40 rounds left
+    // the chain in pieces.
+    List<Row> chain = new ArrayList<>();
+    for (int i = 100; i > 0; i--) {
+      chain.add(RowFactory.create(String.format("c%03d", i), String.format("c%03d", i - 1)));
+    }
+    Dataset<Row> links = spark.createDataFrame(chain, new StructType().add("src", "string").add("dst", "string"));
+    Map<String, String> inSpark = asMap(DuplicateClusters.components(links));
+    assertEquals(101, inSpark.size());
+    assertEquals(java.util.Set.of("c000"), new java.util.HashSet<>(inSpark.values()));
+    assertEquals(asMap(DriverComponents.ofLinks(links)), inSpark);
+  }
 }
