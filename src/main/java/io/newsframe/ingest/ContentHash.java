@@ -8,13 +8,12 @@ import java.util.HexFormat;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
-/** The SHA-256 of a file's bytes, read through Hadoop's FileSystem in 64 KiB blocks; null when they cannot be read. */
+/** The SHA-256 of a file's stored bytes, read in 64 KiB blocks ({@link InputStreams#openStored}); null when they cannot be read. */
 final class ContentHash {
   private ContentHash() {}
 
   static String of(String uri, Configuration conf) {
-    Path path = new Path(uri);
-    try (InputStream in = path.getFileSystem(conf).open(path)) {
+    try (InputStream in = InputStreams.openStored(new Path(uri), conf)) {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       byte[] buffer = new byte[1 << 16];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
