@@ -162,10 +162,18 @@ final class LineRules {
     return t.contains("...") || t.indexOf('…') >= 0;
   }
 
-  /** Whether {@code word} occurs in {@code text}, letters compared one by one regardless of case, as the patterns do. */
+  /**
+   * Whether {@code word} (lower-case ASCII) occurs in {@code text}, letters compared one by one
+   * regardless of case, as the patterns do. {@code regionMatches} is called only where the first
+   * char could match: the letter in either case, or any char beyond ASCII (the dotless 'ı' and the
+   * Kelvin sign match 'i' and 'k' regardless of case).
+   */
   private static boolean containsIgnoreCase(String text, String word) {
+    char lower = word.charAt(0);
+    char upper = Character.toUpperCase(lower);
     for (int i = 0; i + word.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
+      char c = text.charAt(i);
+      if ((c == lower || c == upper || c > 0x7F) && text.regionMatches(true, i, word, 0, word.length())) {
         return true;
       }
     }

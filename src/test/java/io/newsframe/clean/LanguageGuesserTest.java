@@ -19,12 +19,20 @@ import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LanguageContext} gives OpenNLP's detector the features its own context generator gives,
- * and so the same language and confidence, on texts made to stress the normalizers and on real
- * articles and pages.
+ * {@link LanguageContext} gives the features OpenNLP's own context generator gives, and
+ * {@link LanguageGuesser} (through {@link LanguageScores}) the language and confidence OpenNLP's
+ * detector gives, on texts made to stress the normalizers and on real articles and pages.
  */
 class LanguageGuesserTest {
   private static final ClasspathModel<LanguageDetectorModel> STOCK =
@@ -37,6 +45,9 @@ class LanguageGuesserTest {
       "See https://example.com/a?b=1 and www.news.org, write to press@example.com #sanctions @kremlin 2,500 troops 😀😀",
       "İstanbul'da ISTANBUL ıı İİ straße STRASSE ǅ ΣΑΣ",
       "   many    spaces\n\n\tand\ttabs   ",
+      "hahaha HAHA jajaja jiji hohoho, xD XD x-p :-) ;o RT: rt rt yes, #tag @name; experts expect exports",
+      "Whaaaat sooo AAAaa goood!!! \u2028\u2028 line\r\n\r\nbreaks 𝐀𝐀𝐀 𠀀𠀀𠀀 \uD800 alone",
+      "mail me at someone@example.org or ftp://files.example.org/x, 3 4 5, ٣٤٥ Arabic digits",
       "a",
       "");
 
@@ -70,6 +81,25 @@ class LanguageGuesserTest {
     assertTrue(texts.size() >= 300, "texts read: " + texts.size());
     for (String text : texts) {
       assertSameAsStock(text.length() > 500 ? text.substring(0, 500) : text);
+    }
+  }
+
+  /** The normalizers skipped where a scan finds nothing they match: the same text on every record. */
+  @Test
+  void theNormalizedTextIsOpenNlpsOnEveryRealText() throws IOException {
+    Path shared = SharedSpark.shared();
+    assumeTrue(shared != null, "../shared/corpora is absent: real-text normalizer check skipped");
+    List<String> texts = new ArrayList<>();
+    texts.addAll(firstTexts(shared.resolve("corpora/russia/journals_interests.jsonl"), "text", Integer.MAX_VALUE));
+    texts.addAll(firstTexts(shared.resolve("corpora/boilerplate/pages.jsonl"), "raw_text", Integer.MAX_VALUE));
+    assertTrue(texts.size() >= 2000, "texts read: " + texts.size());
+    CharSequenceNormalizer stock = new AggregateCharSequenceNormalizer(EmojiCharSequenceNormalizer.getInstance(),
+        UrlCharSequenceNormalizer.getInstance(), TwitterCharSequenceNormalizer.getInstance(),
+        NumberCharSequenceNormalizer.getInstance(), ShrinkCharSequenceNormalizer.getInstance());
+    for (String text : texts) {
+      String prefix = text.length() > 500 ? text.substring(0, 500) : text;
+      assertEquals(StringUtil.toLowerCaseCharBuffer(stock.normalize(prefix)).toString(),
+          LanguageContext.normalized(prefix), "normalized: " + prefix.substring(0, Math.min(80, prefix.length())));
     }
   }
 
