@@ -193,10 +193,17 @@ final class FramingAxes {
         .setMaxIter(settings.axisTerms().maxIterations()).setFamily("binomial");
   }
 
-  /** The articles on one side of axis x or the other, labelled 1 for side a. */
+  /**
+   * The articles on one side of axis x or the other, labelled 1 for side a, in as many partitions
+   * as the cluster has cores. Every L-BFGS iteration is a Spark job with a task per partition, and
+   * the batch's partitions each held a few milliseconds of work; with more partitions than about
+   * twice the cores, MLlib's tree aggregation also adds a stage of its own to every iteration.
+   */
   private static Dataset<Row> trainingSet(Dataset<Row> vectors, int x) {
     var side = element_at(col(SIDES), x + 1);
-    return vectors.where(side.notEqual(0)).select(col(VECTOR), when(side.gt(0), 1.0).otherwise(0.0).as(LABEL));
+    int cores = vectors.sparkSession().sparkContext().defaultParallelism();
+    return vectors.where(side.notEqual(0)).select(col(VECTOR), when(side.gt(0), 1.0).otherwise(0.0).as(LABEL))
+        .coalesce(cores);
   }
 
   /** Per axis, the number of articles on side a and on side b, in one pass. */
