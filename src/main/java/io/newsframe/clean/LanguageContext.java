@@ -61,10 +61,10 @@ final class LanguageContext extends DefaultLanguageDetectorContextGenerator {
   }
 
   /**
-   * OpenNLP's emoji pattern, "[\uD83C-\uDBFF\uDC00-\uDFFF]+", is read by Java's regex parser
-   * as a range from U+D83C to the code point of the pair \uDBFF\uDC00 (U+10FC00), a hyphen and
-   * \uDFFF: it matches '-', every char from U+D83C up (full-width punctuation too) and every
-   * character beyond 16 bits (checked over every code point).
+   * OpenNLP's emoji pattern, a character class written as the surrogate ranges D83C-DBFF and
+   * DC00-DFFF, is read by Java's regex parser as a range from U+D83C to U+10FC00 (the code point
+   * of the pair DBFF DC00), a hyphen and DFFF: it matches '-', every char from U+D83C up (full-width
+   * punctuation too) and every character beyond 16 bits (checked over every code point).
    */
   private static boolean mayHaveEmojiPatternChars(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {

@@ -93,6 +93,7 @@ class LanguageGuesserTest {
     texts.addAll(firstTexts(shared.resolve("corpora/russia/journals_interests.jsonl"), "text", Integer.MAX_VALUE));
     texts.addAll(firstTexts(shared.resolve("corpora/boilerplate/pages.jsonl"), "raw_text", Integer.MAX_VALUE));
     assertTrue(texts.size() >= 2000, "texts read: " + texts.size());
+    // The normalizers and their order of OpenNLP's LanguageDetectorFactory.getContextGenerator().
     CharSequenceNormalizer stock = new AggregateCharSequenceNormalizer(EmojiCharSequenceNormalizer.getInstance(),
         UrlCharSequenceNormalizer.getInstance(), TwitterCharSequenceNormalizer.getInstance(),
         NumberCharSequenceNormalizer.getInstance(), ShrinkCharSequenceNormalizer.getInstance());
