@@ -5,12 +5,14 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
+import io.newsframe.ml.Concurrently;
 import io.newsframe.tables.ScalaValues;
 import io.newsframe.tables.Tables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.stat.Summarizer;
 import org.apache.spark.sql.Column;
@@ -30,6 +32,7 @@ final class ClusterSummaries {
   private static final int TOP_TERMS = 10;
   private static final int TYPICAL_TITLES = 3;
   private static final int MIN_TERM_ARTICLES = 3;
+  private static final int SUMMARIES_AT_ONCE = 5;
 
   private ClusterSummaries() {}
 
@@ -42,33 +45,26 @@ final class ClusterSummaries {
       sizes[r.getInt(0)] = r.getLong(1);
     }
     long total = java.util.Arrays.stream(sizes).sum();
-    Map<Integer, List<String>> sources = topPerCluster(stance.join(articles.select("id", "source"), "id")
-        .na().fill("unknown", new String[] {"source"}).groupBy("cluster", "source").count(),
-        col("count"), "source", TOP_SOURCES);
-    Map<Integer, List<String>> titles = topPerCluster(stance.join(articles.select("id", "title"), "id")
-        .where(col("title").isNotNull()), col("confidence"), "title", TYPICAL_TITLES);
-    // Evidence terms over-represented in a cluster: lift of the share of its articles using them.
-    Dataset<Row> terms = stance.select(col("id"), col("cluster"), explode(col("evidence")).as("e"))
-        .select(col("id"), col("cluster"), col("e.feature").as("feature"), col("e.term").as("term"))
-        .distinct().groupBy("cluster", "feature", "term").count();
-    Dataset<Row> overall = terms.groupBy("feature", "term").agg(sum("count").as("all"));
-    Dataset<Row> lifted = terms.join(overall, new String[] {"feature", "term"})
-        .where(col("count").geq(MIN_TERM_ARTICLES))
-        .withColumn("lift", col("count").divide(col("all")));
-    Dataset<Row> ranked = lifted.withColumn("rank", col("lift").multiply(
-        org.apache.spark.sql.functions.log1p(col("count"))));
-    Map<Integer, List<String>> topTerms = topPerCluster(ranked, col("rank"), "term", TOP_TERMS);
-    // Each feature's example is its most distinctive term in the cluster, not its commonest: the
-    // commonest is often a word every cluster uses ("percent", "first").
-    Map<Integer, Map<String, String>> examples = new HashMap<>();
-    for (Row r : ranked.withColumn("r", row_number().over(Window.partitionBy("cluster", "feature")
-            .orderBy(col("rank").desc(), col("term").asc())))
-        .where(col("r").equalTo(1)).orderBy("cluster", "feature").collectAsList()) {
-      examples.computeIfAbsent(r.getInt(r.fieldIndex("cluster")), c -> new HashMap<>())
-          .put(r.getString(r.fieldIndex("feature")), r.getString(r.fieldIndex("term")));
-    }
-    // A batch with no article placed (headlines only, assigned by a saved model) has empty clusters.
-    double[][] centroids = total == 0 ? new double[k][space.size()] : centroidsInStandardUnits(stance, k, space.size());
+    Dataset<Row> ranked = rankedTerms(stance);
+    // Five independent queries over the same cached rows, each a few small Spark jobs: side by
+    // side, one's jobs use the cores another's leave idle while the driver plans it.
+    List<Object> parts = Concurrently.all(List.<Callable<Object>>of(
+        () -> topPerCluster(stance.join(articles.select("id", "source"), "id")
+            .na().fill("unknown", new String[] {"source"}).groupBy("cluster", "source").count(),
+            col("count"), "source", TOP_SOURCES),
+        () -> topPerCluster(stance.join(articles.select("id", "title"), "id")
+            .where(col("title").isNotNull()), col("confidence"), "title", TYPICAL_TITLES),
+        () -> topPerCluster(ranked, col("rank"), "term", TOP_TERMS),
+        () -> examples(ranked),
+        // A batch with no article placed (headlines only, assigned by a saved model) has empty clusters.
+        () -> total == 0 ? new double[k][space.size()] : centroidsInStandardUnits(stance, k, space.size())),
+        SUMMARIES_AT_ONCE);
+    Map<Integer, List<String>> sources = stringsPerCluster(parts.get(0));
+    Map<Integer, List<String>> titles = stringsPerCluster(parts.get(1));
+    Map<Integer, List<String>> topTerms = stringsPerCluster(parts.get(2));
+    @SuppressWarnings("unchecked")
+    Map<Integer, Map<String, String>> examples = (Map<Integer, Map<String, String>>) parts.get(3);
+    double[][] centroids = (double[][]) parts.get(4);
     List<Row> rows = new ArrayList<>();
     for (int c = 0; c < k; c++) {
       double[] z = centroids[c];
@@ -83,6 +79,38 @@ final class ClusterSummaries {
           total == 0 ? 0.0 : silhouette));
     }
     return spark.createDataFrame(rows, Tables.STANCE_CLUSTERS.dataSchema());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<Integer, List<String>> stringsPerCluster(Object part) {
+    return (Map<Integer, List<String>>) part;
+  }
+
+  /** Evidence terms over-represented in a cluster: lift of the share of its articles using them. */
+  private static Dataset<Row> rankedTerms(Dataset<Row> stance) {
+    Dataset<Row> terms = stance.select(col("id"), col("cluster"), explode(col("evidence")).as("e"))
+        .select(col("id"), col("cluster"), col("e.feature").as("feature"), col("e.term").as("term"))
+        .distinct().groupBy("cluster", "feature", "term").count();
+    Dataset<Row> overall = terms.groupBy("feature", "term").agg(sum("count").as("all"));
+    Dataset<Row> lifted = terms.join(overall, new String[] {"feature", "term"})
+        .where(col("count").geq(MIN_TERM_ARTICLES))
+        .withColumn("lift", col("count").divide(col("all")));
+    return lifted.withColumn("rank", col("lift").multiply(org.apache.spark.sql.functions.log1p(col("count"))));
+  }
+
+  /**
+   * Each feature's example is its most distinctive term in the cluster, not its commonest: the
+   * commonest is often a word every cluster uses ("percent", "first").
+   */
+  private static Map<Integer, Map<String, String>> examples(Dataset<Row> ranked) {
+    Map<Integer, Map<String, String>> examples = new HashMap<>();
+    for (Row r : ranked.withColumn("r", row_number().over(Window.partitionBy("cluster", "feature")
+            .orderBy(col("rank").desc(), col("term").asc())))
+        .where(col("r").equalTo(1)).orderBy("cluster", "feature").collectAsList()) {
+      examples.computeIfAbsent(r.getInt(r.fieldIndex("cluster")), c -> new HashMap<>())
+          .put(r.getString(r.fieldIndex("feature")), r.getString(r.fieldIndex("term")));
+    }
+    return examples;
   }
 
   /**
