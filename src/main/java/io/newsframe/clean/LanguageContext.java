@@ -1,8 +1,5 @@
 package io.newsframe.clean;
 
-import java.util.HashSet;
-import java.util.Set;
-import opennlp.tools.langdetect.DefaultLanguageDetectorContextGenerator;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
@@ -12,15 +9,14 @@ import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
- * The features OpenNLP's language detector reads from a text, the same as its default context
- * generator gives: the text through the same normalizers, lower-cased the same way
- * ({@link #normalized}), and its distinct character n-grams of {@link #MIN_LENGTH} to
- * {@link #MAX_LENGTH} characters. The n-gram lengths and normalizers are OpenNLP's factory's
- * (langdetect 1.8.3 model); {@code LanguageGuesserTest} checks the features are the same set on
- * real text. {@link LanguageScores} walks the same n-grams without making them strings.
+ * What OpenNLP's language detector reads from a text, as its default context generator defines
+ * it: the text through the same normalizers, lower-cased the same way ({@link #normalized}), and
+ * its distinct character n-grams of {@link #MIN_LENGTH} to {@link #MAX_LENGTH} characters, which
+ * {@link LanguageScores} walks without making them strings. The n-gram lengths and normalizers are
+ * OpenNLP's factory's (langdetect 1.8.3 model); {@code LanguageGuesserTest} checks the features are
+ * the same set as OpenNLP's generator gives on real text.
  */
-final class LanguageContext extends DefaultLanguageDetectorContextGenerator {
-  private static final long serialVersionUID = 1L;
+final class LanguageContext {
   static final int MIN_LENGTH = 1;
   static final int MAX_LENGTH = 3;
   private static final CharSequenceNormalizer EMOJI = EmojiCharSequenceNormalizer.getInstance();
@@ -29,9 +25,7 @@ final class LanguageContext extends DefaultLanguageDetectorContextGenerator {
   private static final CharSequenceNormalizer NUMBER = NumberCharSequenceNormalizer.getInstance();
   private static final CharSequenceNormalizer SHRINK = ShrinkCharSequenceNormalizer.getInstance();
 
-  LanguageContext() {
-    super(MIN_LENGTH, MAX_LENGTH, EMOJI, URL, TWITTER, NUMBER, SHRINK);
-  }
+  private LanguageContext() {}
 
   /**
    * The text as the detector reads it: OpenNLP's normalizers in OpenNLP's order, then lower-cased
@@ -168,18 +162,5 @@ final class LanguageContext extends DefaultLanguageDetectorContextGenerator {
 
   private static char lowerAscii(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-  }
-
-  @Override
-  @SuppressWarnings("unchecked")
-  public <T extends CharSequence> T[] getContext(CharSequence document) {
-    String text = normalized(document);
-    Set<String> grams = new HashSet<>(text.length() * 2);
-    for (int length = MIN_LENGTH; length <= MAX_LENGTH; length++) {
-      for (int start = 0; start + length <= text.length(); start++) {
-        grams.add(text.substring(start, start + length));
-      }
-    }
-    return (T[]) grams.toArray(new String[0]);
   }
 }

@@ -23,6 +23,8 @@ import opennlp.tools.ml.model.Context;
 final class LanguageScores {
   private static final long EMPTY = 0L;
   private static final int CHAR_BITS = Character.SIZE;
+  /** An n-gram's length sits above its chars in its key. */
+  private static final int LENGTH_SHIFT = LanguageContext.MAX_LENGTH * CHAR_BITS;
 
   private final String[] languages;
   private final double logPrior;
@@ -106,7 +108,7 @@ final class LanguageScores {
         outcomes[at] = (short) context.getOutcomes()[j];
         weights[at++] = context.getParameters()[j];
       }
-      long key = key(gram, 0, gram.length());
+      long key = key(gram);
       int slot = slotOf(key, slotBits);
       while (slotKeys[slot] != EMPTY) {
         slot = (slot + 1) & ((1 << slotBits) - 1);
@@ -119,13 +121,17 @@ final class LanguageScores {
         outcomes, weights);
   }
 
-  /** An n-gram of one to three chars as one number: its length above its chars, 16 bits each. */
-  private static long key(CharSequence text, int start, int length) {
+  /** An n-gram of one to three chars as one number: its chars, 16 bits each, under its length. */
+  private static long key(String gram) {
     long chars = 0;
-    for (int i = start; i < start + length; i++) {
-      chars = (chars << CHAR_BITS) | text.charAt(i);
+    for (int i = 0; i < gram.length(); i++) {
+      chars = (chars << CHAR_BITS) | gram.charAt(i);
     }
-    return ((long) length << (3 * CHAR_BITS)) | chars;
+    return key(gram.length(), chars);
+  }
+
+  private static long key(int length, long chars) {
+    return ((long) length << LENGTH_SHIFT) | chars;
   }
 
   private static int slotOf(long key, int bits) {
@@ -156,7 +162,7 @@ final class LanguageScores {
       long chars = 0;
       for (int length = 1; length <= LanguageContext.MAX_LENGTH && start + length <= text.length(); length++) {
         chars = (chars << CHAR_BITS) | text.charAt(start + length - 1);
-        int feature = featureOf(((long) length << (3 * CHAR_BITS)) | chars);
+        int feature = featureOf(key(length, chars));
         if (feature >= 0 && work.addedIn[feature] != textMark) {
           work.addedIn[feature] = textMark;
           for (int w = firstWeight[feature]; w < firstWeight[feature + 1]; w++) {

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +51,7 @@ class LanguageGuesserTest {
       "");
 
   private static void assertSameAsStock(String text) {
-    Set<String> ours = new HashSet<>(Arrays.asList(new LanguageContext().getContext(text)));
+    Set<String> ours = grams(LanguageContext.normalized(text));
     Set<String> stock = new HashSet<>();
     for (CharSequence gram : STOCK.get().getFactory().getContextGenerator().getContext(text)) {
       stock.add(gram.toString());
@@ -64,6 +63,17 @@ class LanguageGuesserTest {
       assertEquals(expected.getLang(), guess.language());
       assertEquals(expected.getConfidence(), guess.confidence(), 1e-9);
     }
+  }
+
+  /** The distinct n-grams of the normalized text that {@link LanguageScores} looks up. */
+  private static Set<String> grams(String text) {
+    Set<String> grams = new HashSet<>();
+    for (int length = LanguageContext.MIN_LENGTH; length <= LanguageContext.MAX_LENGTH; length++) {
+      for (int start = 0; start + length <= text.length(); start++) {
+        grams.add(text.substring(start, start + length));
+      }
+    }
+    return grams;
   }
 
   @Test
