@@ -2,6 +2,7 @@ package io.newsframe.clean;
 
 import io.newsframe.config.CleanSettings;
 import io.newsframe.text.StopWords;
+import io.newsframe.text.Words;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,18 +80,18 @@ final class BoilerplateClassifier implements Serializable {
   }
 
   private Kind byShape(String line) {
-    int chars = line.length();
+    int chars = latinLength(line);
     if (chars >= settings.longChars()) {
       return Kind.GOOD;
     }
     if (chars >= settings.shortChars()) {
-      return looksLikeSentence(line) ? Kind.NEAR_GOOD : Kind.BAD;
+      return looksLikeSentence(line) || ideographs(line) >= PROSE_IDEOGRAPHS ? Kind.NEAR_GOOD : Kind.BAD;
     }
     return Kind.SHORT;
   }
 
   private Kind byContent(String line) {
-    int chars = line.length();
+    int chars = latinLength(line);
     double density = stopWordDensity(line);
     if (density >= settings.stopWordDensity()) {
       if (chars >= settings.longChars()) {
@@ -239,13 +240,59 @@ final class BoilerplateClassifier implements Serializable {
     return words == 0 ? 0 : (double) stops / words;
   }
 
+  /**
+   * A line's length in Latin characters' worth, which the length thresholds (set on Latin-script
+   * pages) are measured in: a Chinese or Japanese character counts twice. Counted once, a Chinese
+   * paragraph of 70 characters was too short to anchor a body, and whole articles went as menus.
+   * On the six Chinese and Japanese gold pages the mean page F1 went from 0.56 to 0.75 (counting
+   * three times scored lower on the Japanese ones); {@link #PROSE_IDEOGRAPHS} took it to 0.82.
+   */
+  static int latinLength(String line) {
+    return line.length() + ideographs(line);
+  }
+
+  /** How many Chinese characters and Japanese kana {@code line} has. */
+  static int ideographs(String line) {
+    int count = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= FIRST_KANA && isIdeographOrKana(c)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static final char FIRST_KANA = '\u3040';
+
+  private static boolean isIdeographOrKana(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
+  }
+
+  /** Chinese and Japanese write a sentence without spaces: ten characters stand for five words. */
+  private static final int SENTENCE_IDEOGRAPHS = 10;
+
+  /**
+   * A line of this many Chinese or Japanese characters is prose even without a full stop at its end
+   * (blogs write captions and paragraphs so); their menus and tabs are two to six characters long.
+   */
+  private static final int PROSE_IDEOGRAPHS = 2 * SENTENCE_IDEOGRAPHS;
+
+  /**
+   * Ends as a sentence does, full stop or closing quote (with a Chinese or Japanese full stop too),
+   * and is long enough to be one.
+   */
   static boolean looksLikeSentence(String line) {
     String t = line.strip();
     if (t.isEmpty()) {
       return false;
     }
-    char last = t.charAt(t.length() - 1);
-    return (last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '’')
-        && io.newsframe.text.Words.count(t) >= 5;
+    return switch (t.charAt(t.length() - 1)) {
+      case '.', '!', '?', '"', '”', '’' -> Words.count(t) >= 5;
+      case '。', '！', '？', '」', '』' -> Words.count(t) >= 5 || ideographs(t) >= SENTENCE_IDEOGRAPHS;
+      default -> false;
+    };
   }
 }
