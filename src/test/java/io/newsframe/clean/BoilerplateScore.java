@@ -15,9 +15,15 @@ import java.util.Map;
 final class BoilerplateScore {
   private BoilerplateScore() {}
 
+  /**
+   * bp_score.py's normalization. Python's {@code \\s} is Unicode white space (the no-break space,
+   * the ideographic space of Chinese and Japanese pages), so Java's must be too.
+   */
   static String norm(String s) {
-    return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    return UNICODE_SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
   }
+
+  private static final java.util.regex.Pattern UNICODE_SPACES = java.util.regex.Pattern.compile("(?U)\\s+");
 
   /** Precision, recall and F1. */
   record Scores(double precision, double recall, double f1) {}
@@ -59,6 +65,17 @@ final class BoilerplateScore {
     Map<String, Scores> scores = new java.util.TreeMap<>();
     counts.forEach((source, c) -> scores.put(source, scores(c[0], c[1], c[2])));
     return scores;
+  }
+
+  /** The ids of the pages whose raw text {@code accepted} accepts. */
+  static java.util.Set<String> idsWhereRawText(Path pages, java.util.function.Predicate<String> accepted) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (JsonNode page : read(pages)) {
+      if (accepted.test(page.get("raw_text").asText())) {
+        ids.add(page.get("id").asText());
+      }
+    }
+    return ids;
   }
 
   /**
