@@ -16,7 +16,7 @@ final class BoilerplateScore {
   private BoilerplateScore() {}
 
   /**
-   * bp_score.py's normalization. Python's {@code \\s} is Unicode white space (the no-break space,
+   * bp_score.py's normalization. Python's {@code \s} is Unicode white space (the no-break space,
    * the ideographic space of Chinese and Japanese pages), so Java's must be too.
    */
   static String norm(String s) {
