@@ -80,12 +80,13 @@ final class BoilerplateClassifier implements Serializable {
   }
 
   private Kind byShape(String line) {
-    int chars = latinLength(line);
+    int ideographs = ideographs(line);
+    int chars = line.length() + ideographs;
     if (chars >= settings.longChars()) {
       return Kind.GOOD;
     }
     if (chars >= settings.shortChars()) {
-      return looksLikeSentence(line) || ideographs(line) >= PROSE_IDEOGRAPHS ? Kind.NEAR_GOOD : Kind.BAD;
+      return ideographs >= PROSE_IDEOGRAPHS || looksLikeSentence(line) ? Kind.NEAR_GOOD : Kind.BAD;
     }
     return Kind.SHORT;
   }
