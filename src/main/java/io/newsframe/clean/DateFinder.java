@@ -117,12 +117,29 @@ final class DateFinder implements Serializable {
       Map.entry(ISO, m -> date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))),
       Map.entry(DOTTED, m -> date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))));
 
+  /**
+   * Every full-date style ends in its year, a run of exactly four digits, and none starts more than
+   * this many characters before it ("12th of September., 2024"): the patterns need not try the text
+   * before the first such run (they were most of the date finder's time, tried at every position).
+   */
+  private static final int MAX_CHARS_BEFORE_YEAR = 20;
+
   /** The first full date in the text, whatever its style. */
-  private static Found fullDate(String head) {
+  static Found fullDate(String head) {
+    int year = firstFourDigitRun(head);
+    if (year < 0) {
+      return null;
+    }
+    return fullDateFrom(head, Math.max(0, year - MAX_CHARS_BEFORE_YEAR));
+  }
+
+  /** The first full date in the text that starts at {@code from} or later. */
+  static Found fullDateFrom(String head, int from) {
     Found best = null;
     int bestAt = Integer.MAX_VALUE;
     for (Map.Entry<Pattern, Fields> style : FULL_DATES) {
-      Matcher m = style.getKey().matcher(head);
+      // Transparent bounds: \b at the search's start still sees the character before it.
+      Matcher m = style.getKey().matcher(head).region(from, head.length()).useTransparentBounds(true);
       if (m.find() && m.start() < bestAt) {
         LocalDate d = style.getValue().of(m);
         if (d != null) {
@@ -132,6 +149,21 @@ final class DateFinder implements Serializable {
       }
     }
     return best;
+  }
+
+  /** Where the text's first run of exactly four ASCII digits starts, or -1. */
+  static int firstFourDigitRun(String text) {
+    int run = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        run++;
+      } else if (run == 4) {
+        return i - 4;
+      } else {
+        run = 0;
+      }
+    }
+    return -1;
   }
 
   /** Reports are about their latest event: the latest of the month-day mentions, resolved. */

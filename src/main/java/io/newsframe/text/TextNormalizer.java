@@ -44,13 +44,7 @@ public final class TextNormalizer {
   }
 
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-  /** A sentence end glued to the next sentence: "civilians.The". */
-  private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=[a-z0-9%)][.!?][\"”’']?)(?=[A-Z“\"])");
-  /** A lower-case word glued to a capitalised one: "TopicsRussia", "warImage", "PeterBBC". */
-  private static final Pattern GLUED_WORD = Pattern.compile("(?<=[a-z]{2})(?=[A-Z])");
-  /** An acronym glued to a word: "EPABy". */
-  private static final Pattern GLUED_ACRONYM = Pattern.compile("(?<=[A-Z]{2})(?=[A-Z][a-z]{1,})");
-  /** Camel-case names that are not glue. */
+  /** Camel-case names that are not glue: no joint is found inside one. */
   private static final Pattern CAMEL_NAMES = Pattern.compile(
       "\\b(?:YouTube|TikTok|PayPal|LinkedIn|WhatsApp|JavaScript|PowerPoint|iPhone|iPad|eBay|FedEx|"
           + "BlackRock|DreamWorks|PlayStation|SoftBank|OpenAI|ChatGPT|MacBook|McDonald|MacArthur|"
@@ -63,16 +57,18 @@ public final class TextNormalizer {
     if (raw == null || raw.isEmpty()) {
       return raw;
     }
+    String text = beforeGlue(raw);
+    return looksGlued(text) ? normalizeWhitespace(unglue(text)) : text;
+  }
+
+  /** Every step but the split of glued text: what {@link #looksGlued} and {@link #unglue} see. */
+  static String beforeGlue(String raw) {
     String text = repairMojibake(raw);
     text = decodeEntities(text);
     text = nfkc(text);
     text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
     text = dropInvisibleAndControl(text);
-    text = normalizeWhitespace(text);
-    if (looksGlued(text)) {
-      text = normalizeWhitespace(unglue(text));
-    }
-    return text;
+    return normalizeWhitespace(text);
   }
 
   /**
@@ -157,15 +153,17 @@ public final class TextNormalizer {
 
   /**
    * Spaces collapsed and trimmed in each line; at most one empty line between blocks. Tabs and
-   * Unicode space separators count as spaces. (One pass over the characters: a regular expression
-   * per line cost more than the rest of the normalization.)
+   * Unicode space separators count as spaces. One pass over the characters, each run between
+   * spaces copied at once (a regular expression per line cost more than the rest of the
+   * normalization).
    */
   static String normalizeWhitespace(String text) {
     StringBuilder out = new StringBuilder(text.length());
     int newlines = 0;
     boolean pendingSpace = false;
     boolean lineHasText = false;
-    for (int i = 0; i < text.length(); i++) {
+    int i = 0;
+    while (i < text.length()) {
       char c = text.charAt(i);
       if (c == '\n') {
         if (lineHasText) {
@@ -175,21 +173,33 @@ public final class TextNormalizer {
         }
         lineHasText = false;
         pendingSpace = false;
-      } else if (c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR) {
+        i++;
+      } else if (isSpace(c)) {
         pendingSpace = lineHasText;
+        i++;
       } else {
         if (!lineHasText && out.length() > 0) {
           out.append(newlines > 1 ? "\n\n" : "\n");
         } else if (pendingSpace) {
           out.append(' ');
         }
-        out.append(c);
+        int end = i + 1;
+        while (end < text.length() && text.charAt(end) != '\n' && !isSpace(text.charAt(end))) {
+          end++;
+        }
+        out.append(text, i, end);
         lineHasText = true;
         pendingSpace = false;
         newlines = 0;
+        i = end;
       }
     }
     return out.toString();
+  }
+
+  /** A tab or a Unicode space separator; among ASCII characters that is the space alone. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || (c >= 0x80 && Character.getType(c) == Character.SPACE_SEPARATOR);
   }
 
   /**
@@ -217,10 +227,11 @@ public final class TextNormalizer {
     if (longest < GLUED_MIN_LINE_CHARS || longest < GLUED_MIN_SHARE * chars) {
       return false;
     }
-    Matcher m = GLUED_SENTENCE.matcher(text).region(longestStart, longestEnd);
     int glued = 0;
-    while (m.find() && glued < 3) {
-      glued++;
+    for (int p = longestStart; p < longestEnd && glued < 3; p++) {
+      if (Glue.sentence(text, p, longestStart, longestEnd)) {
+        glued++;
+      }
     }
     return glued >= 3;
   }
@@ -228,9 +239,6 @@ public final class TextNormalizer {
   private static final int GLUED_MIN_LINE_CHARS = 600;
   /** In the glued Russia scrape the longest line holds 80% or more of 1,487 of 1,505 texts. */
   private static final double GLUED_MIN_SHARE = 0.5;
-
-  /** A sentence end glued to a numbered item: "to you?2. Did you". */
-  private static final Pattern GLUED_NUMBER = Pattern.compile("(?<=[a-z][.!?])(?=[0-9])");
 
   /**
    * How many joints in {@code text} show page elements a scraper glued together: a lower-case word
@@ -241,8 +249,19 @@ public final class TextNormalizer {
     if (!mayHaveJoints(text)) {
       return 0;
     }
-    String plain = CAMEL_NAMES.matcher(text).replaceAll("");
-    return count(GLUED_WORD.matcher(plain)) + count(GLUED_NUMBER.matcher(plain));
+    // A joint counts when none of the three characters it is read from is a camel-case name's:
+    // the names are out of the text for this count ("YouTube?7" has none).
+    int[] names = camelNames(text);
+    int joints = 0;
+    int name = 0;
+    for (int p = 2; p < text.length(); p++) {
+      name = nameAtOrAfter(names, name, p - 1);
+      boolean nearName = name < names.length && names[name] <= p;
+      if (!nearName && (Glue.word(text, p, 0, text.length()) || Glue.number(text, p, 0, text.length()))) {
+        joints++;
+      }
+    }
+    return joints;
   }
 
   /** A cheap scan that rules out most lines of prose before the patterns run. */
@@ -261,20 +280,51 @@ public final class TextNormalizer {
     return false;
   }
 
-  private static int count(Matcher m) {
-    int n = 0;
-    while (m.find()) {
-      n++;
+  /**
+   * A line break at every glued joint but inside a camel-case name: after a sentence's end, a
+   * lower-case word or an acronym glued to what follows ({@link Glue}).
+   */
+  static String unglue(String text) {
+    int[] names = camelNames(text);
+    StringBuilder out = new StringBuilder(text.length() + text.length() / 32);
+    int name = 0;
+    int copied = 0;
+    for (int p = 2; p < text.length(); p++) {
+      name = nameAtOrAfter(names, name, p);
+      if (!strictlyInside(names, name, p) && (Glue.sentence(text, p, 0, text.length())
+          || Glue.word(text, p, 0, text.length()) || Glue.acronym(text, p, 0, text.length()))) {
+        out.append(text, copied, p).append('\n');
+        copied = p;
+      }
     }
-    return n;
+    return out.append(text, copied, text.length()).toString();
   }
 
-  static String unglue(String text) {
-    String protectedText = CAMEL_NAMES.matcher(text).replaceAll(r -> r.group().replace("", "\u0001")
-        .replaceAll("^\u0001|\u0001$", ""));
-    String split = GLUED_SENTENCE.matcher(protectedText).replaceAll("\n");
-    split = GLUED_WORD.matcher(split).replaceAll("\n");
-    split = GLUED_ACRONYM.matcher(split).replaceAll("\n");
-    return split.replace("\u0001", "");
+  /** The start and end of each camel-case name in {@code text}, in order: {start0, end0, start1, ...}. */
+  private static int[] camelNames(CharSequence text) {
+    Matcher m = CAMEL_NAMES.matcher(text);
+    int[] spans = new int[0];
+    int n = 0;
+    while (m.find()) {
+      if (n == spans.length) {
+        spans = java.util.Arrays.copyOf(spans, Math.max(4, 2 * n));
+      }
+      spans[n++] = m.start();
+      spans[n++] = m.end();
+    }
+    return java.util.Arrays.copyOf(spans, n);
+  }
+
+  /** From index {@code from} of {@code names} on, the first name that does not end before {@code p}. */
+  private static int nameAtOrAfter(int[] names, int from, int p) {
+    int i = from;
+    while (i < names.length && names[i + 1] < p) {
+      i += 2;
+    }
+    return i;
+  }
+
+  private static boolean strictlyInside(int[] names, int i, int p) {
+    return i < names.length && names[i] < p && p < names[i + 1];
   }
 }

@@ -2,8 +2,17 @@ package io.newsframe.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsframe.RealTexts;
+import io.newsframe.SharedSpark;
+import io.newsframe.text.TextNormalizer;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class DateFinderTest {
@@ -51,5 +60,45 @@ class DateFinderTest {
     DateFinder.Found none = finder.find(null, "The Kremlin positively assessed the video format.");
     assertNull(none.date());
     assertEquals("none", none.method());
+  }
+
+  @Test
+  void aYearIsARunOfExactlyFourDigits() {
+    assertEquals(-1, DateFinder.firstFourDigitRun("no digits, 123 or 12345 either"));
+    assertEquals(9, DateFinder.firstFourDigitRun("12345 on 2021-03-19"));
+    assertEquals(0, DateFinder.firstFourDigitRun("2021"));
+  }
+
+  /** Date-like pieces, so that made-up text is dense in near misses of every full-date style. */
+  private static final String[] PIECES = {"12", "3", "31", "2021", "1999", "12345", "0", "th", "st", "of ", " ", ", ",
+      ",", "-", ".", "March", "Sept", "Sep", "September", "May", "x", "é", "_", "\u0663", "on ", "\n",
+      "March 19", "Sept. 3rd, ", "19 March ", "12th of September., ", "2021-03-", "19.03.", "03.2021", "2021-03-19"};
+
+  /** The search starts near the first four-digit run: the same date as a search from the start, on any text. */
+  @Test
+  void theFullDateIsTheSameAsASearchFromTheStart() throws IOException {
+    List<String> texts = new ArrayList<>();
+    Random random = new Random(20261204L);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(40); i >= 0; i--) {
+        text.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      texts.add(text.toString());
+    }
+    Path shared = SharedSpark.shared();
+    if (shared != null) {
+      for (String text : RealTexts.all(shared)) {
+        String normalized = TextNormalizer.normalize(text);
+        texts.add(normalized.substring(0, Math.min(2000, normalized.length())));
+      }
+    }
+    long found = 0;
+    for (String text : texts) {
+      DateFinder.Found date = DateFinder.fullDate(text);
+      assertEquals(DateFinder.fullDateFrom(text, 0), date, text);
+      found += date == null ? 0 : 1;
+    }
+    assertTrue(found > 2_000, "full dates found: " + found);
   }
 }

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsframe.RealTexts;
 import io.newsframe.SharedSpark;
 import io.newsframe.text.ClasspathModel;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,8 +84,8 @@ class LanguageGuesserTest {
     Path shared = SharedSpark.shared();
     assumeTrue(shared != null, "../shared/corpora is absent: real-text language check skipped");
     List<String> texts = new ArrayList<>();
-    texts.addAll(firstTexts(shared.resolve("corpora/russia/journals_interests.jsonl"), "text", 150));
-    texts.addAll(firstTexts(shared.resolve("corpora/boilerplate/pages.jsonl"), "raw_text", 150));
+    texts.addAll(RealTexts.field(shared.resolve("corpora/russia/journals_interests.jsonl"), "text", 150));
+    texts.addAll(RealTexts.field(shared.resolve("corpora/boilerplate/pages.jsonl"), "raw_text", 150));
     assertTrue(texts.size() >= 300, "texts read: " + texts.size());
     for (String text : texts) {
       assertSameAsStock(text.length() > 500 ? text.substring(0, 500) : text);
@@ -100,8 +98,8 @@ class LanguageGuesserTest {
     Path shared = SharedSpark.shared();
     assumeTrue(shared != null, "../shared/corpora is absent: real-text normalizer check skipped");
     List<String> texts = new ArrayList<>();
-    texts.addAll(firstTexts(shared.resolve("corpora/russia/journals_interests.jsonl"), "text", Integer.MAX_VALUE));
-    texts.addAll(firstTexts(shared.resolve("corpora/boilerplate/pages.jsonl"), "raw_text", Integer.MAX_VALUE));
+    texts.addAll(RealTexts.field(shared.resolve("corpora/russia/journals_interests.jsonl"), "text", Integer.MAX_VALUE));
+    texts.addAll(RealTexts.field(shared.resolve("corpora/boilerplate/pages.jsonl"), "raw_text", Integer.MAX_VALUE));
     assertTrue(texts.size() >= 2000, "texts read: " + texts.size());
     // The normalizers and their order of OpenNLP's LanguageDetectorFactory.getContextGenerator().
     CharSequenceNormalizer stock = new AggregateCharSequenceNormalizer(EmojiCharSequenceNormalizer.getInstance(),
@@ -112,19 +110,5 @@ class LanguageGuesserTest {
       assertEquals(StringUtil.toLowerCaseCharBuffer(stock.normalize(prefix)).toString(),
           LanguageContext.normalized(prefix), "normalized: " + prefix.substring(0, Math.min(80, prefix.length())));
     }
-  }
-
-  private static List<String> firstTexts(Path jsonl, String field, int n) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<String> out = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(jsonl)) {
-      for (String line = in.readLine(); line != null && out.size() < n; line = in.readLine()) {
-        String text = json.readTree(line).path(field).asText("");
-        if (!text.isBlank()) {
-          out.add(text);
-        }
-      }
-    }
-    return out;
   }
 }
