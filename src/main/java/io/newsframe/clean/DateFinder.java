@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +68,7 @@ final class DateFinder implements Serializable {
     if (full != null) {
       return new Found(full.date(), full.method(), full.text(), dateline);
     }
-    Matcher m = DATELINE.matcher(head);
+    Matcher m = fromCapitals(DATELINE, head, firstCapitals(head));
     if (m.find()) {
       LocalDate date = resolve(month(m.group(2)), Integer.parseInt(m.group(3)));
       if (date != null) {
@@ -118,52 +119,71 @@ final class DateFinder implements Serializable {
       Map.entry(DOTTED, m -> date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))));
 
   /**
-   * Every full-date style ends in its year, a run of exactly four digits, and none starts more than
-   * this many characters before it ("12th of September., 2024"): the patterns need not try the text
-   * before the first such run (they were most of the date finder's time, tried at every position).
+   * Every full date holds its year, a run of exactly four digits, and lies within this many
+   * characters before the year's start ("12th of September., 2024") and after it ("2024-09-12"):
+   * the patterns are tried only near such runs (tried at every position of the text they were most
+   * of the date finder's time).
    */
-  private static final int MAX_CHARS_BEFORE_YEAR = 20;
+  private static final int CHARS_BEFORE_YEAR = 20;
+  private static final int CHARS_FROM_YEAR = 10;
 
   /** The first full date in the text, whatever its style. */
   static Found fullDate(String head) {
-    int year = firstFourDigitRun(head);
-    if (year < 0) {
-      return null;
-    }
-    return fullDateFrom(head, Math.max(0, year - MAX_CHARS_BEFORE_YEAR));
+    return fullDateIn(head, aroundYears(head));
   }
 
-  /** The first full date in the text that starts at {@code from} or later. */
-  static Found fullDateFrom(String head, int from) {
+  /**
+   * The first full date in the text that lies inside one of the regions {@code {start0, end0,
+   * start1, ...}}, which are in order and apart.
+   */
+  static Found fullDateIn(String head, int[] regions) {
     Found best = null;
     int bestAt = Integer.MAX_VALUE;
     for (Map.Entry<Pattern, Fields> style : FULL_DATES) {
-      // Transparent bounds: \b at the search's start still sees the character before it.
-      Matcher m = style.getKey().matcher(head).region(from, head.length()).useTransparentBounds(true);
-      if (m.find() && m.start() < bestAt) {
-        LocalDate d = style.getValue().of(m);
-        if (d != null) {
-          best = new Found(d, "text_full_date", m.group(), null);
-          bestAt = m.start();
+      // Transparent bounds: \b at a region's edges still sees the characters beyond it.
+      Matcher m = style.getKey().matcher(head).useTransparentBounds(true);
+      for (int r = 0; r < regions.length && regions[r] < bestAt; r += 2) {
+        if (m.region(regions[r], regions[r + 1]).find()) {
+          if (m.start() < bestAt) {
+            LocalDate d = style.getValue().of(m);
+            if (d != null) {
+              best = new Found(d, "text_full_date", m.group(), null);
+              bestAt = m.start();
+            }
+          }
+          break;
         }
       }
     }
     return best;
   }
 
-  /** Where the text's first run of exactly four ASCII digits starts, or -1. */
-  static int firstFourDigitRun(String text) {
+  /** The stretches of text around its runs of exactly four ASCII digits, merged where they meet. */
+  static int[] aroundYears(String text) {
+    int[] regions = new int[8];
+    int n = 0;
     int run = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
         run++;
-      } else if (run == 4) {
-        return i - 4;
-      } else {
-        run = 0;
+        continue;
       }
+      if (run == 4) {
+        int start = Math.max(0, i - 4 - CHARS_BEFORE_YEAR);
+        int end = Math.min(text.length(), i - 4 + CHARS_FROM_YEAR);
+        if (n > 0 && start <= regions[n - 1]) {
+          regions[n - 1] = end;
+        } else {
+          if (n == regions.length) {
+            regions = Arrays.copyOf(regions, 2 * n);
+          }
+          regions[n++] = start;
+          regions[n++] = end;
+        }
+      }
+      run = 0;
     }
-    return -1;
+    return Arrays.copyOf(regions, n);
   }
 
   /** Reports are about their latest event: the latest of the month-day mentions, resolved. */
@@ -180,12 +200,41 @@ final class DateFinder implements Serializable {
   }
 
   static String dateline(String head) {
-    Matcher m = DATELINE.matcher(head);
+    return datelineFrom(head, firstCapitals(head));
+  }
+
+  /** The dateline's place, looked for from {@code from} on. */
+  static String datelineFrom(String head, int from) {
+    Matcher m = fromCapitals(DATELINE, head, from);
     if (m.find()) {
       return m.group(1);
     }
-    m = PLACE.matcher(head);
+    m = fromCapitals(PLACE, head, from);
     return m.find() ? m.group(1) : null;
+  }
+
+  /**
+   * A dateline's place starts with three capitals, dots, apostrophes or hyphens, the first a capital
+   * ("MOSCOW", "U.S."): where the text's first such run starts, or its length. The patterns need
+   * not try the text before it.
+   */
+  static int firstCapitals(String text) {
+    for (int i = 0; i + 2 < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z' && inPlaceName(text.charAt(i + 1)) && inPlaceName(text.charAt(i + 2))) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  private static boolean inPlaceName(char c) {
+    return (c >= 'A' && c <= 'Z') || c == '.' || c == '\'' || c == '-';
+  }
+
+  /** A matcher of {@code pattern} from {@code from} on that sees, at its start, the text before it (for \b and ^). */
+  private static Matcher fromCapitals(Pattern pattern, String head, int from) {
+    return pattern.matcher(head).region(from, head.length()).useTransparentBounds(true).useAnchoringBounds(false);
   }
 
   /** The latest (month, day) on or before the reference date. */

@@ -1,5 +1,6 @@
 package io.newsframe.clean;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,20 +64,24 @@ class DateFinderTest {
   }
 
   @Test
-  void aYearIsARunOfExactlyFourDigits() {
-    assertEquals(-1, DateFinder.firstFourDigitRun("no digits, 123 or 12345 either"));
-    assertEquals(9, DateFinder.firstFourDigitRun("12345 on 2021-03-19"));
-    assertEquals(0, DateFinder.firstFourDigitRun("2021"));
+  void fullDatesAreLookedForAroundRunsOfExactlyFourDigits() {
+    assertEquals(0, DateFinder.aroundYears("no digits, 123 or 12345 either").length);
+    assertArrayEquals(new int[] {0, 19}, DateFinder.aroundYears("12345 on 2021-03-19"));
+    assertArrayEquals(new int[] {0, 10, 26, 59}, DateFinder.aroundYears("2021" + "x".repeat(42) + "2022 and 2023"));
   }
 
   /** Date-like pieces, so that made-up text is dense in near misses of every full-date style. */
   private static final String[] PIECES = {"12", "3", "31", "2021", "1999", "12345", "0", "th", "st", "of ", " ", ", ",
       ",", "-", ".", "March", "Sept", "Sep", "September", "May", "x", "é", "_", "\u0663", "on ", "\n",
-      "March 19", "Sept. 3rd, ", "19 March ", "12th of September., ", "2021-03-", "19.03.", "03.2021", "2021-03-19"};
+      "March 19", "Sept. 3rd, ", "19 March ", "12th of September., ", "2021-03-", "19.03.", "03.2021", "2021-03-19",
+      "MOSCOW", "U.S.", "NEW YORK", "KYIV (Reuters) - ", " — ", "Moscow", "AB", ", Jan. 24 "};
 
-  /** The search starts near the first four-digit run: the same date as a search from the start, on any text. */
+  /**
+   * The searches near four-digit runs and from the first capitals: the same date and dateline as
+   * searches of the whole text, on any text.
+   */
   @Test
-  void theFullDateIsTheSameAsASearchFromTheStart() throws IOException {
+  void theDateAndDatelineAreTheSameAsSearchesOfTheWholeText() throws IOException {
     List<String> texts = new ArrayList<>();
     Random random = new Random(20261204L);
     for (int n = 0; n < 20_000; n++) {
@@ -94,11 +99,15 @@ class DateFinderTest {
       }
     }
     long found = 0;
+    long datelines = 0;
     for (String text : texts) {
+      String place = DateFinder.dateline(text);
+      assertEquals(DateFinder.datelineFrom(text, 0), place, text);
+      datelines += place == null ? 0 : 1;
       DateFinder.Found date = DateFinder.fullDate(text);
-      assertEquals(DateFinder.fullDateFrom(text, 0), date, text);
+      assertEquals(DateFinder.fullDateIn(text, new int[] {0, text.length()}), date, text);
       found += date == null ? 0 : 1;
     }
-    assertTrue(found > 2_000, "full dates found: " + found);
+    assertTrue(found > 2_000 && datelines > 500, "full dates found: " + found + ", datelines: " + datelines);
   }
 }
