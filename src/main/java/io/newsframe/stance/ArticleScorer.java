@@ -18,6 +18,13 @@ final class ArticleScorer {
   /** Why a feature moved: the term, the sentence it is in, and its contribution. */
   public record Evidence(String feature, String term, String sentence, double weight) {}
 
+  /**
+   * Evidence before its sentence is cut from the text: the word it was first seen at. An article
+   * gathers hundreds and keeps a few ({@code stance.evidence}); cutting every sentence was 40% of
+   * the scoring's CPU.
+   */
+  private record Clue(String feature, String term, int word, double weight) {}
+
   /** An article's features in vector order, per-target details, and its strongest evidence. */
   public record Scores(double[] features, int[] mentions, double[] polarity, int[] voices, List<Evidence> evidence) {}
 
@@ -60,7 +67,7 @@ final class ArticleScorer {
     int[] mentions = new int[targets];
     double[] polarity = new double[targets];
     int[] voices = new int[targets];
-    Map<String, Evidence> evidence = new HashMap<>();
+    Map<String, Clue> evidence = new HashMap<>();
 
     List<Mention> found = mentions(words, hits, targets);
     boolean[] inMention = new boolean[words.size];
@@ -92,23 +99,23 @@ final class ArticleScorer {
           case FRAMING -> {
             // Quoted, a loaded term is someone else's word or a scare quote: not evidence of framing.
             if (!Quotations.inside(quotations, hit.start(), hit.end())) {
-              note(evidence, FeatureSpace.FRAMING + space.framingGroups().get(role.group()), hit, words, w, 1);
+              note(evidence, FeatureSpace.FRAMING + space.framingGroups().get(role.group()), hit, w, 1);
             }
           }
           case HEDGE -> {
             hedges++;
-            note(evidence, FeatureSpace.HEDGES, hit, words, w, 1);
+            note(evidence, FeatureSpace.HEDGES, hit, w, 1);
           }
           case COOPERATION -> {
             if (betweenTargets) {
               cooperation++;
-              note(evidence, FeatureSpace.COOPERATION, hit, words, w, 1);
+              note(evidence, FeatureSpace.COOPERATION, hit, w, 1);
             }
           }
           case CONFLICT -> {
             if (betweenTargets) {
               conflict++;
-              note(evidence, FeatureSpace.CONFLICT, hit, words, w, 1);
+              note(evidence, FeatureSpace.CONFLICT, hit, w, 1);
             }
           }
           default -> { }
@@ -134,7 +141,7 @@ final class ArticleScorer {
     features[space.index(FeatureSpace.SCARE_QUOTES)] = Math.log1p(scareQuotes);
     features[space.index(FeatureSpace.COOPERATION)] = Math.log1p(cooperation);
     features[space.index(FeatureSpace.CONFLICT)] = Math.log1p(conflict);
-    return new Scores(features, mentions, polarity, voices, strongest(evidence));
+    return new Scores(features, mentions, polarity, voices, strongest(evidence, words));
   }
 
   /** An article's distinct terms that the axes know, each with the word it starts at, and the length of their idf vector. */
@@ -157,7 +164,7 @@ final class ArticleScorer {
    * uses of the axis's side-a and side-b terms.
    */
   private double axisPosition(int x, TextSpans words, AxisWords axisWords, int[] framing,
-      Map<String, Evidence> evidence) {
+      Map<String, Clue> evidence) {
     Map<String, Double> weights = axes.get(x);
     String feature = FeatureSpace.AXIS + space.settings().axes().get(x).name();
     int[] ab = FramingAxes.sideTerms(framing, sideOfGroup, x);
@@ -177,8 +184,8 @@ final class ArticleScorer {
         .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -Math.abs(e.getValue()))
             .thenComparing(Map.Entry::getKey))
         .limit(3)
-        .forEach(e -> evidence.put(feature + "\u0000" + e.getKey(), new Evidence(feature, e.getKey(),
-            words.sentenceText(axisWords.firstAt().get(e.getKey()), MAX_SENTENCE_CHARS), e.getValue())));
+        .forEach(e -> evidence.put(feature + "\u0000" + e.getKey(), new Clue(feature, e.getKey(),
+            axisWords.firstAt().get(e.getKey()), e.getValue())));
     return margin + Math.log1p(ab[0]) - Math.log1p(ab[1]);
   }
 
@@ -211,7 +218,7 @@ final class ArticleScorer {
   }
 
   /** Lexicon polarity of the words within the window around a mention, in its sentence. */
-  private double windowPolarity(TextSpans words, Mention m, boolean[] inMention, Map<String, Evidence> evidence) {
+  private double windowPolarity(TextSpans words, Mention m, boolean[] inMention, Map<String, Clue> evidence) {
     int sentence = words.sentence[m.first];
     double sum = 0;
     int from = Math.max(0, m.first - window);
@@ -227,7 +234,7 @@ final class ArticleScorer {
       double v = negated(words, w) ? -value : value;
       sum += v;
       String feature = FeatureSpace.POLARITY + space.settings().targets().get(m.target).key();
-      addEvidence(evidence, feature + "\u0000" + words.lower[w], feature, words.lower[w], words, w, v);
+      addEvidence(evidence, feature + "\u0000" + words.lower[w], feature, words.lower[w], w, v);
     }
     return sum;
   }
@@ -247,7 +254,7 @@ final class ArticleScorer {
    * attribution phrase ("according to the White House"). One per target and sentence.
    */
   private void countVoices(TextSpans words, List<Hit> hits, List<Mention> found, int[] voices,
-      Map<String, Evidence> evidence) {
+      Map<String, Clue> evidence) {
     int[] verbAt = new int[words.size];
     boolean[] phraseEndsAt = new boolean[words.size];
     java.util.Arrays.fill(verbAt, -1);
@@ -277,7 +284,7 @@ final class ArticleScorer {
         String feature = FeatureSpace.VOICE + space.settings().targets().get(m.target).key();
         String term = words.text.substring(words.start[m.first], words.end[m.last]);
         String key = feature + "\u0000" + sentence;
-        evidence.put(key, new Evidence(feature, term, words.sentenceText(m.first, MAX_SENTENCE_CHARS), 1));
+        evidence.put(key, new Clue(feature, term, m.first, 1));
       }
     }
   }
@@ -310,7 +317,7 @@ final class ArticleScorer {
    * ("invasion", “Russian aggression”). Longer quotations are someone's words, not distance.
    */
   private int countScareQuotes(TextSpans words, List<Hit> hits, List<Quotations.Span> quotations,
-      Map<String, Evidence> evidence) {
+      Map<String, Clue> evidence) {
     String text = words.text;
     int count = 0;
     for (Quotations.Span q : quotations) {
@@ -322,7 +329,7 @@ final class ArticleScorer {
         String term = text.substring(q.open(), q.close() + 1);
         // Keyed by the words inside the quotes, whatever the quotation marks and case.
         String key = FeatureSpace.SCARE_QUOTES + "\u0000" + term.substring(1, term.length() - 1).toLowerCase(java.util.Locale.ROOT);
-        addEvidence(evidence, key, FeatureSpace.SCARE_QUOTES, term, words, first, 1);
+        addEvidence(evidence, key, FeatureSpace.SCARE_QUOTES, term, first, 1);
       }
     }
     return count;
@@ -344,20 +351,19 @@ final class ArticleScorer {
     return false;
   }
 
-  private static void note(Map<String, Evidence> evidence, String feature, Hit hit, TextSpans words, int w, double weight) {
+  private static void note(Map<String, Clue> evidence, String feature, Hit hit, int w, double weight) {
     String term = hit.text().toLowerCase(java.util.Locale.ROOT);
-    addEvidence(evidence, feature + "\u0000" + term, feature, term, words, w, weight);
+    addEvidence(evidence, feature + "\u0000" + term, feature, term, w, weight);
   }
 
   /**
    * Adds weight to the evidence under {@code key}: a term seen again sums its weights and keeps the
-   * sentence it was first seen in (word {@code w}'s), which is cut from the text only then.
+   * word it was first seen at, whose sentence is the one shown.
    */
-  private static void addEvidence(Map<String, Evidence> evidence, String key, String feature, String term,
-      TextSpans words, int w, double weight) {
-    Evidence old = evidence.get(key);
-    evidence.put(key, new Evidence(feature, term,
-        old == null ? words.sentenceText(w, MAX_SENTENCE_CHARS) : old.sentence(), (old == null ? 0 : old.weight()) + weight));
+  private static void addEvidence(Map<String, Clue> evidence, String key, String feature, String term,
+      int w, double weight) {
+    Clue old = evidence.get(key);
+    evidence.put(key, new Clue(feature, term, old == null ? w : old.word(), (old == null ? 0 : old.weight()) + weight));
   }
 
   /**
@@ -365,17 +371,17 @@ final class ArticleScorer {
    * Axis words come after direct evidence: they place an article, but a reader looks first for the
    * quotes, names and loaded terms it used.
    */
-  private List<Evidence> strongest(Map<String, Evidence> evidence) {
-    Comparator<Evidence> strength = Comparator.comparing((Evidence e) -> e.feature().startsWith(FeatureSpace.AXIS))
+  private List<Evidence> strongest(Map<String, Clue> evidence, TextSpans words) {
+    Comparator<Clue> strength = Comparator.comparing((Clue e) -> e.feature().startsWith(FeatureSpace.AXIS))
         .thenComparingDouble(e -> -Math.abs(e.weight()))
-        .thenComparing(Evidence::feature).thenComparing(Evidence::term);
+        .thenComparing(Clue::feature).thenComparing(Clue::term);
     // Round robin over features, so that one feature's many small hits do not crowd out the others.
-    Map<String, java.util.Deque<Evidence>> byFeature = new java.util.TreeMap<>();
+    Map<String, java.util.Deque<Clue>> byFeature = new java.util.TreeMap<>();
     evidence.values().stream().sorted(strength)
         .forEach(e -> byFeature.computeIfAbsent(e.feature(), f -> new java.util.ArrayDeque<>()).add(e));
     List<Evidence> chosen = new ArrayList<>();
     while (chosen.size() < maxEvidence && !byFeature.isEmpty()) {
-      List<Evidence> round = new ArrayList<>();
+      List<Clue> round = new ArrayList<>();
       var it = byFeature.values().iterator();
       while (it.hasNext()) {
         var queue = it.next();
@@ -385,7 +391,8 @@ final class ArticleScorer {
         }
       }
       round.sort(strength);
-      round.stream().limit(maxEvidence - chosen.size()).forEach(chosen::add);
+      round.stream().limit(maxEvidence - chosen.size()).forEach(c -> chosen.add(
+          new Evidence(c.feature(), c.term(), words.sentenceText(c.word(), MAX_SENTENCE_CHARS), c.weight())));
     }
     return chosen;
   }
