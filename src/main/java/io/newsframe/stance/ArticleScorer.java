@@ -20,7 +20,7 @@ final class ArticleScorer {
 
   /**
    * Evidence before its sentence is cut from the text: the word it was first seen at. An article
-   * gathers hundreds and keeps a few ({@code stance.evidence}); cutting every sentence was 40% of
+   * gathers many and keeps a few ({@code stance.evidence}); cutting every sentence was 40% of
    * the scoring's CPU.
    */
   private record Clue(String feature, String term, int word, double weight) {}
@@ -125,7 +125,7 @@ final class ArticleScorer {
     int scareQuotes = countScareQuotes(words, hits, quotations, evidence);
     AxisWords axisWords = axisWords(words);
     for (int x = 0; x < axes.size(); x++) {
-      features[space.axisIndex(x)] = axisPosition(x, words, axisWords, framing, evidence);
+      features[space.axisIndex(x)] = axisPosition(x, axisWords, framing, evidence);
     }
 
     for (int t = 0; t < targets; t++) {
@@ -163,7 +163,7 @@ final class ArticleScorer {
    * length of its idf vector, see {@link FramingAxes}) plus log(1 + a) − log(1 + b) for its own
    * uses of the axis's side-a and side-b terms.
    */
-  private double axisPosition(int x, TextSpans words, AxisWords axisWords, int[] framing,
+  private double axisPosition(int x, AxisWords axisWords, int[] framing,
       Map<String, Clue> evidence) {
     Map<String, Double> weights = axes.get(x);
     String feature = FeatureSpace.AXIS + space.settings().axes().get(x).name();
