@@ -59,7 +59,8 @@ final class DateFinder implements Serializable {
 
   public Found find(String recordDate, String text) {
     String head = text == null ? "" : text.substring(0, Math.min(text.length(), SEARCH_CHARS));
-    String dateline = dateline(head);
+    int capitals = firstCapitals(head);
+    String dateline = datelineFrom(head, capitals);
     LocalDate fromRecord = parseRecordDate(recordDate);
     if (fromRecord != null) {
       return new Found(fromRecord, "record", recordDate, dateline);
@@ -68,7 +69,7 @@ final class DateFinder implements Serializable {
     if (full != null) {
       return new Found(full.date(), full.method(), full.text(), dateline);
     }
-    Matcher m = fromCapitals(DATELINE, head, firstCapitals(head));
+    Matcher m = fromCapitals(DATELINE, head, capitals);
     if (m.find()) {
       LocalDate date = resolve(month(m.group(2)), Integer.parseInt(m.group(3)));
       if (date != null) {

@@ -3,8 +3,8 @@ package io.newsframe.text;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
@@ -302,17 +302,7 @@ public final class TextNormalizer {
 
   /** The start and end of each camel-case name in {@code text}, in order: {start0, end0, start1, ...}. */
   private static int[] camelNames(CharSequence text) {
-    Matcher m = CAMEL_NAMES.matcher(text);
-    int[] spans = new int[0];
-    int n = 0;
-    while (m.find()) {
-      if (n == spans.length) {
-        spans = java.util.Arrays.copyOf(spans, Math.max(4, 2 * n));
-      }
-      spans[n++] = m.start();
-      spans[n++] = m.end();
-    }
-    return java.util.Arrays.copyOf(spans, n);
+    return CAMEL_NAMES.matcher(text).results().flatMapToInt(m -> IntStream.of(m.start(), m.end())).toArray();
   }
 
   /** From index {@code from} of {@code names} on, the first name that does not end before {@code p}. */
