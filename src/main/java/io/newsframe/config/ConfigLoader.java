@@ -352,6 +352,7 @@ public final class ConfigLoader {
             .set("maxTerms", (int) positive(c, "axis-terms.max-terms"))
             .set("regParam", ratio(c, "axis-terms.reg-param"))
             .set("maxIterations", (int) positive(c, "axis-terms.max-iterations"))
+            .set("maxTraining", (int) positive(c, "axis-terms.max-training"))
             .set("exclude", lowerCaseSet(c.getStringList("axis-terms.exclude")))
             .build())
         .set("hedges", terms(c, "hedges"))

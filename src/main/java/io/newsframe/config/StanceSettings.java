@@ -42,9 +42,11 @@ public record StanceSettings(String model, int clusters, int minArticlesPerClust
 
   /**
    * Which words the axes weigh (exclude: lower-case words never weighted) and the logistic
-   * regression that learns their weights (L2 penalty, iterations).
+   * regression that learns their weights (L2 penalty, iterations, and the most articles per axis
+   * it learns from).
    */
-  public record AxisTerms(int minDocs, int maxTerms, double regParam, int maxIterations, java.util.Set<String> exclude)
+  public record AxisTerms(int minDocs, int maxTerms, double regParam, int maxIterations, int maxTraining,
+      java.util.Set<String> exclude)
       implements Serializable {}
 
   /** Quote attribution cues. */

@@ -2,7 +2,9 @@ package io.newsframe.stance;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.element_at;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import io.newsframe.config.StanceSettings;
 import io.newsframe.ml.Concurrently;
@@ -24,12 +26,12 @@ import java.util.concurrent.Callable;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
-import org.apache.spark.ml.classification.LogisticRegression;
 import io.newsframe.text.StableCountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.IDF;
 import org.apache.spark.ml.feature.IDFModel;
 import org.apache.spark.ml.feature.Normalizer;
+import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -44,9 +46,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Word weights on the configured framing axes, learned from the batch. An article is on side a of
  * axis (a, b) when it uses, in its own voice (outside quotations, {@link Quotations}), more terms of
- * a's framing groups than of b's, and on side b when fewer. A logistic regression (MLlib) learns from
- * those articles which of their other words tell the sides apart, and so places every article,
- * including the many that use no loaded term at all, by the company its words keep.
+ * a's framing groups than of b's, and on side b when fewer. A logistic regression learns from
+ * those articles (about axis-terms.max-training of them at most, fitted on the driver:
+ * {@link AxisRegression}) which of their other words tell the sides apart, and so places every
+ * article, including the many that use no loaded term at all, by the company its words keep.
  *
  * <p>An article is the set of its terms: its words (lower case, three letters or more; no function
  * word, axis term or axis-terms.exclude word) and each two of them side by side in a sentence
@@ -68,14 +71,13 @@ import org.slf4j.LoggerFactory;
 final class FramingAxes {
   private static final Logger LOG = LoggerFactory.getLogger(FramingAxes.class);
   private static final int MIN_WORD_CHARS = 3;
-  /** Axes whose regressions are fitted at once: each waits on the driver between its small jobs. */
-  private static final int AXES_FITTED_AT_ONCE = 4;
+  /** An article's draw is one of this many values over their number: a 64-bit hash of its terms, modulo. */
+  private static final long DRAWS = 1L << 40;
   private static final String WORDS = "axis_words";
   private static final String SIDES = "axis_sides";
   private static final String PRESENT = "axis_present";
   private static final String WEIGHTED = "axis_idf";
   private static final String VECTOR = "axis_vector";
-  private static final String LABEL = "axis_label";
   private static final StructType SCHEMA = new StructType()
       .add(WORDS, DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add(SIDES, DataTypes.createArrayType(DataTypes.IntegerType, false), false);
@@ -108,9 +110,9 @@ final class FramingAxes {
             wordsAndSides(rows, space, sideOfGroup, seedWords), Encoders.row(SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long[][] labelled = labelledPerSide(articles, axes);
+      Labelled labelled = labelled(articles, axes);
       int minDocs = settings.axisTerms().minDocs();
-      boolean anyTrainable = Arrays.stream(labelled).anyMatch(n -> Math.min(n[0], n[1]) >= minDocs);
+      boolean anyTrainable = Arrays.stream(labelled.perSide()).anyMatch(n -> Math.min(n[0], n[1]) >= minDocs);
       if (!anyTrainable) {
         LOG.info("stance axes: fewer than {} articles on a side of every axis; no word weighted", minDocs);
         return Weights.none(axes);
@@ -130,45 +132,99 @@ final class FramingAxes {
   }
 
   private static Weights learn(PipelineModel vectorizer, Dataset<Row> articles, StanceSettings settings,
-      long[][] labelled) {
+      Labelled labelled) {
     String[] vocabulary = ((CountVectorizerModel) vectorizer.stages()[0]).vocabulary();
     double[] idf = ((IDFModel) vectorizer.stages()[1]).idf().toArray();
     Map<String, Double> idfOf = new TreeMap<>();
     for (int i = 0; i < vocabulary.length; i++) {
       idfOf.put(vocabulary[i], idf[i]);
     }
-    Dataset<Row> vectors = vectorizer.transform(articles).select(VECTOR, SIDES).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      // The axes' regressions are independent, and each iteration of one is a small Spark job
-      // that leaves the cores mostly idle while the driver plans it and updates the weights. One
-      // after another, the four of a 100,000-article batch took about 36 s; side by side, the
-      // whole stance stage took 74.5 s instead of 80.4 s.
-      List<Callable<Map<String, Double>>> fits = new ArrayList<>();
-      for (int x = 0; x < labelled.length; x++) {
-        int axis = x;
-        fits.add(() -> axisWeights(vectors, axis, labelled[axis], settings, vocabulary, idf));
-      }
-      List<Map<String, Double>> weights = Concurrently.all(fits, AXES_FITTED_AT_ONCE);
-      return new Weights(idfOf, weights);
-    } finally {
-      vectors.unpersist();
+    double share = trainingShare(labelled.onSomeSide(), settings.axisTerms().maxTraining());
+    boolean[] trainable = new boolean[labelled.perSide().length];
+    for (int x = 0; x < trainable.length; x++) {
+      trainable[x] = Math.min(labelled.perSide()[x][0], labelled.perSide()[x][1]) >= settings.axisTerms().minDocs();
     }
+    List<TrainingArticle> training = trainingArticles(vectorizer.transform(articles), share, trainable,
+        vocabulary.length);
+    long entries = training.stream().mapToLong(article -> article.terms().length).sum();
+    LOG.info("stance axes: {} articles of {} terms in all held on the driver for the regressions",
+        training.size(), entries);
+    // The axes' regressions are independent: one per driver core at a time.
+    List<Callable<Map<String, Double>>> fits = new ArrayList<>();
+    for (int x = 0; x < trainable.length; x++) {
+      int axis = x;
+      fits.add(() -> axisWeights(training, axis, trainable[axis], labelled.perSide()[axis], settings, vocabulary, idf));
+    }
+    int threads = Math.max(1, Math.min(fits.size(), Runtime.getRuntime().availableProcessors()));
+    return new Weights(idfOf, Concurrently.all(fits, threads));
+  }
+
+  /**
+   * The share of the articles on a side of some axis that the regressions learn from: all up to
+   * max-training, a draw of about max-training above. The draw bounds what the driver holds
+   * whatever the batch, and keeps each axis's sides in their proportions.
+   */
+  static double trainingShare(long onSomeSide, int maxTraining) {
+    return onSomeSide <= maxTraining ? 1.0 : (double) maxTraining / onSomeSide;
+  }
+
+  /** An article some axis learns from: its terms (shared by the axes) and its sides. */
+  private record TrainingArticle(de.bwaldvogel.liblinear.Feature[] terms, int[] sides) {}
+
+  /**
+   * The articles the trainable axes learn from, on the driver: those on a side of one of them
+   * whose draw, a hash of their terms in [0, 1), is below the share. The same batch draws the same
+   * articles.
+   */
+  private static List<TrainingArticle> trainingArticles(Dataset<Row> vectors, double share, boolean[] trainable,
+      int features) {
+    var onATrainableSide = lit(false);
+    for (int x = 0; x < trainable.length; x++) {
+      if (trainable[x]) {
+        onATrainableSide = onATrainableSide.or(element_at(col(SIDES), x + 1).notEqual(0));
+      }
+    }
+    var draw = pmod(xxhash64(col(WORDS)), lit(DRAWS)).divide((double) DRAWS);
+    List<Row> rows = vectors.where(onATrainableSide.and(draw.lt(share))).select(VECTOR, SIDES).collectAsList();
+    List<TrainingArticle> articles = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      SparseVector v = ((Vector) rows.get(i).get(0)).toSparse();
+      int[] sides = rows.get(i).<Integer>getList(1).stream().mapToInt(Integer::intValue).toArray();
+      articles.add(new TrainingArticle(AxisRegression.terms(v.indices(), v.values(), features), sides));
+      rows.set(i, null); // Spark's copy goes as LIBLINEAR's is made.
+    }
+    return articles;
   }
 
   /** One axis's word weights (idf times the regression's coefficient), or none when a side has too few articles. */
-  private static Map<String, Double> axisWeights(Dataset<Row> vectors, int x, long[] labelled, StanceSettings settings,
-      String[] vocabulary, double[] idf) {
+  private static Map<String, Double> axisWeights(List<TrainingArticle> training, int x, boolean trainable,
+      long[] labelled, StanceSettings settings, String[] vocabulary, double[] idf) {
     Map<String, Double> axis = new TreeMap<>();
     String name = settings.axes().get(x).name();
-    if (Math.min(labelled[0], labelled[1]) < settings.axisTerms().minDocs()) {
+    if (!trainable) {
       LOG.info("stance axis {}: {} and {} articles on its sides, fewer than {}; no word weighted",
           name, labelled[0], labelled[1], settings.axisTerms().minDocs());
       return axis;
     }
-    LOG.info("stance axis {}: learned from {} and {} articles on its sides", name, labelled[0], labelled[1]);
-    Vector coefficients = regression(settings).fit(trainingSet(vectors, x)).coefficients();
+    List<AxisRegression.Example> examples = new ArrayList<>();
+    for (TrainingArticle article : training) {
+      if (article.sides()[x] != 0) {
+        examples.add(new AxisRegression.Example(article.terms(), article.sides()[x] > 0));
+      }
+    }
+    long drawnA = examples.stream().filter(AxisRegression.Example::sideA).count();
+    if (Math.min(drawnA, examples.size() - drawnA) < settings.axisTerms().minDocs()) {
+      // Only when a side is a sliver of a batch larger than max-training: the draw keeps the sides' balance.
+      LOG.info("stance axis {}: {} and {} articles on its sides, {} and {} drawn, fewer than {}; no word weighted",
+          name, labelled[0], labelled[1], drawnA, examples.size() - drawnA, settings.axisTerms().minDocs());
+      return axis;
+    }
+    LOG.info("stance axis {}: {} and {} articles on its sides, learned from {}", name, labelled[0], labelled[1],
+        examples.size());
+    double[] coefficients = AxisRegression.coefficients(examples, vocabulary.length,
+        settings.axisTerms().regParam(), settings.axisTerms().maxIterations());
     for (int i = 0; i < vocabulary.length; i++) {
-      double w = coefficients.apply(i) * idf[i];
+      double w = coefficients[i] * idf[i];
       if (w != 0) {
         axis.put(vocabulary[i], w);
       }
@@ -185,45 +241,27 @@ final class FramingAxes {
         new Normalizer().setInputCol(WEIGHTED).setOutputCol(VECTOR).setP(2)});
   }
 
-  private static LogisticRegression regression(StanceSettings settings) {
-    // Unstandardized: every word is already on the idf scale, and a rare word should not be
-    // blown up to the weight of a common one.
-    return new LogisticRegression().setFeaturesCol(VECTOR).setLabelCol(LABEL)
-        .setRegParam(settings.axisTerms().regParam()).setElasticNetParam(0).setStandardization(false)
-        .setMaxIter(settings.axisTerms().maxIterations()).setFamily("binomial");
-  }
+  /** Per axis, the articles on side a and on side b; and the articles on a side of some axis. */
+  record Labelled(long[][] perSide, long onSomeSide) {}
 
-  /**
-   * The articles on one side of axis x or the other, labelled 1 for side a, in as many partitions
-   * as the cluster has cores. Every L-BFGS iteration is a Spark job with a task per partition, and
-   * the batch's partitions each held a few milliseconds of work; with more partitions than about
-   * twice the cores, MLlib's tree aggregation also adds a stage of its own to every iteration.
-   */
-  private static Dataset<Row> trainingSet(Dataset<Row> vectors, int x) {
-    var side = element_at(col(SIDES), x + 1);
-    int cores = vectors.sparkSession().sparkContext().defaultParallelism();
-    return vectors.where(side.notEqual(0)).select(col(VECTOR), when(side.gt(0), 1.0).otherwise(0.0).as(LABEL))
-        .coalesce(cores);
-  }
-
-  /** Per axis, the number of articles on side a and on side b, in one pass. */
-  private static long[][] labelledPerSide(Dataset<Row> articles, int axes) {
+  /** The labelled articles' counts, in one pass. */
+  private static Labelled labelled(Dataset<Row> articles, int axes) {
     long[][] counts = new long[axes][2];
-    if (axes == 0) {
-      return counts;
-    }
     List<org.apache.spark.sql.Column> sums = new ArrayList<>();
+    var onSomeSide = lit(false);
     for (int x = 0; x < axes; x++) {
       var side = element_at(col(SIDES), x + 1);
       sums.add(org.apache.spark.sql.functions.count_if(side.gt(0)));
       sums.add(org.apache.spark.sql.functions.count_if(side.lt(0)));
+      onSomeSide = onSomeSide.or(side.notEqual(0));
     }
+    sums.add(org.apache.spark.sql.functions.count_if(onSomeSide));
     Row row = articles.agg(sums.get(0), sums.subList(1, sums.size()).toArray(org.apache.spark.sql.Column[]::new)).first();
     for (int x = 0; x < axes; x++) {
       counts[x][0] = row.getLong(2 * x);
       counts[x][1] = row.getLong(2 * x + 1);
     }
-    return counts;
+    return new Labelled(counts, row.getLong(2 * axes));
   }
 
   /** For each framing group, per axis: +1 when it is on side a, -1 on side b, 0 otherwise. */

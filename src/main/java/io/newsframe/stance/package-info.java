@@ -11,7 +11,8 @@
  * conf {@code newsframe.stance} and are matched in one Aho–Corasick pass ({@link
  * io.newsframe.stance.TermMatcher}). The polarity lexicon and the axis word weights are learned
  * from the batch ({@link io.newsframe.stance.PolarityLexicon}; {@link io.newsframe.stance.FramingAxes}:
- * an MLlib logistic regression on the articles that use one side's loaded terms), so no third-party
+ * a logistic regression on the articles that use one side's loaded terms, {@link
+ * io.newsframe.stance.AxisRegression}), so no third-party
  * lexicon (and its licence) is needed.
  *
  * <p>The features named by {@code stance.cluster-features} (by default the framing axes, which place

@@ -73,4 +73,42 @@ class FramingAxesTest {
     assertEquals(Map.of(), weights.idf());
     weights.axes().forEach(axis -> assertEquals(Map.of(), axis));
   }
+
+  @Test
+  void theAxesLearnFromAboutMaxTrainingArticles() {
+    assertEquals(1.0, FramingAxes.trainingShare(100, 100), "every article up to max-training");
+    assertEquals(0.25, FramingAxes.trainingShare(400, 100), 1e-12, "a quarter of four times max-training");
+  }
+
+  @Test
+  void aDrawOfTheLabelledArticlesStillTellsTheSidesApart() {
+    FeatureSpace drawn = new FeatureSpace(ConfigLoader.load(null,
+        Map.of("stance.axis-terms.min-docs", "2", "stance.axis-terms.max-training", "12")).stance());
+    // A word of its own per article: the draw hashes an article's words, and numbers are none.
+    IntFunction<String> kiev = i -> "Officials in Kiev and their donors met in room" + (char) ('a' + i)
+        + ". Donors pledged weapons.";
+    IntFunction<String> kyiv = i -> "Shelling hit Kyiv again near hall" + (char) ('a' + i)
+        + ". Residents sheltered from the shelling.";
+    FramingAxes.Weights weights = FramingAxes.induce(texts(kiev, kyiv), drawn);
+    Map<String, Double> naming = weights.axes().get(axis("naming"));
+    assertTrue(naming.get("donors") > 0 && naming.get("shelling") < 0, naming.toString());
+    // The same batch draws the same articles.
+    assertEquals(weights, FramingAxes.induce(texts(kiev, kyiv), drawn));
+    assertTrue(!weights.equals(FramingAxes.induce(texts(kiev, kyiv), space)), "12 of 24 learn other weights than 24");
+  }
+
+  @Test
+  void aSideTheDrawLeavesTooFewArticlesWeighsNoWord() {
+    FeatureSpace drawn = new FeatureSpace(ConfigLoader.load(null,
+        Map.of("stance.axis-terms.min-docs", "2", "stance.axis-terms.max-training", "4")).stance());
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      texts.add("Officials in Kiev and their donors met in room" + (char) ('a' + i) + ".");
+    }
+    texts.add("Shelling hit Kyiv near the donors' hall.");
+    texts.add("Shelling hit Kyiv again, the donors said.");
+    // Two of 26 on side b, a share of 4/26 drawn: side b keeps fewer than min-docs.
+    FramingAxes.Weights weights = FramingAxes.induce(texts(texts), drawn);
+    assertEquals(Map.of(), weights.axes().get(axis("naming")));
+  }
 }
