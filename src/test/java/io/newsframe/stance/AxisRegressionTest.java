@@ -85,7 +85,8 @@ class AxisRegressionTest {
         largest = Math.max(largest, Math.abs(c));
       }
       for (int j = 0; j < FEATURES; j++) {
-        assertEquals(theirs[j], ours[j], 0.01 * largest, "regParam " + regParam + ", term " + j);
+        // LIBLINEAR's default tolerance came to 0.7% of the largest here; ours to 0.003%.
+        assertEquals(theirs[j], ours[j], 0.001 * largest, "regParam " + regParam + ", term " + j);
       }
       // The terms the labels were drawn from carry their sign.
       for (int j = 0; j < 10; j++) {
