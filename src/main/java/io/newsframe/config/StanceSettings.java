@@ -42,8 +42,8 @@ public record StanceSettings(String model, int clusters, int minArticlesPerClust
 
   /**
    * Which words the axes weigh (exclude: lower-case words never weighted) and the logistic
-   * regression that learns their weights (L2 penalty, iterations, and the most articles per axis
-   * it learns from).
+   * regression that learns their weights (L2 penalty, iterations, and about the most articles it
+   * learns from, all axes together).
    */
   public record AxisTerms(int minDocs, int maxTerms, double regParam, int maxIterations, int maxTraining,
       java.util.Set<String> exclude)
