@@ -112,7 +112,11 @@ final class FramingAxes {
     try {
       Labelled labelled = labelled(articles, axes);
       int minDocs = settings.axisTerms().minDocs();
-      boolean anyTrainable = Arrays.stream(labelled.perSide()).anyMatch(n -> Math.min(n[0], n[1]) >= minDocs);
+      boolean[] trainable = labelled.trainable(minDocs);
+      boolean anyTrainable = false;
+      for (boolean t : trainable) {
+        anyTrainable |= t;
+      }
       if (!anyTrainable) {
         LOG.info("stance axes: fewer than {} articles on a side of every axis; no word weighted", minDocs);
         return Weights.none(axes);
@@ -125,14 +129,14 @@ final class FramingAxes {
         LOG.info("stance axes: no word in {} articles; no word weighted", minDocs);
         return Weights.none(axes);
       }
-      return learn(vectorizer, articles, settings, labelled);
+      return learn(vectorizer, articles, settings, labelled, trainable);
     } finally {
       articles.unpersist();
     }
   }
 
   private static Weights learn(PipelineModel vectorizer, Dataset<Row> articles, StanceSettings settings,
-      Labelled labelled) {
+      Labelled labelled, boolean[] trainable) {
     String[] vocabulary = ((CountVectorizerModel) vectorizer.stages()[0]).vocabulary();
     double[] idf = ((IDFModel) vectorizer.stages()[1]).idf().toArray();
     Map<String, Double> idfOf = new TreeMap<>();
@@ -140,10 +144,6 @@ final class FramingAxes {
       idfOf.put(vocabulary[i], idf[i]);
     }
     double share = trainingShare(labelled.onSomeSide(), settings.axisTerms().maxTraining());
-    boolean[] trainable = new boolean[labelled.perSide().length];
-    for (int x = 0; x < trainable.length; x++) {
-      trainable[x] = Math.min(labelled.perSide()[x][0], labelled.perSide()[x][1]) >= settings.axisTerms().minDocs();
-    }
     List<TrainingArticle> training = trainingArticles(vectorizer.transform(articles), share, trainable,
         vocabulary.length);
     long entries = training.stream().mapToLong(article -> article.terms().length).sum();
@@ -242,7 +242,16 @@ final class FramingAxes {
   }
 
   /** Per axis, the articles on side a and on side b; and the articles on a side of some axis. */
-  record Labelled(long[][] perSide, long onSomeSide) {}
+  record Labelled(long[][] perSide, long onSomeSide) {
+    /** Per axis: min-docs articles or more on each of its sides, so a regression can learn it. */
+    boolean[] trainable(int minDocs) {
+      boolean[] trainable = new boolean[perSide.length];
+      for (int x = 0; x < perSide.length; x++) {
+        trainable[x] = Math.min(perSide[x][0], perSide[x][1]) >= minDocs;
+      }
+      return trainable;
+    }
+  }
 
   /** The labelled articles' counts, in one pass. */
   private static Labelled labelled(Dataset<Row> articles, int axes) {
