@@ -9,6 +9,7 @@ import io.newsframe.ml.Concurrently;
 import io.newsframe.tables.ScalaValues;
 import io.newsframe.tables.Tables;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class ClusterSummaries {
     }
     long total = java.util.Arrays.stream(sizes).sum();
     Dataset<Row> ranked = rankedTerms(stance);
-    // Five independent queries over the same cached rows, each a few small Spark jobs: side by
+    // Four independent queries over the same cached rows, each a few small Spark jobs: side by
     // side, one's jobs use the cores another's leave idle while the driver plans it.
     List<Object> parts = Concurrently.all(List.<Callable<Object>>of(
         () -> topPerCluster(stance.join(articles.select("id", "source"), "id")
@@ -54,17 +55,16 @@ final class ClusterSummaries {
             col("count"), "source", TOP_SOURCES),
         () -> topPerCluster(stance.join(articles.select("id", "title"), "id")
             .where(col("title").isNotNull()), col("confidence"), "title", TYPICAL_TITLES),
-        () -> topPerCluster(ranked, col("rank"), "term", TOP_TERMS),
-        () -> examples(ranked),
+        () -> RankedTerms.of(ranked),
         // A batch with no article placed (headlines only, assigned by a saved model) has empty clusters.
         () -> total == 0 ? new double[k][space.size()] : centroidsInStandardUnits(stance, k, space.size())),
         SUMMARIES_AT_ONCE);
     Map<Integer, List<String>> sources = stringsPerCluster(parts.get(0));
     Map<Integer, List<String>> titles = stringsPerCluster(parts.get(1));
-    Map<Integer, List<String>> topTerms = stringsPerCluster(parts.get(2));
-    @SuppressWarnings("unchecked")
-    Map<Integer, Map<String, String>> examples = (Map<Integer, Map<String, String>>) parts.get(3);
-    double[][] centroids = (double[][]) parts.get(4);
+    RankedTerms terms = (RankedTerms) parts.get(2);
+    Map<Integer, List<String>> topTerms = terms.topPerCluster(TOP_TERMS);
+    Map<Integer, Map<String, String>> examples = terms.examples();
+    double[][] centroids = (double[][]) parts.get(3);
     List<Row> rows = new ArrayList<>();
     for (int c = 0; c < k; c++) {
       double[] z = centroids[c];
@@ -99,18 +99,46 @@ final class ClusterSummaries {
   }
 
   /**
-   * Each feature's example is its most distinctive term in the cluster, not its commonest: the
-   * commonest is often a word every cluster uses ("percent", "first").
+   * The ranked terms of every cluster, on the driver: at most k times the evidence vocabulary (the
+   * lexicon, the axes' terms and the configured lists), whatever the batch's size. Both the top
+   * terms and the examples read them, so the evidence is exploded and counted once.
    */
-  private static Map<Integer, Map<String, String>> examples(Dataset<Row> ranked) {
-    Map<Integer, Map<String, String>> examples = new HashMap<>();
-    for (Row r : ranked.withColumn("r", row_number().over(Window.partitionBy("cluster", "feature")
-            .orderBy(col("rank").desc(), col("term").asc())))
-        .where(col("r").equalTo(1)).orderBy("cluster", "feature").collectAsList()) {
-      examples.computeIfAbsent(r.getInt(r.fieldIndex("cluster")), c -> new HashMap<>())
-          .put(r.getString(r.fieldIndex("feature")), r.getString(r.fieldIndex("term")));
+  private record RankedTerms(List<Row> rows) {
+    private static final Comparator<Row> BY_RANK = Comparator.<Row>comparingDouble(r -> r.getDouble(3)).reversed()
+        .thenComparing(r -> r.getString(2));
+
+    static RankedTerms of(Dataset<Row> ranked) {
+      return new RankedTerms(ranked.select("cluster", "feature", "term", "rank").collectAsList());
     }
-    return examples;
+
+    /** The distinct terms among each cluster's n first rows by rank. */
+    Map<Integer, List<String>> topPerCluster(int n) {
+      Map<Integer, List<Row>> byCluster = new HashMap<>();
+      rows.forEach(r -> byCluster.computeIfAbsent(r.getInt(0), c -> new ArrayList<>()).add(r));
+      Map<Integer, List<String>> result = new HashMap<>();
+      byCluster.forEach((cluster, clusterRows) -> result.put(cluster, clusterRows.stream().sorted(BY_RANK).limit(n)
+          .map(r -> r.getString(2)).distinct().toList()));
+      return result;
+    }
+
+    /**
+     * Each feature's example is its most distinctive term in the cluster, not its commonest: the
+     * commonest is often a word every cluster uses ("percent", "first").
+     */
+    Map<Integer, Map<String, String>> examples() {
+      Map<Integer, Map<String, Row>> best = new HashMap<>();
+      for (Row r : rows) {
+        best.computeIfAbsent(r.getInt(0), c -> new HashMap<>())
+            .merge(r.getString(1), r, (a, b) -> BY_RANK.compare(a, b) <= 0 ? a : b);
+      }
+      Map<Integer, Map<String, String>> examples = new HashMap<>();
+      best.forEach((cluster, byFeature) -> {
+        Map<String, String> terms = new HashMap<>();
+        byFeature.forEach((feature, r) -> terms.put(feature, r.getString(2)));
+        examples.put(cluster, terms);
+      });
+      return examples;
+    }
   }
 
   /**

@@ -22,7 +22,8 @@ import org.apache.commons.math3.random.JDKRandomGenerator;
  * seeds models. With MLlib each model was some 35 Spark jobs on that sample, a few tens of
  * milliseconds each whatever the rows: 18 models took about 30 s of a 100 s run on 1,505
  * articles. The final model is still MLlib's, fitted on every article of the batch with the
- * chosen k.
+ * chosen k. The clusters within each major topic ({@link TopicClusters}) are fitted here too, on a
+ * draw of each topic's articles.
  */
 final class SampleSweep {
   /**
@@ -70,14 +71,30 @@ final class SampleSweep {
     return result;
   }
 
-  /** The cluster (0 to k - 1) of each point under k-means with this seed. */
-  private static int[] labels(List<Point> points, int k, long seed, int maxIterations) {
+  /**
+   * The centres of k-means with this seed on {@code rows} (at least k of them): k of them, or fewer
+   * where the rows hold fewer distinct points.
+   */
+  static double[][] centres(List<double[]> rows, int k, long seed, int maxIterations) {
+    List<Point> points = new ArrayList<>(rows.size());
+    for (double[] features : rows) {
+      points.add(new Point(points.size(), features));
+    }
+    return clusters(points, k, seed, maxIterations).stream().map(c -> c.getCenter().getPoint()).toArray(double[][]::new);
+  }
+
+  private static List<CentroidCluster<Point>> clusters(List<Point> points, int k, long seed, int maxIterations) {
     JDKRandomGenerator random = new JDKRandomGenerator();
     random.setSeed(seed);
     // Where every point is the same (a batch without framing terms), k-means++ finds fewer than
     // k distinct centres; the points then share a cluster, and such a k separates nothing.
-    List<CentroidCluster<Point>> clusters = new MultiKMeansPlusPlusClusterer<>(
+    return new MultiKMeansPlusPlusClusterer<>(
         new KMeansPlusPlusClusterer<Point>(k, maxIterations, new EuclideanDistance(), random), STARTS).cluster(points);
+  }
+
+  /** The cluster (0 to k - 1) of each point under k-means with this seed. */
+  private static int[] labels(List<Point> points, int k, long seed, int maxIterations) {
+    List<CentroidCluster<Point>> clusters = clusters(points, k, seed, maxIterations);
     int[] labels = new int[points.size()];
     for (int c = 0; c < clusters.size(); c++) {
       for (Point p : clusters.get(c).getPoints()) {

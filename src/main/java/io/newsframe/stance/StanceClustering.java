@@ -9,7 +9,6 @@ import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.clustering.KMeans;
-import org.apache.spark.ml.clustering.KMeansModel;
 import org.apache.spark.ml.feature.StandardScaler;
 import org.apache.spark.ml.feature.VectorSlicer;
 import org.apache.spark.ml.linalg.Vector;
@@ -88,14 +87,6 @@ public final class StanceClustering {
     stages[preparation.length] = kmeans(k, settings.seed(), settings.maxIterations());
     PipelineModel model = new Pipeline().setStages(stages).fit(features);
     return new Fitted(model, k, sweep, supported);
-  }
-
-  /**
-   * Clusters of each article within one subset (a topic), filtered from a {@link #canonical}
-   * dataset: a filter keeps its partitions and their order, so the subset needs no shuffle of its own.
-   */
-  public static KMeansModel fitSubset(Dataset<Row> scaled, int k, StanceSettings settings) {
-    return kmeans(k, settings.seed(), settings.maxIterations()).fit(scaled);
   }
 
   /** Feature selection and standardization: the stages before k-means. */

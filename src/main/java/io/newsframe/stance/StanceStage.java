@@ -2,7 +2,6 @@ package io.newsframe.stance;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.named_struct;
@@ -13,7 +12,6 @@ import static org.apache.spark.sql.functions.when;
 import io.newsframe.config.StanceSettings;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.ml.clustering.KMeansModel;
 import org.apache.spark.ml.evaluation.ClusteringEvaluator;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Column;
@@ -153,35 +151,9 @@ public final class StanceStage {
     return transform(values, (v, i) -> named_struct(lit("name"), element_at(nameArray, i.plus(1)), lit("value"), v));
   }
 
-  /**
-   * Clusters within each major topic (at least per-topic.min-articles articles, the largest
-   * per-topic.max-topics), with the overall k capped so that clusters keep a few articles each.
-   * Returned persisted and materialized.
-   */
+  /** The scored rows with each article's cluster within its topic, persisted and materialized. */
   private static Dataset<Row> withTopicClusters(Dataset<Row> scored, StanceSettings settings, int k) {
-    List<Row> major = scored.where(col("topic").isNotNull().and(isPlaced())).groupBy("topic").count()
-        .where(col("count").geq(settings.perTopic().minArticles()))
-        .orderBy(desc("count"), col("topic")).limit(settings.perTopic().maxTopics()).collectAsList();
-    if (major.isEmpty()) {
-      return materialized(scored.withColumn("topic_cluster", lit(null).cast(DataTypes.IntegerType)));
-    }
-    // One shuffle for every topic's fit: each topic is a filter of the same id-partitioned rows.
-    // The per-topic fits read the scaled vectors of placed articles only. Partitioned for the count
-    // of all the rows, each placed row lands where it did when every row was kept.
-    Dataset<Row> narrow = scored.where(isPlaced()).select(col("id"), col("topic"), col(StanceClustering.SCALED));
-    Dataset<Row> canonical = StanceClustering.canonical(narrow, scored.count()).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> topicClusters = null;
-    for (Row topic : major) {
-      Dataset<Row> subset = canonical.where(col("topic").equalTo(topic.getInt(0)));
-      int topicK = (int) Math.max(2, Math.min(k, topic.getLong(1) / 10));
-      KMeansModel kmeans = StanceClustering.fitSubset(subset, topicK, settings);
-      Dataset<Row> assigned = kmeans.transform(subset.select(col("id"), col(StanceClustering.SCALED)))
-          .select(col("id"), col(StanceClustering.PREDICTION).as("topic_cluster"));
-      topicClusters = topicClusters == null ? assigned : topicClusters.unionByName(assigned);
-    }
-    Dataset<Row> result = materialized(scored.join(topicClusters, new String[] {"id"}, "left"));
-    canonical.unpersist();
-    return result;
+    return materialized(TopicClusters.assign(scored, settings, k));
   }
 
   private static Dataset<Row> materialized(Dataset<Row> rows) {

@@ -19,7 +19,8 @@
  * every article) are standardized and clustered with MLlib k-means ({@link
  * io.newsframe.stance.StanceClustering}); k is given or chosen by silhouette among candidates that
  * are stable across seeds (the fewest clusters within a tolerance of the best), scored on a bounded
- * sample on the driver ({@link io.newsframe.stance.SampleSweep}). The model is fitted on the modelled articles and then places every
+ * sample on the driver ({@link io.newsframe.stance.SampleSweep}); so are the clusters within each
+ * major topic, on a bounded draw of its articles ({@link io.newsframe.stance.TopicClusters}). The model is fitted on the modelled articles and then places every
  * article of the run, duplicates included, except those whose body is shorter than {@code
  * stance.min-body-words} (cluster -1: a headline alone is too little to judge). The fitted {@link io.newsframe.stance.StanceModel} is saved with the run
  * and reused by later runs with {@code stance.model = latest}. {@link io.newsframe.stance.StanceStage}
@@ -29,6 +30,7 @@
  *
  * <p>Invariants: one article_stance row per article of the run; same articles, settings and seed give
  * the same clusters; nothing proportional to the corpus is collected to the driver (the lexicon and
- * axis weights are capped by configuration, cluster summaries by k).
+ * axis weights are capped by configuration, the training articles and the samples the clusters
+ * are fitted on by configuration too, cluster summaries by k).
  */
 package io.newsframe.stance;
