@@ -90,14 +90,23 @@ public final class FeaturesStage {
    * The features pipeline fitted on documents already tokenized by {@link #tokenize} (keep them:
    * each fitted stage reads them once more, and lemmas cost about 0.1 ms a word). The model's
    * first stage is that tokenizer, so that a batch it is reused on is tokenized the same way.
+   *
+   * @param count how many documents {@code tokenized} holds (the IDF's document count)
    */
   public static PipelineModel fitTokenized(FeaturesSettings settings, Dataset<Row> tokenized, long count) {
     PipelineStage[] stages = pipeline(settings, count).getStages();
-    PipelineModel fitted = new Pipeline().setStages(Arrays.copyOfRange(stages, 1, stages.length))
-        .fit(tokenized.select(TERMS));
+    int vectorizerAt = stages.length - 2;
+    Dataset<Row> terms = tokenized.select(TERMS);
+    PipelineModel phrasing = new Pipeline().setStages(Arrays.copyOfRange(stages, 1, vectorizerAt)).fit(terms);
+    // The vocabulary's document frequencies come with it, so the IDF makes no pass of its own over
+    // the batch (which would phrase and count every document again).
+    StableCountVectorizer.Counted counted = ((StableCountVectorizer) stages[vectorizerAt])
+        .fitCounted(phrasing.transform(terms));
     List<PipelineStage> all = new ArrayList<>();
     all.add(stages[0]);
-    all.addAll(Arrays.asList(fitted.stages()));
+    all.addAll(Arrays.asList(phrasing.stages()));
+    all.add(counted.model());
+    all.add(StableCountVectorizer.idfModel((IDF) stages[vectorizerAt + 1], counted.documentFrequencies(), count));
     // Transformers only: fit checks them against a documents schema and assembles them, running no job.
     Dataset<Row> schemaOnly = tokenized.sparkSession().createDataFrame(List.of(),
         new org.apache.spark.sql.types.StructType().add(DOCUMENT, DataTypes.StringType));

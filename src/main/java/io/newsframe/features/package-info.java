@@ -5,7 +5,9 @@
  * <p>A Spark ML pipeline fitted on the batch and saved with the run: {@link
  * io.newsframe.features.TermTokenizer} (terms of headline and body by {@link
  * io.newsframe.features.TermAnalyzer}), {@link io.newsframe.features.PhraseDetector} once per
- * phrase pass, a filter dropping sentence boundaries, MLlib's CountVectorizer and IDF.
+ * phrase pass, a filter dropping sentence boundaries, MLlib's CountVectorizer and IDF (the IDF
+ * model made from the document frequencies the vectorizer counts while it fits: {@link
+ * io.newsframe.text.StableCountVectorizer#idfModel}).
  *
  * <p>Invariants: one article_tokens and one article_features row per modelled article; tokens hold
  * only vocabulary terms, in text order, and are what the topic model reads and its coherence is

@@ -121,15 +121,12 @@ final class FramingAxes {
         LOG.info("stance axes: fewer than {} articles on a side of every axis; no word weighted", minDocs);
         return Weights.none(axes);
       }
-      PipelineModel vectorizer;
-      try {
-        vectorizer = vectorizer(settings).fit(articles);
-      } catch (IllegalArgumentException e) {
-        // CountVectorizer refuses an empty vocabulary: no word is in min-docs articles.
+      StableCountVectorizer.Counted present = presence(settings).fitCounted(articles);
+      if (present.model().vocabulary().length == 0) {
         LOG.info("stance axes: no word in {} articles; no word weighted", minDocs);
         return Weights.none(axes);
       }
-      return learn(vectorizer, articles, settings, labelled, trainable);
+      return learn(vectorizer(present, articles, labelled.articles()), articles, settings, labelled, trainable);
     } finally {
       articles.unpersist();
     }
@@ -232,17 +229,33 @@ final class FramingAxes {
     return axis;
   }
 
-  /** Word sets to unit-length idf vectors, fitted on the batch. */
-  private static Pipeline vectorizer(StanceSettings settings) {
-    return new Pipeline().setStages(new PipelineStage[] {
-        new StableCountVectorizer().setInputCol(WORDS).setOutputCol(PRESENT).setBinary(true)
-            .setMinDF(settings.axisTerms().minDocs()).setVocabSize(settings.axisTerms().maxTerms()),
-        new IDF().setInputCol(PRESENT).setOutputCol(WEIGHTED),
-        new Normalizer().setInputCol(WEIGHTED).setOutputCol(VECTOR).setP(2)});
+  /** Which vocabulary words each article has: the vocabulary is fitted on the batch. */
+  private static StableCountVectorizer presence(StanceSettings settings) {
+    StableCountVectorizer present = new StableCountVectorizer();
+    present.setInputCol(WORDS).setOutputCol(PRESENT).setBinary(true)
+        .setMinDF(settings.axisTerms().minDocs()).setVocabSize(settings.axisTerms().maxTerms());
+    return present;
   }
 
-  /** Per axis, the articles on side a and on side b; and the articles on a side of some axis. */
-  record Labelled(long[][] perSide, long onSomeSide) {
+  /**
+   * Word sets to unit-length idf vectors, over a vocabulary fitted on the batch's {@code
+   * documents} articles: the idf comes from the document frequencies counted with it, without a
+   * pass of its own.
+   */
+  private static PipelineModel vectorizer(StableCountVectorizer.Counted present, Dataset<Row> articles,
+      long documents) {
+    IDFModel idf = StableCountVectorizer.idfModel(new IDF().setInputCol(PRESENT).setOutputCol(WEIGHTED),
+        present.documentFrequencies(), documents);
+    // Transformers only: the pipeline checks and assembles them, running no job.
+    return new Pipeline().setStages(new PipelineStage[] {present.model(), idf,
+        new Normalizer().setInputCol(WEIGHTED).setOutputCol(VECTOR).setP(2)}).fit(articles);
+  }
+
+  /**
+   * Per axis, the articles on side a and on side b; the articles on a side of some axis; and all
+   * the articles.
+   */
+  record Labelled(long[][] perSide, long onSomeSide, long articles) {
     /** Per axis: min-docs articles or more on each of its sides, so a regression can learn it. */
     boolean[] trainable(int minDocs) {
       boolean[] trainable = new boolean[perSide.length];
@@ -265,12 +278,13 @@ final class FramingAxes {
       onSomeSide = onSomeSide.or(side.notEqual(0));
     }
     sums.add(org.apache.spark.sql.functions.count_if(onSomeSide));
+    sums.add(org.apache.spark.sql.functions.count(lit(1)));
     Row row = articles.agg(sums.get(0), sums.subList(1, sums.size()).toArray(org.apache.spark.sql.Column[]::new)).first();
     for (int x = 0; x < axes; x++) {
       counts[x][0] = row.getLong(2 * x);
       counts[x][1] = row.getLong(2 * x + 1);
     }
-    return new Labelled(counts, row.getLong(2 * axes));
+    return new Labelled(counts, row.getLong(2 * axes), row.getLong(2 * axes + 1));
   }
 
   /** For each framing group, per axis: +1 when it is on side a, -1 on side b, 0 otherwise. */

@@ -33,9 +33,9 @@ import org.apache.spark.sql.types.DataTypes;
  * <p>Each topic's k-means is fitted on the driver ({@link SampleSweep#centres}) on at most
  * auto.sample of its articles, drawn by a hash of their ids, all topics' draws brought there in one
  * Spark job; every article is then assigned to its topic's nearest centre where it is. Fitted with
- * MLlib, each topic was some 30 small Spark jobs (k-means|| seeding, one job per iteration), about a
- * second of scheduling per topic whatever its rows: at 100k articles, 10 s of a 68 s stage for
- * eight topics, with 1.4 s of executor CPU.
+ * MLlib, each topic was some 16 small Spark jobs (k-means|| seeding, one job per iteration), about a
+ * second of scheduling per topic whatever its rows: at 100k articles, 9.5 s of a 67 s stage for
+ * eight topics, with about a second of executor CPU.
  */
 final class TopicClusters {
   static final String COLUMN = "topic_cluster";

@@ -10,6 +10,8 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.IDFModel;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.util.Identifiable$;
 import org.apache.spark.sql.Dataset;
@@ -39,6 +41,17 @@ public final class StableCountVectorizer extends CountVectorizer {
 
   @Override
   public CountVectorizerModel fit(Dataset<?> dataset) {
+    return fitCounted(dataset).model();
+  }
+
+  /** The fitted model, and each vocabulary term's document frequency (in vocabulary order). */
+  public record Counted(CountVectorizerModel model, long[] documentFrequencies) {}
+
+  /**
+   * As {@link #fit}, also giving each vocabulary term's document frequency, counted in the same
+   * pass: what MLlib's IDF would count again over the vectors (see {@link #idfModel}).
+   */
+  public Counted fitCounted(Dataset<?> dataset) {
     transformSchema(dataset.schema(), true);
     JavaRDD<List<String>> documents = dataset.select(getInputCol()).toJavaRDD().map(StableCountVectorizer::terms);
     double minDf = getMinDF();
@@ -54,17 +67,41 @@ public final class StableCountVectorizer extends CountVectorizer {
     }
     double lowest = minDf;
     double highest = maxDf;
-    JavaPairRDD<String, Long> counts = documents.flatMapToPair(StableCountVectorizer::termCounts)
+    JavaPairRDD<String, long[]> counts = documents.flatMapToPair(StableCountVectorizer::termCounts)
         .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})
-        .filter(t -> t._2()[1] >= lowest && t._2()[1] <= highest)
-        .mapToPair(t -> new Tuple2<>(t._1(), t._2()[0]));
-    List<String> vocabulary = new ArrayList<>();
-    for (Tuple2<String, Long> term : counts.takeOrdered(getVocabSize(), new ByCountThenTerm())) {
-      vocabulary.add(term._1());
+        .filter(t -> t._2()[1] >= lowest && t._2()[1] <= highest);
+    List<Tuple2<String, long[]>> top = counts.takeOrdered(getVocabSize(), new ByCountThenTerm());
+    String[] vocabulary = new String[top.size()];
+    long[] documentFrequencies = new long[top.size()];
+    for (int i = 0; i < top.size(); i++) {
+      vocabulary[i] = top.get(i)._1();
+      documentFrequencies[i] = top.get(i)._2()[1];
     }
-    CountVectorizerModel model = new CountVectorizerModel(uid(), vocabulary.toArray(new String[0]));
+    CountVectorizerModel model = new CountVectorizerModel(uid(), vocabulary);
     model.setParent(this);
-    return copyValues(model, ParamMap.empty());
+    return new Counted(copyValues(model, ParamMap.empty()), documentFrequencies);
+  }
+
+  /**
+   * MLlib's IDF model of {@code documents} documents whose vocabulary terms have these document
+   * frequencies: the model {@code idf.fit} would return on the vectors of those documents, without
+   * the pass over them it makes (MLlib's formula, log((m + 1) / (df + 1)), and 0 under its
+   * minDocFreq, under which MLlib also records a document frequency of 0). The constructors are
+   * public in the bytecode and used here for that alone.
+   */
+  public static IDFModel idfModel(IDF idf, long[] documentFrequencies, long documents) {
+    double[] weights = new double[documentFrequencies.length];
+    long[] kept = new long[documentFrequencies.length];
+    for (int j = 0; j < weights.length; j++) {
+      if (documentFrequencies[j] >= idf.getMinDocFreq()) {
+        weights[j] = Math.log((documents + 1.0) / (documentFrequencies[j] + 1.0));
+        kept[j] = documentFrequencies[j];
+      }
+    }
+    IDFModel model = new IDFModel(idf.uid(), new org.apache.spark.mllib.feature.IDFModel(
+        org.apache.spark.mllib.linalg.Vectors.dense(weights), kept, documents));
+    model.setParent(idf);
+    return (IDFModel) idf.copyValues(model, ParamMap.empty());
   }
 
   @Override
@@ -91,12 +128,12 @@ public final class StableCountVectorizer extends CountVectorizer {
   }
 
   /** The more frequent term first; of two equally frequent, the one that sorts first. */
-  private static final class ByCountThenTerm implements Comparator<Tuple2<String, Long>>, Serializable {
+  private static final class ByCountThenTerm implements Comparator<Tuple2<String, long[]>>, Serializable {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public int compare(Tuple2<String, Long> a, Tuple2<String, Long> b) {
-      int byCount = Long.compare(b._2(), a._2());
+    public int compare(Tuple2<String, long[]> a, Tuple2<String, long[]> b) {
+      int byCount = Long.compare(b._2()[0], a._2()[0]);
       return byCount != 0 ? byCount : a._1().compareTo(b._1());
     }
   }

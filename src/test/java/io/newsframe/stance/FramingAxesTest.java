@@ -75,6 +75,15 @@ class FramingAxesTest {
   }
 
   @Test
+  void sidesWithoutASharedWordWeighNoWord() {
+    // Two articles on each side, enough for min-docs 2, but no word is in two of them.
+    FramingAxes.Weights weights = FramingAxes.induce(texts(List.of("Kiev alpha.", "Kiev bravo.", "Kyiv charlie.",
+        "Kyiv delta.")), space);
+    assertEquals(Map.of(), weights.idf());
+    weights.axes().forEach(axis -> assertEquals(Map.of(), axis));
+  }
+
+  @Test
   void theAxesLearnFromAboutMaxTrainingArticles() {
     assertEquals(1.0, FramingAxes.trainingShare(100, 100), "every article up to max-training");
     assertEquals(0.25, FramingAxes.trainingShare(400, 100), 1e-12, "a quarter of four times max-training");

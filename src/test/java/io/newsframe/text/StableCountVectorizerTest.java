@@ -7,6 +7,8 @@ import io.newsframe.SharedSpark;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.IDFModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -63,5 +65,41 @@ class StableCountVectorizerTest {
     CountVectorizerModel shared = new StableCountVectorizer().setInputCol("terms").setOutputCol("c")
         .setMinDF(0.5).fit(documents);
     assertArrayEquals(new String[] {"common"}, shared.vocabulary());
+  }
+
+  /**
+   * The IDF model made from the vectorizer's own document frequencies is the one MLlib's IDF fits
+   * on the vectors, weights, frequencies and document count alike; min-doc-freq as well.
+   */
+  @Test
+  void theIdfFromTheCountedFrequenciesIsMllibsOnTheVectors() {
+    SparkSession spark = SharedSpark.session();
+    List<Row> rows = new ArrayList<>();
+    for (int d = 0; d < 50; d++) {
+      List<String> terms = new ArrayList<>();
+      for (int t = 0; t < 9; t++) {
+        if ((d * 7 + t * 3) % (t + 2) == 0) {
+          terms.add("t" + t);
+          terms.add("t" + t);
+        }
+      }
+      rows.add(RowFactory.create(terms)); // some documents have none of the terms
+    }
+    Dataset<Row> documents = spark.createDataFrame(rows, SCHEMA).repartition(3);
+    StableCountVectorizer vectorizer = new StableCountVectorizer();
+    vectorizer.setInputCol("terms").setOutputCol("counts").setVocabSize(6);
+    StableCountVectorizer.Counted counted = vectorizer.fitCounted(documents);
+    Dataset<Row> vectors = counted.model().transform(documents);
+    for (int minDocFreq : new int[] {0, 12}) {
+      IDF idf = new IDF().setInputCol("counts").setOutputCol("tfidf").setMinDocFreq(minDocFreq);
+      IDFModel expected = idf.fit(vectors);
+      IDFModel made = StableCountVectorizer.idfModel(idf, counted.documentFrequencies(), 50);
+      assertArrayEquals(expected.idf().toArray(), made.idf().toArray(), 0.0, "minDocFreq " + minDocFreq);
+      assertArrayEquals(expected.docFreq(), made.docFreq());
+      assertEquals(expected.numDocs(), made.numDocs());
+      assertEquals(expected.getOutputCol(), made.getOutputCol());
+      assertEquals(expected.transform(vectors).select("tfidf").collectAsList(),
+          made.transform(vectors).select("tfidf").collectAsList());
+    }
   }
 }
