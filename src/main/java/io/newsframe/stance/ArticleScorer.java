@@ -39,8 +39,8 @@ final class ArticleScorer {
   private final FeatureSpace space;
   private final TermMatcher matcher;
   private final Map<String, Double> lexicon;
-  private final Map<String, Double> idf;
-  private final List<Map<String, Double>> axes;
+  private final AxisVocabulary axisVocabulary;
+  private final int axes;
   private final int[][] sideOfGroup;
   private final int window;
   private final int maxEvidence;
@@ -50,8 +50,8 @@ final class ArticleScorer {
     this.space = space;
     this.matcher = space.matcher();
     this.lexicon = lexicon;
-    this.idf = axes.idf();
-    this.axes = axes.axes();
+    this.axisVocabulary = new AxisVocabulary(axes);
+    this.axes = axes.axes().size();
     this.sideOfGroup = FramingAxes.sides(space);
     this.window = space.settings().window();
     this.maxEvidence = space.settings().evidence();
@@ -123,8 +123,8 @@ final class ArticleScorer {
       }
     }
     int scareQuotes = countScareQuotes(words, hits, quotations, evidence);
-    AxisWords axisWords = axisWords(words);
-    for (int x = 0; x < axes.size(); x++) {
+    AxisVocabulary.Found axisWords = axisVocabulary.find(words);
+    for (int x = 0; x < axes; x++) {
       features[space.axisIndex(x)] = axisPosition(x, axisWords, framing, evidence);
     }
 
@@ -144,48 +144,26 @@ final class ArticleScorer {
     return new Scores(features, mentions, polarity, voices, strongest(evidence, words));
   }
 
-  /** An article's distinct terms that the axes know, each with the word it starts at, and the length of their idf vector. */
-  private record AxisWords(Map<String, Integer> firstAt, double norm) {}
-
-  private AxisWords axisWords(TextSpans words) {
-    Map<String, Integer> firstAt = FramingAxes.terms(words, word -> true);
-    firstAt.keySet().retainAll(idf.keySet());
-    double squares = 0;
-    for (String term : firstAt.keySet()) {
-      double weight = idf.get(term);
-      squares += weight * weight;
-    }
-    return new AxisWords(firstAt, Math.sqrt(squares));
-  }
-
   /**
    * The article's position on axis x: the learned margin of its words (their weights over the
    * length of its idf vector, see {@link FramingAxes}) plus log(1 + a) − log(1 + b) for its own
    * uses of the axis's side-a and side-b terms.
    */
-  private double axisPosition(int x, AxisWords axisWords, int[] framing,
-      Map<String, Clue> evidence) {
-    Map<String, Double> weights = axes.get(x);
+  private double axisPosition(int x, AxisVocabulary.Found axisWords, int[] framing, Map<String, Clue> evidence) {
     String feature = FeatureSpace.AXIS + space.settings().axes().get(x).name();
     int[] ab = FramingAxes.sideTerms(framing, sideOfGroup, x);
     double margin = 0;
-    List<Map.Entry<String, Double>> moved = new ArrayList<>();
-    if (axisWords.norm() > 0) {
-      for (String word : axisWords.firstAt().keySet()) {
-        Double weight = weights.get(word);
-        if (weight != null) {
-          margin += weight / axisWords.norm();
-          moved.add(Map.entry(word, weight / axisWords.norm()));
-        }
-      }
+    List<AxisVocabulary.Moved> moved = axisVocabulary.moved(x, axisWords);
+    for (AxisVocabulary.Moved m : moved) {
+      margin += m.value();
     }
     // Only the words that moved the position most become evidence.
     moved.stream()
-        .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -Math.abs(e.getValue()))
-            .thenComparing(Map.Entry::getKey))
+        .sorted(Comparator.comparingDouble((AxisVocabulary.Moved m) -> -Math.abs(m.value()))
+            .thenComparing(m -> axisVocabulary.term(m.term())))
         .limit(3)
-        .forEach(e -> evidence.put(feature + "\u0000" + e.getKey(), new Clue(feature, e.getKey(),
-            axisWords.firstAt().get(e.getKey()), e.getValue())));
+        .forEach(m -> evidence.put(feature + "\u0000" + axisVocabulary.term(m.term()),
+            new Clue(feature, axisVocabulary.term(m.term()), m.firstWord(), m.value())));
     return margin + Math.log1p(ab[0]) - Math.log1p(ab[1]);
   }
 

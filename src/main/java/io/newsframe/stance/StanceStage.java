@@ -119,16 +119,15 @@ public final class StanceStage {
     boolean severalClusters = clustered.select("cluster").distinct().limit(2).count() > 1;
     double silhouette = !severalClusters ? 0 : new ClusteringEvaluator().setFeaturesCol(StanceClustering.SCALED)
         .setPredictionCol("cluster").evaluate(clustered);
-    // Persisted and materialized: scored can go without the articles being scored a second time.
-    Dataset<Row> withTopicClusters = withTopicClusters(scored, settings, model.k());
-    scored.unpersist();
+    // Not persisted: the clusters within topics are a lookup of each cached scored row.
+    Dataset<Row> withTopicClusters = TopicClusters.assign(scored, settings, model.k());
     Dataset<Row> articleStance = withTopicClusters.select(col("id"), targets(settings).as("targets"),
         namedValues(org.apache.spark.ml.functions.vector_to_array(col(StanceClustering.FEATURES), "float64"), space.names())
             .as("features"),
         col("cluster"), col("confidence"), col("topic"), col("topic_cluster"), col("evidence"));
     Dataset<Row> clusters = ClusterSummaries.describe(spark, withTopicClusters.where(isPlaced()), articles, model,
         space, silhouette);
-    return new Result(articleStance, clusters, silhouette, List.of(withTopicClusters, features));
+    return new Result(articleStance, clusters, silhouette, List.of(scored, features));
   }
 
   /** Per-target struct array from the mentions, polarity and voices arrays (target order). */
@@ -149,16 +148,5 @@ public final class StanceStage {
   private static Column namedValues(Column values, List<String> names) {
     Column nameArray = stringArray(names);
     return transform(values, (v, i) -> named_struct(lit("name"), element_at(nameArray, i.plus(1)), lit("value"), v));
-  }
-
-  /** The scored rows with each article's cluster within its topic, persisted and materialized. */
-  private static Dataset<Row> withTopicClusters(Dataset<Row> scored, StanceSettings settings, int k) {
-    return materialized(TopicClusters.assign(scored, settings, k));
-  }
-
-  private static Dataset<Row> materialized(Dataset<Row> rows) {
-    Dataset<Row> persisted = rows.persist(StorageLevel.MEMORY_AND_DISK());
-    persisted.count();
-    return persisted;
   }
 }
