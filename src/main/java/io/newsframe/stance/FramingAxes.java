@@ -3,8 +3,6 @@ package io.newsframe.stance;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.pmod;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import io.newsframe.config.StanceSettings;
 import io.newsframe.ml.Concurrently;
@@ -72,7 +70,6 @@ final class FramingAxes {
   private static final Logger LOG = LoggerFactory.getLogger(FramingAxes.class);
   private static final int MIN_WORD_CHARS = 3;
   /** An article's draw is one of this many values over their number: a 64-bit hash of its terms, modulo. */
-  private static final long DRAWS = 1L << 40;
   private static final String WORDS = "axis_words";
   private static final String SIDES = "axis_sides";
   private static final String PRESENT = "axis_present";
@@ -181,7 +178,7 @@ final class FramingAxes {
         onATrainableSide = onATrainableSide.or(element_at(col(SIDES), x + 1).notEqual(0));
       }
     }
-    var draw = pmod(xxhash64(col(WORDS)), lit(DRAWS)).divide((double) DRAWS);
+    var draw = HashDraw.of(col(WORDS));
     List<Row> rows = vectors.where(onATrainableSide.and(draw.lt(share))).select(VECTOR, SIDES).collectAsList();
     List<TrainingArticle> articles = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {

@@ -3,10 +3,8 @@ package io.newsframe.stance;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import io.newsframe.config.StanceSettings;
 import io.newsframe.ml.Concurrently;
@@ -39,7 +37,6 @@ import org.apache.spark.sql.types.DataTypes;
  */
 final class TopicClusters {
   static final String COLUMN = "topic_cluster";
-  private static final long DRAWS = 1L << 40;
   /** Articles per cluster a topic's k leaves at least (k at least 2). */
   private static final long ARTICLES_PER_CLUSTER = 10;
 
@@ -62,14 +59,18 @@ final class TopicClusters {
       Vector[] topicCentres = centres.get(topic);
       return topicCentres == null ? null : StanceClustering.assign(scaled, topicCentres).cluster();
     }, DataTypes.IntegerType);
-    Column placedInTopic = StanceStage.isPlaced().and(col("topic").isNotNull());
-    return scored.withColumn(COLUMN, when(placedInTopic, nearest.apply(col("topic"), col(StanceClustering.SCALED))));
+    return scored.withColumn(COLUMN, when(placedInTopic(), nearest.apply(col("topic"), col(StanceClustering.SCALED))));
+  }
+
+  /** Rows that can have a cluster within their topic: placed, with a dominant topic. */
+  private static Column placedInTopic() {
+    return StanceStage.isPlaced().and(col("topic").isNotNull());
   }
 
   /** The largest topics with min-articles placed articles or more, and each one's k. */
   static List<MajorTopic> majorTopics(Dataset<Row> scored, StanceSettings settings, int k) {
     List<MajorTopic> major = new ArrayList<>();
-    for (Row r : scored.where(col("topic").isNotNull().and(StanceStage.isPlaced())).groupBy("topic").count()
+    for (Row r : scored.where(placedInTopic()).groupBy("topic").count()
         .where(col("count").geq(settings.perTopic().minArticles()))
         .orderBy(desc("count"), col("topic")).limit(settings.perTopic().maxTopics()).collectAsList()) {
       long articles = r.getLong(1);
@@ -87,10 +88,8 @@ final class TopicClusters {
     for (MajorTopic t : major) {
       share = when(col("topic").equalTo(t.topic()), Math.min(1.0, (double) sample / t.articles())).otherwise(share);
     }
-    Column draw = pmod(xxhash64(col("id")), lit(DRAWS)).divide((double) DRAWS);
-    List<Row> rows = scored.where(StanceStage.isPlaced().and(col("topic").isNotNull()).and(draw.lt(share)))
-        .select(col("topic"), col("id"), col(StanceClustering.SCALED)).collectAsList();
-    List<Row> ordered = new ArrayList<>(rows);
+    List<Row> ordered = new ArrayList<>(scored.where(placedInTopic().and(HashDraw.of(col("id")).lt(share)))
+        .select(col("topic"), col("id"), col(StanceClustering.SCALED)).collectAsList());
     ordered.sort(Comparator.<Row>comparingInt(r -> r.getInt(0)).thenComparing(r -> r.getString(1)));
     Map<Integer, List<double[]>> byTopic = new TreeMap<>();
     for (Row r : ordered) {
