@@ -7,15 +7,16 @@ import static org.apache.spark.sql.functions.udf;
 import io.newsframe.config.FeaturesSettings;
 import io.newsframe.tables.ScalaValues;
 import io.newsframe.tables.Tables;
+import io.newsframe.text.PartialCounts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import java.util.function.Consumer;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -33,6 +34,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The features stage: clean articles to terms ({@link TermTokenizer}), collocations
@@ -190,11 +192,14 @@ public final class FeaturesStage {
     TermAnalyzer analyzer = new TermAnalyzer(Arrays.stream(model.stages()).filter(s -> s instanceof TermTokenizer)
         .map(s -> ((TermTokenizer) s).form()).findFirst().orElseThrow());
     Map<String, String> display = new HashMap<>();
-    // (part, word) pairs counted in Spark; only the commonest word per part reaches the driver.
+    // (part, word) pairs counted in each task, then in Spark; only the commonest word per part
+    // reaches the driver.
     Dataset<Row> words = documents.select(DOCUMENT).as(Encoders.STRING())
-        .flatMap((FlatMapFunction<String, String>) text -> surfaces(analyzer, text, parts), Encoders.STRING())
-        .groupBy("value").count()
-        .selectExpr("split(value, '\\t')[0] AS part", "split(value, '\\t')[1] AS word", "count")
+        .mapPartitions((MapPartitionsFunction<String, Row>) texts -> PartialCounts.of(texts,
+            (String text, Consumer<TermAnalyzer.Term> pairs) -> surfaces(analyzer, text, parts, pairs),
+            (pair, n) -> RowFactory.create(pair.term(), pair.surface(), n), PartialCounts.MAX_KEYS),
+            Encoders.row(SURFACE_COUNTS))
+        .groupBy("part", "word").agg(org.apache.spark.sql.functions.sum("count").as("count"))
         .groupBy("part").agg(org.apache.spark.sql.functions.expr("max_by(word, struct(count, word))").as("word"));
     for (Row r : words.collectAsList()) {
       display.put(r.getString(0), r.getString(1));
@@ -210,13 +215,16 @@ public final class FeaturesStage {
     return spark.createDataFrame(rows, Tables.VOCABULARY.dataSchema());
   }
 
-  private static Iterator<String> surfaces(TermAnalyzer analyzer, String text, Set<String> parts) {
-    List<String> out = new ArrayList<>();
+  private static final StructType SURFACE_COUNTS = new StructType().add("part", DataTypes.StringType, false)
+      .add("word", DataTypes.StringType, false).add("count", DataTypes.LongType, false);
+
+  /** The text's terms that are parts of the vocabulary, each with the word it was made from. */
+  private static void surfaces(TermAnalyzer analyzer, String text, Set<String> parts,
+      Consumer<TermAnalyzer.Term> pairs) {
     for (TermAnalyzer.Term t : analyzer.terms(text)) {
       if (parts.contains(t.term())) {
-        out.add(t.term() + "\t" + t.surface());
+        pairs.accept(t);
       }
     }
-    return out.iterator();
   }
 }

@@ -1,15 +1,14 @@
 package io.newsframe.features;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.lit;
 
 import io.newsframe.ml.SavedModels;
-import java.util.ArrayList;
-import java.util.Iterator;
+import io.newsframe.text.PartialCounts;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import java.util.function.Consumer;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.Estimator;
 import org.apache.spark.ml.param.DoubleParam;
 import org.apache.spark.ml.param.IntParam;
@@ -93,9 +92,11 @@ public final class PhraseDetector extends Estimator<PhraseModel> implements Defa
   public PhraseModel fit(Dataset<?> dataset) {
     transformSchema(dataset.schema());
     Dataset<Row> terms = dataset.select(col(getOrDefault(termsCol)).as("terms"));
-    // Unigrams and adjacent pairs ("a b") in one pass; the total is the number of terms.
-    Dataset<String> units = terms.flatMap((FlatMapFunction<Row, String>) PhraseDetector::unitsOf, Encoders.STRING());
-    Dataset<Row> counts = units.groupBy(col("value").as("gram")).agg(count(lit(1)).as("n")).cache();
+    // Unigrams and adjacent pairs ("a b") in one pass, counted in each task first; the total is the
+    // number of terms.
+    Dataset<Row> counts = terms.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
+            PartialCounts.of(rows, PhraseDetector::unitsOf, PartialCounts::keyAndCount, PartialCounts.MAX_KEYS), Encoders.row(PartialCounts.SCHEMA))
+        .groupBy(col("key").as("gram")).agg(org.apache.spark.sql.functions.sum("count").as("n")).cache();
     try {
       long total = counts.where(org.apache.spark.sql.functions.not(col("gram").contains(" ")))
           .agg(org.apache.spark.sql.functions.coalesce(org.apache.spark.sql.functions.sum("n"), lit(0L)))
@@ -121,22 +122,20 @@ public final class PhraseDetector extends Estimator<PhraseModel> implements Defa
     }
   }
 
-  private static Iterator<String> unitsOf(Row row) {
-    List<String> out = new ArrayList<>();
+  private static void unitsOf(Row row, Consumer<String> units) {
     if (row.isNullAt(0)) {
-      return out.iterator();
+      return;
     }
     List<String> terms = row.getList(0);
     for (int i = 0; i < terms.size(); i++) {
       if (terms.get(i).equals(TermAnalyzer.BOUNDARY)) {
         continue;
       }
-      out.add(terms.get(i));
+      units.accept(terms.get(i));
       if (i + 1 < terms.size() && !terms.get(i + 1).equals(TermAnalyzer.BOUNDARY)) {
-        out.add(terms.get(i) + " " + terms.get(i + 1));
+        units.accept(terms.get(i) + " " + terms.get(i + 1));
       }
     }
-    return out.iterator();
   }
 
   @Override
