@@ -110,6 +110,11 @@ class StanceStageTest {
     String description = east.getAs("description");
     assertTrue(description.contains("writes 'kiev") && description.contains("on the side of "), description);
     assertEquals(List.of("East Wire"), east.getList(east.fieldIndex("top_sources")));
+    // Its distinctive evidence is the east's own words, none of the west's.
+    List<String> terms = east.getList(east.fieldIndex("top_terms"));
+    assertTrue(terms.containsAll(List.of("donbass", "lugansk", "kiev regime")), terms.toString());
+    assertTrue(terms.stream().noneMatch(t -> t.contains("kyiv") || t.contains("luhansk") || t.contains("zelensky")),
+        terms.toString());
   }
 
   @Test
