@@ -1,7 +1,6 @@
 package io.newsframe.stance;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
 import io.newsframe.ml.Concurrently;
@@ -12,23 +11,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.stat.Summarizer;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * stance_clusters: what each cluster of a run is, for a reader: its size, a description of its
@@ -59,9 +59,9 @@ final class ClusterSummaries {
     List<Object> parts = Concurrently.all(List.<Callable<Object>>of(
         () -> topPerCluster(stance.join(articles.select("id", "source"), "id")
             .na().fill("unknown", new String[] {"source"}).groupBy("cluster", "source").count(),
-            col("count"), "source", TOP_SOURCES),
+            "count", "source", TOP_SOURCES),
         () -> topPerCluster(stance.join(articles.select("id", "title"), "id")
-            .where(col("title").isNotNull()), col("confidence"), "title", TYPICAL_TITLES),
+            .where(col("title").isNotNull()), "confidence", "title", TYPICAL_TITLES),
         () -> RankedTerms.of(ranked),
         // A batch with no article placed (headlines only, assigned by a saved model) has empty clusters.
         () -> total == 0 ? new double[k][space.size()] : centroidsInStandardUnits(stance, k, space.size())),
@@ -193,22 +193,49 @@ final class ClusterSummaries {
     return z;
   }
 
-  /** The n first rows of each cluster by order, ties broken by the value column. */
-  private static List<Row> topPerClusterRows(Dataset<Row> rows, Column order, String tie, int n) {
-    return rows.withColumn("r", row_number().over(Window.partitionBy("cluster").orderBy(order.desc(),
-            col(tie).asc())))
-        .where(col("r").leq(n)).orderBy(col("cluster"), col("r")).collectAsList();
+  /** (cluster, order, value) rows, as {@link #topPerCluster} picks among them. */
+  private static final StructType RANKED_VALUES = new StructType().add("cluster", DataTypes.IntegerType, false)
+      .add("order", DataTypes.DoubleType, true).add("value", DataTypes.StringType, true);
+
+  /**
+   * The higher order first (missing last), then the value that sorts first (missing first), as
+   * Spark orders {@code order DESC, value ASC}: strings by their UTF-8 bytes, not Java's UTF-16.
+   */
+  private static final Comparator<Row> FIRST = Comparator.<Row, Double>comparing(
+          r -> r.isNullAt(1) ? null : r.getDouble(1), Comparator.nullsLast(Comparator.reverseOrder()))
+      .thenComparing(r -> r.isNullAt(2) ? null : UTF8String.fromString(r.getString(2)),
+          Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  /**
+   * The distinct values among the n first rows of each cluster by order, ties broken by value.
+   * Each task keeps its own n first per cluster and the driver picks among those (tasks times k
+   * times n rows at most): a window over every row sorted them all to keep a few.
+   */
+  private static Map<Integer, List<String>> topPerCluster(Dataset<Row> rows, String order, String value, int n) {
+    Dataset<Row> firsts = rows.select(col("cluster"), col(order).cast(DataTypes.DoubleType), col(value))
+        .mapPartitions((MapPartitionsFunction<Row, Row>) it -> firstPerCluster(it, n), Encoders.row(RANKED_VALUES));
+    Map<Integer, List<Row>> byCluster = new HashMap<>();
+    firsts.collectAsList().forEach(r -> byCluster.computeIfAbsent(r.getInt(0), c -> new ArrayList<>()).add(r));
+    Map<Integer, List<String>> result = new HashMap<>();
+    byCluster.forEach((cluster, candidates) -> result.put(cluster, candidates.stream().sorted(FIRST).limit(n)
+        .map(r -> r.getString(2)).distinct().toList()));
+    return result;
   }
 
-  private static Map<Integer, List<String>> topPerCluster(Dataset<Row> rows, Column order, String value, int n) {
-    Map<Integer, List<String>> result = new HashMap<>();
-    for (Row r : topPerClusterRows(rows, order, value, n)) {
-      List<String> values = result.computeIfAbsent(r.getInt(r.fieldIndex("cluster")), c -> new ArrayList<>());
-      String v = r.getString(r.fieldIndex(value));
-      if (!values.contains(v)) {
-        values.add(v);
+  /** A task's n first rows of each cluster, in no order. */
+  private static Iterator<Row> firstPerCluster(Iterator<Row> rows, int n) {
+    Map<Integer, PriorityQueue<Row>> kept = new HashMap<>();
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      // The queue's head is the last of the kept rows, the one a better row replaces.
+      PriorityQueue<Row> first = kept.computeIfAbsent(r.getInt(0), c -> new PriorityQueue<>(FIRST.reversed()));
+      first.add(r);
+      if (first.size() > n) {
+        first.poll();
       }
     }
-    return result;
+    List<Row> out = new ArrayList<>();
+    kept.values().forEach(out::addAll);
+    return out.iterator();
   }
 }

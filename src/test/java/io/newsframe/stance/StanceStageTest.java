@@ -115,6 +115,13 @@ class StanceStageTest {
     assertTrue(terms.containsAll(List.of("donbass", "lugansk", "kiev regime")), terms.toString());
     assertTrue(terms.stream().noneMatch(t -> t.contains("kyiv") || t.contains("luhansk") || t.contains("zelensky")),
         terms.toString());
+    // Its typical headlines are those of its three most confident articles, ties broken by headline.
+    List<String> typical = result.articleStance().where("cluster = " + clusters.get("a0"))
+        .join(articles.select("id", "title"), "id")
+        .orderBy(org.apache.spark.sql.functions.col("confidence").desc(), org.apache.spark.sql.functions.col("title"))
+        .limit(3).select("title").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    assertEquals(3, typical.size());
+    assertEquals(typical, east.getList(east.fieldIndex("typical_titles")));
   }
 
   @Test
