@@ -1,11 +1,13 @@
 package io.newsframe.pipeline;
 
 import io.newsframe.features.FeaturesStage;
+import io.newsframe.ml.Concurrently;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -44,15 +46,27 @@ final class FeaturesStep implements Stage {
           ? FeaturesStage.tokenize(settings, documents).persist(StorageLevel.MEMORY_AND_DISK()) : null;
       PipelineModel model = reused == null ? FeaturesStage.fitTokenized(settings, tokenized, modelled)
           : context.models().load(FeaturesStage.NAME, PipelineModel.class);
-      String saved = ModelStore.saveIfFitted(context, FeaturesStage.NAME, model, reused);
       Dataset<Row> features = (tokenized == null ? FeaturesStage.transform(model, documents)
           : FeaturesStage.transformTokenized(model, tokenized)).persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        Map<TableSpec, Dataset<Row>> tables = new LinkedHashMap<>();
-        tables.put(Tables.ARTICLE_TOKENS, features.select("id", "tokens", "token_count"));
-        tables.put(Tables.ARTICLE_FEATURES, features.select("id", "term_counts", "tfidf"));
-        tables.put(Tables.VOCABULARY, FeaturesStage.vocabularyRows(context.spark(), model, documents));
-        context.warehouse().writeRuns(tables, context.run());
+        // Three independent pieces side by side: saving the model is about a second of small jobs
+        // and commits the driver waits on (at 100k), and the vocabulary's display words a pass of
+        // their own; the article tables' jobs keep the cores busy meanwhile.
+        Map<TableSpec, Dataset<Row>> articleTables = new LinkedHashMap<>();
+        articleTables.put(Tables.ARTICLE_TOKENS, features.select("id", "tokens", "token_count"));
+        articleTables.put(Tables.ARTICLE_FEATURES, features.select("id", "term_counts", "tfidf"));
+        List<Object> done = Concurrently.all(List.<Callable<Object>>of(
+            () -> ModelStore.saveIfFitted(context, FeaturesStage.NAME, model, reused),
+            () -> {
+              context.warehouse().writeRuns(articleTables, context.run());
+              return null;
+            },
+            () -> {
+              context.warehouse().writeRun(Tables.VOCABULARY,
+                  FeaturesStage.vocabularyRows(context.spark(), model, documents), context.run());
+              return null;
+            }), 3);
+        String saved = (String) done.get(0);
         return new StageOutcome(modelled, modelled, 0,
             List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY),
             Map.of("vocabulary", (long) FeaturesStage.vocabulary(model).length)).withModel(saved, reused);
