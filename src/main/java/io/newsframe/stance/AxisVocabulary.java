@@ -56,10 +56,6 @@ final class AxisVocabulary {
     return terms[t];
   }
 
-  double weight(int x, int t) {
-    return weights[x][t];
-  }
-
   /** The article's distinct known terms in order of first use (a word, then the pair it ends). */
   Found find(TextSpans words) {
     if (++article == 0) {

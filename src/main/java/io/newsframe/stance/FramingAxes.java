@@ -69,7 +69,6 @@ import org.slf4j.LoggerFactory;
 final class FramingAxes {
   private static final Logger LOG = LoggerFactory.getLogger(FramingAxes.class);
   private static final int MIN_WORD_CHARS = 3;
-  /** An article's draw is one of this many values over their number: a 64-bit hash of its terms, modulo. */
   private static final String WORDS = "axis_words";
   private static final String SIDES = "axis_sides";
   private static final String PRESENT = "axis_present";
