@@ -35,6 +35,8 @@ final class ArticleScorer {
   private static final int WORDS_TO_VERB = 4;
   private static final int WORDS_FROM_VERB = 2;
   private static final int WORDS_FROM_PHRASE = 3;
+  /** How many of the words that moved an axis position most become its evidence. */
+  private static final int MOVED_AS_EVIDENCE = 3;
 
   private final FeatureSpace space;
   private final TermMatcher matcher;
@@ -158,13 +160,39 @@ final class ArticleScorer {
       margin += m.value();
     }
     // Only the words that moved the position most become evidence.
-    moved.stream()
-        .sorted(Comparator.comparingDouble((AxisVocabulary.Moved m) -> -Math.abs(m.value()))
-            .thenComparing(m -> axisVocabulary.term(m.term())))
-        .limit(3)
-        .forEach(m -> evidence.put(feature + "\u0000" + axisVocabulary.term(m.term()),
-            new Clue(feature, axisVocabulary.term(m.term()), m.firstWord(), m.value())));
+    for (AxisVocabulary.Moved m : mostMoving(moved, MOVED_AS_EVIDENCE)) {
+      String term = axisVocabulary.term(m.term());
+      evidence.put(feature + "\u0000" + term, new Clue(feature, term, m.firstWord(), m.value()));
+    }
     return margin + Math.log1p(ab[0]) - Math.log1p(ab[1]);
+  }
+
+  /**
+   * The n words that moved a position most, largest |value| first, then by term: the first n of
+   * the list sorted so, picked in one pass. An article moves an axis by hundreds of words, and
+   * sorting them all for three was a fifth of the scoring's CPU.
+   */
+  List<AxisVocabulary.Moved> mostMoving(List<AxisVocabulary.Moved> moved, int n) {
+    List<AxisVocabulary.Moved> best = new ArrayList<>(n + 1);
+    for (AxisVocabulary.Moved m : moved) {
+      int at = best.size();
+      while (at > 0 && movesMore(m, best.get(at - 1))) {
+        at--;
+      }
+      if (at < n) {
+        best.add(at, m);
+        if (best.size() > n) {
+          best.remove(n);
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether a sorts before b: a larger |value|, or the same and an earlier term. */
+  private boolean movesMore(AxisVocabulary.Moved a, AxisVocabulary.Moved b) {
+    int byValue = Double.compare(-Math.abs(a.value()), -Math.abs(b.value()));
+    return byValue < 0 || byValue == 0 && axisVocabulary.term(a.term()).compareTo(axisVocabulary.term(b.term())) < 0;
   }
 
   /** A mention of a target: words first..last. */

@@ -24,12 +24,44 @@ final class TermMatcher {
   /** The kinds of phrase the stance features look for. */
   public enum Kind { NAME, TITLE, VOICE, FRAMING, HEDGE, CHARGED, COOPERATION, CONFLICT, VERB, ATTRIBUTION }
 
-  private final PayloadTrie<List<Role>> exact;
-  private final PayloadTrie<List<Role>> folded;
+  /**
+   * A phrase's roles, and the form the text must have exactly where it is found: null for a phrase
+   * matched ignoring case.
+   */
+  private record Entry(List<Role> roles, String exactForm) {}
+
+  /**
+   * One trie over both kinds of phrase, matching ignoring case: a phrase in capitals is checked
+   * against the text where it is found. One pass instead of one per kind halves the matcher's time
+   * (it was a fifth of the scoring's CPU). Capitals whose lower case is not one char per char are
+   * matched by a trie of their own, where that check could differ from matching them exactly.
+   */
+  private final PayloadTrie<Entry> trie;
+  private final PayloadTrie<Entry> exactOnly;
 
   private TermMatcher(Map<String, List<Role>> exactTerms, Map<String, List<Role>> foldedTerms) {
-    this.exact = build(exactTerms, false);
-    this.folded = build(foldedTerms, true);
+    Map<String, Entry> folded = new LinkedHashMap<>();
+    foldedTerms.forEach((term, roles) -> folded.put(term, new Entry(List.copyOf(roles), null)));
+    Map<String, Entry> exact = new LinkedHashMap<>();
+    exactTerms.forEach((term, roles) -> {
+      String key = lowerCharByChar(term);
+      if (key.equals(term.toLowerCase()) && key.equals(term.toLowerCase(java.util.Locale.ROOT))
+          && !folded.containsKey(key)) {
+        folded.put(key, new Entry(List.copyOf(roles), term));
+      } else {
+        exact.put(term, new Entry(List.copyOf(roles), term));
+      }
+    });
+    this.trie = build(folded, true);
+    this.exactOnly = build(exact, false);
+  }
+
+  private static String lowerCharByChar(String term) {
+    char[] chars = term.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    return new String(chars);
   }
 
   /** Collects phrases with their roles, then builds the matcher. */
@@ -69,31 +101,40 @@ final class TermMatcher {
   /** Every match in text order (by start, longest first at the same start). */
   public List<Hit> find(String text) {
     List<Hit> hits = new ArrayList<>();
-    collect(exact, text, hits);
-    collect(folded, text, hits);
+    List<Hit> foldedHits = new ArrayList<>();
+    collect(exactOnly, text, hits, hits);
+    collect(trie, text, hits, foldedHits);
+    // A phrase in capitals before a folded one at the same place, as the sort keeps ties in order.
+    hits.addAll(foldedHits);
     hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
     return hits;
   }
 
-  private static void collect(PayloadTrie<List<Role>> trie, String text, List<Hit> into) {
+  private static void collect(PayloadTrie<Entry> trie, String text, List<Hit> exactHits, List<Hit> foldedHits) {
     if (trie == null) {
       return;
     }
-    for (PayloadEmit<List<Role>> emit : trie.parseText(text)) {
+    for (PayloadEmit<Entry> emit : trie.parseText(text)) {
+      int start = emit.getStart();
       int end = emit.getEnd() + 1;
-      into.add(new Hit(emit.getStart(), end, text.substring(emit.getStart(), end), emit.getPayload()));
+      Entry entry = emit.getPayload();
+      if (entry.exactForm() == null) {
+        foldedHits.add(new Hit(start, end, text.substring(start, end), entry.roles()));
+      } else if (text.startsWith(entry.exactForm(), start)) {
+        exactHits.add(new Hit(start, end, text.substring(start, end), entry.roles()));
+      }
     }
   }
 
-  private static PayloadTrie<List<Role>> build(Map<String, List<Role>> terms, boolean ignoreCase) {
+  private static PayloadTrie<Entry> build(Map<String, Entry> terms, boolean ignoreCase) {
     if (terms.isEmpty()) {
       return null;
     }
-    var builder = PayloadTrie.<List<Role>>builder().onlyWholeWords();
+    var builder = PayloadTrie.<Entry>builder().onlyWholeWords();
     if (ignoreCase) {
       builder.ignoreCase();
     }
-    terms.forEach((term, roles) -> builder.addKeyword(term, List.copyOf(roles)));
+    terms.forEach(builder::addKeyword);
     return builder.build();
   }
 

@@ -64,6 +64,37 @@ class ArticleScorerTest {
   }
 
   @Test
+  void theWordsThatMovedAnAxisMostAreTheFirstOfTheSortedList() {
+    String[] words = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"};
+    Map<String, Double> idf = new java.util.HashMap<>();
+    for (String w : words) {
+      idf.put(w, 1.0);
+    }
+    List<Map<String, Double>> none = new java.util.ArrayList<>();
+    for (int x = 0; x < space.settings().axes().size(); x++) {
+      none.add(Map.of());
+    }
+    ArticleScorer withWords = new ArticleScorer(space, Map.of(), new FramingAxes.Weights(idf, none));
+    AxisVocabulary vocabulary = new AxisVocabulary(new FramingAxes.Weights(idf, none));
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 2_000; round++) {
+      List<Integer> terms = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, words.length).boxed().toList());
+      java.util.Collections.shuffle(terms, random);
+      List<AxisVocabulary.Moved> moved = new java.util.ArrayList<>();
+      for (int t : terms.subList(0, random.nextInt(words.length + 1))) {
+        // Few distinct magnitudes, both signs: ties on |value| are common and settled by the term.
+        moved.add(new AxisVocabulary.Moved(t, t, (random.nextInt(3) + 1) * (random.nextBoolean() ? 0.5 : -0.5)));
+      }
+      int n = random.nextInt(4) + 1;
+      List<AxisVocabulary.Moved> sorted = moved.stream()
+          .sorted(java.util.Comparator.comparingDouble((AxisVocabulary.Moved m) -> -Math.abs(m.value()))
+              .thenComparing(m -> vocabulary.term(m.term())))
+          .limit(n).toList();
+      assertEquals(sorted, withWords.mostMoving(moved, n), "round " + round);
+    }
+  }
+
+  @Test
   void quoteAttributionCountsVoicesOncePerSentence() {
     var s = scorer.score("Kremlin spokesman Dmitry Peskov said Moscow was open. According to the White House, "
         + "no talks are planned. The Russian Foreign Ministry noted the remarks. Russia is large.");

@@ -4,8 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsframe.config.ConfigLoader;
 import io.newsframe.stance.TermMatcher.Kind;
+import io.newsframe.stance.TermMatcher.Role;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
 import org.junit.jupiter.api.Test;
 
 class TermMatcherTest {
@@ -39,5 +48,91 @@ class TermMatcherTest {
     assertTrue(TermMatcher.isCapitals("U.S."));
     assertFalse(TermMatcher.isCapitals("Kremlin"));
     assertFalse(TermMatcher.isCapitals("I"));
+  }
+
+  @Test
+  void capitalsAndTheSameLettersInLowerCaseAreTwoPhrases() {
+    TermMatcher both = TermMatcher.builder().add("US", Kind.NAME, 1).add("us", Kind.HEDGE, 0).build();
+    List<TermMatcher.Hit> hits = both.find("us and US");
+    assertEquals(List.of("us", "US", "US"), hits.stream().map(TermMatcher.Hit::text).toList());
+    assertEquals(List.of(new Role(Kind.HEDGE, 0)), hits.get(0).roles());
+    assertEquals(List.of(new Role(Kind.NAME, 1)), hits.get(1).roles());
+    assertEquals(List.of(new Role(Kind.HEDGE, 0)), hits.get(2).roles());
+  }
+
+  /**
+   * The one-trie matcher against matching the capitals exactly in a trie of their own and the
+   * rest in another ignoring case, on texts made of the default conf's phrases in random cases.
+   */
+  @Test
+  void findsWhatExactAndFoldedTriesFind() {
+    FeatureSpace space = new FeatureSpace(ConfigLoader.defaults().stance());
+    Map<String, List<Role>> exact = new LinkedHashMap<>();
+    Map<String, List<Role>> folded = new LinkedHashMap<>();
+    TermMatcher.Builder builder = TermMatcher.builder();
+    List<String> phrases = new ArrayList<>();
+    var settings = space.settings();
+    for (int t = 0; t < settings.targets().size(); t++) {
+      add(settings.targets().get(t).names(), Kind.NAME, t, builder, exact, folded, phrases);
+      add(settings.targets().get(t).voices(), Kind.VOICE, t, builder, exact, folded, phrases);
+    }
+    for (int g = 0; g < space.framingGroups().size(); g++) {
+      add(settings.framing().get(space.framingGroups().get(g)), Kind.FRAMING, g, builder, exact, folded, phrases);
+    }
+    add(settings.hedges(), Kind.HEDGE, 0, builder, exact, folded, phrases);
+    add(List.of("us", "Nato", "eu"), Kind.CONFLICT, 0, builder, exact, folded, phrases);
+    TermMatcher matcher = builder.build();
+    PayloadTrie<List<Role>> exactTrie = reference(exact, false);
+    PayloadTrie<List<Role>> foldedTrie = reference(folded, true);
+    String[] glue = {" ", " ", ", ", "-", "'s ", "x", ". ", "\u00e9", " \u0416", "\n"};
+    Random random = new Random(11);
+    for (int round = 0; round < 3_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        String phrase = phrases.get(random.nextInt(phrases.size()));
+        text.append(switch (random.nextInt(4)) {
+          case 0 -> phrase.toLowerCase(Locale.ROOT);
+          case 1 -> phrase.toUpperCase(Locale.ROOT);
+          default -> phrase;
+        }).append(glue[random.nextInt(glue.length)]);
+      }
+      String s = text.toString();
+      List<TermMatcher.Hit> expected = new ArrayList<>();
+      collect(exactTrie, s, expected);
+      collect(foldedTrie, s, expected);
+      expected.sort(java.util.Comparator.comparingInt(TermMatcher.Hit::start)
+          .thenComparing(java.util.Comparator.comparingInt(TermMatcher.Hit::end).reversed()));
+      assertEquals(expected, matcher.find(s), s);
+    }
+  }
+
+  private static void add(List<String> list, Kind kind, int group, TermMatcher.Builder builder,
+      Map<String, List<Role>> exact, Map<String, List<Role>> folded, List<String> phrases) {
+    for (String phrase : list) {
+      builder.add(phrase, kind, group);
+      phrases.add(phrase);
+      Map<String, List<Role>> into = TermMatcher.isCapitals(phrase) ? exact : folded;
+      String key = TermMatcher.isCapitals(phrase) ? phrase : phrase.toLowerCase(Locale.ROOT);
+      List<Role> roles = into.computeIfAbsent(key, k -> new ArrayList<>());
+      if (!roles.contains(new Role(kind, group))) {
+        roles.add(new Role(kind, group));
+      }
+    }
+  }
+
+  private static PayloadTrie<List<Role>> reference(Map<String, List<Role>> terms, boolean ignoreCase) {
+    var builder = PayloadTrie.<List<Role>>builder().onlyWholeWords();
+    if (ignoreCase) {
+      builder.ignoreCase();
+    }
+    terms.forEach((term, roles) -> builder.addKeyword(term, List.copyOf(roles)));
+    return builder.build();
+  }
+
+  private static void collect(PayloadTrie<List<Role>> trie, String text, List<TermMatcher.Hit> into) {
+    for (PayloadEmit<List<Role>> emit : trie.parseText(text)) {
+      int end = emit.getEnd() + 1;
+      into.add(new TermMatcher.Hit(emit.getStart(), end, text.substring(emit.getStart(), end), emit.getPayload()));
+    }
   }
 }
