@@ -144,24 +144,12 @@ final class DriverComponents {
           Member a = members.get(i);
           Member b = members.get(j);
           if ((a.fresh() || b.fresh()) && compared.add(List.of(a.id(), b.id()))
-              && similarEnough(signatures.get(a.id()), signatures.get(b.id()), threshold)) {
+              && MinHasher.anySimilar(signatures.get(a.id()), signatures.get(b.id()), threshold)) {
             links.link(a.id(), b.id());
           }
         }
       }
     }
-  }
-
-  /** True when some signature of one id and some of the other agree on the threshold share (an id may have two rows). */
-  private static boolean similarEnough(List<int[]> a, List<int[]> b, double threshold) {
-    for (int[] x : a) {
-      for (int[] y : b) {
-        if (MinHasher.similarity(x, y) >= threshold) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Union-find over ids whose root is always the smallest id of its set. */

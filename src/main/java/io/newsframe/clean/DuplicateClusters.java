@@ -1,6 +1,5 @@
 package io.newsframe.clean;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -17,10 +16,19 @@ import io.newsframe.config.CleanSettings;
 import io.newsframe.tables.Checkpoints;
 import io.newsframe.tables.Tables.Articles;
 import io.newsframe.tables.Tables.DupIndex;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -53,8 +61,8 @@ final class DuplicateClusters {
   private static final double FILTER_FALSE_POSITIVES = 0.01;
   private static final long MAX_FILTER_KEYS = 20_000_000L;
   /**
-   * The most signature rows sent whole to every task that verifies candidate pairs (Spark builds
-   * the table on the driver): a row is about 450 bytes, so at most about 90 MB. Past it, the pairs
+   * The most signature rows sent whole to every task that verifies candidate pairs (read on the
+   * driver, then broadcast): a row is about 450 bytes, so at most about 90 MB. Past it, the pairs
    * are joined with the signatures by sorting.
    */
   static final long MAX_BROADCAST_SIGNATURES = 200_000;
@@ -86,9 +94,15 @@ final class DuplicateClusters {
     long batchRows = signatures.count();
     Dataset<Row> previous = earlier == null ? null
         : Checkpoints.keep(relevantEarlier(signatures, batchRows, earlier, settings));
+    long earlierRows = previous == null ? 0 : previous.count();
+    if (earlierRows == 0) {
+      // No earlier article shares a key with the batch (always so on a new warehouse): the batch
+      // alone, without the passes that keep only its own buckets.
+      previous = null;
+    }
     Dataset<Row> all = previous == null ? signatures.withColumn(FRESH, lit(true))
         : signatures.withColumn(FRESH, lit(true)).unionByName(previous.drop("old_cluster").withColumn(FRESH, lit(false)));
-    long rows = batchRows + (previous == null ? 0 : previous.count());
+    long rows = batchRows + earlierRows;
     Dataset<Row> components = rows <= DriverComponents.MAX_ROWS
         ? DriverComponents.of(all, settings, previous != null)
         : sparkComponents(all, rows, settings, previous != null);
@@ -228,20 +242,25 @@ final class DuplicateClusters {
     // key is unique, and lists made Spark's aggregation give up hashing and sort twice, on two
     // columns (7.5 s of a 100,000-article clean stage). Two keys sharing a 64-bit hash would only
     // share a bucket, whose pairs are still verified on their signatures.
-    Dataset<Row> pairs = bandRows.select(xxhash64(col("band"), col("h")).as("bucket"), col("id"), col(FRESH))
-        .repartition(col("bucket")).sortWithinPartitions("bucket")
+    Dataset<Row> buckets = bandRows.select(xxhash64(col("band"), col("h")).as("bucket"), col("id"), col(FRESH))
+        .repartition(col("bucket")).sortWithinPartitions("bucket");
+    double threshold = settings.threshold();
+    if (rows <= MAX_BROADCAST_SIGNATURES) {
+      // Each candidate pair is verified where it is formed, against signatures sent to every task:
+      // only the links (2% of the candidates at 100,000 generated articles) are made distinct, and
+      // no pair is joined with its two signatures, each a list of 100 boxed numbers.
+      Broadcast<HashMap<String, List<int[]>>> shared = JavaSparkContext.fromSparkContext(signatures.sparkSession().sparkContext())
+          .broadcast(signaturesById(signatures));
+      return buckets.mapPartitions((MapPartitionsFunction<Row, Row>) sorted -> verified(new BucketPairs(sorted, maxBucket),
+              shared.value(), threshold), RowEncoder.encoderFor(pairType))
+          .distinct().select(col("a").as("src"), col("b").as("dst"));
+    }
+    Dataset<Row> pairs = buckets
         .mapPartitions((MapPartitionsFunction<Row, Row>) sorted -> new BucketPairs(sorted, maxBucket),
             RowEncoder.encoderFor(pairType))
         .distinct();
     Dataset<Row> sigA = signatures.select(col("id").as("a_id"), col("sig").as("a_sig"));
     Dataset<Row> sigB = signatures.select(col("id").as("b_id"), col("sig").as("b_sig"));
-    if (rows <= MAX_BROADCAST_SIGNATURES) {
-      // Each pair then meets its two signatures where it is, instead of the candidates (many times
-      // the links) being shuffled and sorted twice, the second time with a signature each.
-      sigA = broadcast(sigA);
-      sigB = broadcast(sigB);
-    }
-    double threshold = settings.threshold();
     StructType edgeType = new StructType().add("src", "string").add("dst", "string").add("ok", "boolean");
     return pairs.join(sigA, col("a").equalTo(col("a_id"))).join(sigB, col("b").equalTo(col("b_id")))
         .map((MapFunction<Row, Row>) row -> {
@@ -251,6 +270,43 @@ final class DuplicateClusters {
               MinHasher.similarity(a, b) >= threshold);
         }, RowEncoder.encoderFor(edgeType))
         .where(col("ok")).select("src", "dst");
+  }
+
+  /**
+   * Every row's signature by id, at most {@link #MAX_BROADCAST_SIGNATURES} rows, in one job: each
+   * task hands over its rows as two arrays (a row each as objects would be a hundred boxed numbers).
+   * An id has two when an earlier run's copy of the article is among the rows.
+   */
+  private static HashMap<String, List<int[]>> signaturesById(Dataset<Row> signatures) {
+    List<SignatureBlock> blocks = signatures.select(col("id"), col("sig")).javaRDD()
+        .mapPartitions((FlatMapFunction<Iterator<Row>, SignatureBlock>) rows -> {
+          List<String> ids = new ArrayList<>();
+          List<int[]> sigs = new ArrayList<>();
+          rows.forEachRemaining(row -> {
+            ids.add(row.getString(0));
+            sigs.add(toInts(row.getList(1)));
+          });
+          return List.of(new SignatureBlock(ids.toArray(new String[0]), sigs.toArray(new int[0][]))).iterator();
+        })
+        .collect();
+    HashMap<String, List<int[]>> byId = new HashMap<>();
+    for (SignatureBlock block : blocks) {
+      for (int i = 0; i < block.ids().length; i++) {
+        byId.computeIfAbsent(block.ids()[i], id -> new ArrayList<>(1)).add(block.sigs()[i]);
+      }
+    }
+    return byId;
+  }
+
+  /** One task's signature rows. */
+  private record SignatureBlock(String[] ids, int[][] sigs) implements java.io.Serializable {}
+
+  /** The pairs whose signatures agree on at least the threshold share (for an id with two, either). */
+  private static Iterator<Row> verified(Iterator<Row> pairs, Map<String, List<int[]>> signatures, double threshold) {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pairs, Spliterator.ORDERED), false)
+        .filter(pair -> MinHasher.anySimilar(signatures.get(pair.getString(0)), signatures.get(pair.getString(1)),
+            threshold))
+        .iterator();
   }
 
   private static int[] toInts(List<Integer> list) {

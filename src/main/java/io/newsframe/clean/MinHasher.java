@@ -89,6 +89,21 @@ final class MinHasher implements Serializable {
     return (double) same / a.length;
   }
 
+  /**
+   * True when some signature of one article and some of the other agree on the threshold share:
+   * an id has two where an earlier run's copy of the article is among the rows compared.
+   */
+  static boolean anySimilar(java.util.List<int[]> a, java.util.List<int[]> b, double threshold) {
+    for (int[] x : a) {
+      for (int[] y : b) {
+        if (similarity(x, y) >= threshold) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** SplitMix64's finalizer: a fast, well-mixed 64-bit permutation. */
   static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
