@@ -1,9 +1,11 @@
 package io.newsframe.stance;
 
 import io.newsframe.config.StanceSettings;
+import io.newsframe.ml.Concurrently;
 import io.newsframe.stance.StanceClustering.Candidate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.commons.math3.ml.clustering.CentroidCluster;
 import org.apache.commons.math3.ml.clustering.Clusterable;
 import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
@@ -44,23 +46,33 @@ final class SampleSweep {
     }
   }
 
-  /** Silhouette and stability of each candidate k on {@code sample} (rows of standardized features). */
+  /**
+   * Silhouette and stability of each candidate k on {@code sample} (rows of standardized features).
+   * The candidates x seeds fits are independent and run one per driver core: the executors wait
+   * for the choice of k meanwhile.
+   */
   static List<Candidate> sweep(List<double[]> sample, StanceSettings settings, List<Integer> candidates) {
     List<Point> points = new ArrayList<>(sample.size());
     for (double[] features : sample) {
       points.add(new Point(points.size(), features));
     }
-    List<Candidate> result = new ArrayList<>();
-    for (int k : candidates) {
-      if (k >= points.size()) {
-        continue;
+    List<Integer> ks = candidates.stream().filter(k -> k < points.size()).toList();
+    int seeds = settings.auto().seeds();
+    List<Callable<int[]>> fits = new ArrayList<>();
+    for (int k : ks) {
+      for (int s = 0; s < seeds; s++) {
+        long seed = settings.seed() + s;
+        fits.add(() -> labels(points, k, seed, settings.maxIterations()));
       }
-      List<int[]> runs = new ArrayList<>();
+    }
+    List<int[]> labelled = Concurrently.all(fits, Runtime.getRuntime().availableProcessors());
+    List<Candidate> result = new ArrayList<>();
+    for (int c = 0; c < ks.size(); c++) {
+      int k = ks.get(c);
+      List<int[]> runs = labelled.subList(c * seeds, (c + 1) * seeds);
       double silhouetteSum = 0;
-      for (int s = 0; s < settings.auto().seeds(); s++) {
-        int[] labels = labels(points, k, settings.seed() + s, settings.maxIterations());
+      for (int[] labels : runs) {
         silhouetteSum += silhouette(sample, labels, k);
-        runs.add(labels);
       }
       double agreement = 0;
       for (int s = 1; s < runs.size(); s++) {
