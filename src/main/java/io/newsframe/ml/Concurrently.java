@@ -48,6 +48,14 @@ public final class Concurrently {
     }
   }
 
+  /**
+   * {@link #all} with one thread per core of this JVM: for work that only computes on the driver
+   * (no Spark jobs), while the executors wait for its result.
+   */
+  public static <T> List<T> onDriverCores(List<Callable<T>> work) {
+    return all(work, Runtime.getRuntime().availableProcessors());
+  }
+
   private static <T> T await(Future<T> future) {
     try {
       return future.get();

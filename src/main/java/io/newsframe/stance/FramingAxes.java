@@ -148,8 +148,7 @@ final class FramingAxes {
       int axis = x;
       fits.add(() -> axisWeights(training, axis, trainable[axis], labelled.perSide()[axis], settings, vocabulary, idf));
     }
-    int threads = Math.max(1, Math.min(fits.size(), Runtime.getRuntime().availableProcessors()));
-    return new Weights(idfOf, Concurrently.all(fits, threads));
+    return new Weights(idfOf, Concurrently.onDriverCores(fits));
   }
 
   /**

@@ -65,7 +65,7 @@ final class SampleSweep {
         fits.add(() -> labels(points, k, seed, settings.maxIterations()));
       }
     }
-    List<int[]> labelled = Concurrently.all(fits, Runtime.getRuntime().availableProcessors());
+    List<int[]> labelled = Concurrently.onDriverCores(fits);
     List<Candidate> result = new ArrayList<>();
     for (int c = 0; c < ks.size(); c++) {
       int k = ks.get(c);

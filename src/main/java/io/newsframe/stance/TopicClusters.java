@@ -107,7 +107,7 @@ final class TopicClusters {
       work.add(() -> points.isEmpty() ? null : toVectors(SampleSweep.centres(points, Math.min(t.k(), points.size()),
           settings.seed(), settings.maxIterations())));
     }
-    List<Vector[]> fitted = Concurrently.all(work, Runtime.getRuntime().availableProcessors());
+    List<Vector[]> fitted = Concurrently.onDriverCores(work);
     Map<Integer, Vector[]> centres = new TreeMap<>();
     for (int i = 0; i < major.size(); i++) {
       if (fitted.get(i) != null) {
