@@ -13,11 +13,13 @@ import io.newsframe.stance.StanceClustering;
 import io.newsframe.stance.StanceModel;
 import io.newsframe.stance.StanceShares;
 import io.newsframe.stance.StanceStage;
+import io.newsframe.tables.RunSlice;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
-import java.util.LinkedHashMap;
+import io.newsframe.tables.Warehouse;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -95,31 +97,36 @@ final class StanceStep implements Stage {
     Integer supported = null;
     StanceModel model;
     Dataset<Row> features;
-    Dataset<Row> fitted = null;
     if (saved == null) {
-      StanceStage.Learned learned = StanceStage.fit(context.spark(), articles, space);
+      StanceStage.Learned learned = StanceStage.fit(context.spark(), articles, others, space);
       sweep = learned.sweep();
       supported = learned.supportedClusters();
       model = learned.model();
-      fitted = learned.features();
-      features = fitted.unionByName(StanceStage.score(context.spark(), model, space, others));
+      features = learned.features();
     } else {
       model = context.models().load(StanceStage.NAME, StanceModel.class).requireFeatures(space, saved);
       features = StanceStage.score(context.spark(), model, space, placed);
     }
-    String own = ModelStore.saveIfFitted(context, StanceStage.NAME, model, saved);
     StanceStage.Result result = StanceStage.apply(context.spark(), model, space, features, placed, topics);
+    AtomicReference<StanceStage.Clusters> clusters = new AtomicReference<>();
+    AtomicReference<String> own = new AtomicReference<>();
     Row rows;
     long occupied;
     try {
       // The article_stance rows are persisted until released: the shares and counts read them, not the table.
       Dataset<Row> articleStance = result.articleStance();
-      Map<TableSpec, Dataset<Row>> tables = new LinkedHashMap<>();
-      tables.put(Tables.ARTICLE_STANCE, articleStance);
-      tables.put(Tables.STANCE_CLUSTERS, result.clusters());
-      tables.put(Tables.SOURCE_STANCE, StanceShares.sources(articleStance, placed));
-      tables.put(Tables.TOPIC_STANCE, StanceShares.topics(articleStance));
-      warehouse.writeRuns(tables, context.run());
+      RunSlice run = context.run();
+      // Side by side: the clusters' description is Spark jobs of its own, and the model's save is
+      // small writes; each would otherwise wait for the article_stance write's last task.
+      Warehouse.concurrently(List.of(
+          () -> {
+            clusters.set(result.clusters().get());
+            warehouse.writeRun(Tables.STANCE_CLUSTERS, clusters.get().rows(), run);
+          },
+          () -> warehouse.writeRun(Tables.ARTICLE_STANCE, articleStance, run),
+          () -> warehouse.writeRun(Tables.SOURCE_STANCE, StanceShares.sources(articleStance, placed), run),
+          () -> warehouse.writeRun(Tables.TOPIC_STANCE, StanceShares.topics(articleStance), run),
+          () -> own.set(ModelStore.saveIfFitted(context, StanceStage.NAME, model, saved))));
       // Rows written, rows with no cluster (too little body to judge, stance.min-body-words) and
       // the clusters the placed rows occupy, in one pass.
       rows = articleStance.agg(count(lit(1)), count_if(not(StanceStage.isPlaced())),
@@ -127,14 +134,11 @@ final class StanceStep implements Stage {
       occupied = rows.getLong(2);
     } finally {
       result.release();
-      if (fitted != null) {
-        fitted.unpersist();
-      }
     }
     // The clustering's quality in the runs table, in thousandths; with k chosen, each candidate's.
     Map<String, Long> details = new java.util.TreeMap<>();
     details.put("clusters", (long) model.k());
-    details.put("silhouette_milli", Math.round(result.silhouette() * 1000));
+    details.put("silhouette_milli", Math.round(clusters.get().silhouette() * 1000));
     for (var c : sweep) {
       details.put("auto_k." + c.k() + ".silhouette_milli", Math.round(c.silhouette() * 1000));
       details.put("auto_k." + c.k() + ".stability_milli", Math.round(c.stability() * 1000));
@@ -148,7 +152,7 @@ final class StanceStep implements Stage {
       details.put("requested", (long) settings.clusters());
     }
     StageOutcome outcome = new StageOutcome(total, rows.getLong(0), 0, TABLES, details)
-        .withModel(own, saved).withNote(cappedNote);
+        .withModel(own.get(), saved).withNote(cappedNote);
     if (occupied == 0) {
       return outcome.withNote("no article has body enough to place (stance.min-body-words): all unplaced");
     }

@@ -44,9 +44,13 @@ final class ClusterSummaries {
 
   private ClusterSummaries() {}
 
-  /** One stance_clusters row per cluster; everything collected here is bounded by k. */
-  static Dataset<Row> describe(SparkSession spark, Dataset<Row> stance, Dataset<Row> articles,
-      StanceModel model, FeatureSpace space, double silhouette) {
+  /**
+   * One stance_clusters row per cluster, and the clustering's mean silhouette ({@code silhouette},
+   * Spark jobs of its own, run beside the summaries' queries); everything collected here is
+   * bounded by k.
+   */
+  static StanceStage.Clusters describe(SparkSession spark, Dataset<Row> stance, Dataset<Row> articles,
+      StanceModel model, FeatureSpace space, Callable<Double> silhouette) {
     int k = model.k();
     long[] sizes = new long[k];
     for (Row r : stance.groupBy("cluster").count().collectAsList()) {
@@ -54,7 +58,7 @@ final class ClusterSummaries {
     }
     long total = java.util.Arrays.stream(sizes).sum();
     Dataset<Row> ranked = rankedTerms(stance);
-    // Four independent queries over the same cached rows, each a few small Spark jobs: side by
+    // Five independent queries over the same cached rows, each a few small Spark jobs: side by
     // side, one's jobs use the cores another's leave idle while the driver plans it.
     List<Object> parts = Concurrently.all(List.<Callable<Object>>of(
         () -> topPerCluster(stance.join(articles.select("id", "source"), "id")
@@ -64,7 +68,8 @@ final class ClusterSummaries {
             .where(col("title").isNotNull()), "confidence", "title", TYPICAL_TITLES),
         () -> RankedTerms.of(ranked),
         // A batch with no article placed (headlines only, assigned by a saved model) has empty clusters.
-        () -> total == 0 ? new double[k][space.size()] : centroidsInStandardUnits(stance, k, space.size())),
+        () -> total == 0 ? new double[k][space.size()] : centroidsInStandardUnits(stance, k, space.size()),
+        () -> total == 0 ? 0.0 : silhouette.call()),
         SUMMARIES_AT_ONCE);
     Map<Integer, List<String>> sources = stringsPerCluster(parts.get(0));
     Map<Integer, List<String>> titles = stringsPerCluster(parts.get(1));
@@ -72,6 +77,7 @@ final class ClusterSummaries {
     Map<Integer, List<String>> topTerms = terms.topPerCluster(TOP_TERMS);
     Map<Integer, Map<String, String>> examples = terms.examples();
     double[][] centroids = (double[][]) parts.get(3);
+    double meanSilhouette = (Double) parts.get(4);
     List<Row> rows = new ArrayList<>();
     for (int c = 0; c < k; c++) {
       double[] z = centroids[c];
@@ -83,9 +89,9 @@ final class ClusterSummaries {
           ClusterDescriber.describe(z, space, examples.getOrDefault(c, Map.of())),
           ScalaValues.seq(centroid), ScalaValues.seq(sources.getOrDefault(c, List.of())),
           ScalaValues.seq(topTerms.getOrDefault(c, List.of())), ScalaValues.seq(titles.getOrDefault(c, List.of())),
-          total == 0 ? 0.0 : silhouette));
+          meanSilhouette));
     }
-    return spark.createDataFrame(rows, Tables.STANCE_CLUSTERS.dataSchema());
+    return new StanceStage.Clusters(spark.createDataFrame(rows, Tables.STANCE_CLUSTERS.dataSchema()), meanSilhouette);
   }
 
   @SuppressWarnings("unchecked")

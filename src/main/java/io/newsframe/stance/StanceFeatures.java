@@ -21,11 +21,15 @@ import org.apache.spark.sql.types.StructType;
  * Articles (id, title, text) to stance features: {@code features} (vector in {@link
  * FeatureSpace#names()} order), per-target {@code mentions}, {@code polarity} and {@code voices}
  * (in target order), {@code evidence}, and {@code placed}: whether the body has the
- * stance.min-body-words words an article needs to be given a cluster.
+ * stance.min-body-words words an article needs to be given a cluster; and {@code learned}, copied
+ * from the input's column of that name (false without it): whether the model learns from the
+ * article.
  */
 final class StanceFeatures {
   /** Column of {@link #SCHEMA}: the article has body enough to be placed in a cluster. */
   public static final String PLACED = "placed";
+  /** Column of {@link #SCHEMA}: the article is one the model is fitted on. */
+  public static final String LEARNED = "learned";
 
   public static final StructType SCHEMA = new StructType()
       .add("id", DataTypes.StringType, false)
@@ -34,7 +38,8 @@ final class StanceFeatures {
       .add("polarity", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
       .add("voices", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
       .add("evidence", DataTypes.createArrayType(Tables.STANCE_EVIDENCE, false), false)
-      .add(PLACED, DataTypes.BooleanType, false);
+      .add(PLACED, DataTypes.BooleanType, false)
+      .add(LEARNED, DataTypes.BooleanType, false);
 
   private StanceFeatures() {}
 
@@ -46,7 +51,10 @@ final class StanceFeatures {
     // Hash maps: the scorer looks every word of every article up in them.
     Broadcast<FramingAxes.Weights> axesCopy = context.broadcast(new FramingAxes.Weights(new java.util.HashMap<>(axes.idf()),
         new ArrayList<>(axes.axes().stream().map(m -> (Map<String, Double>) new java.util.HashMap<>(m)).toList())));
-    return articles.select("id", "title", "text").mapPartitions(
+    var learned = java.util.Arrays.asList(articles.columns()).contains(LEARNED)
+        ? org.apache.spark.sql.functions.col(LEARNED) : org.apache.spark.sql.functions.lit(false);
+    return articles.select(org.apache.spark.sql.functions.col("id"), org.apache.spark.sql.functions.col("title"),
+        org.apache.spark.sql.functions.col("text"), learned).mapPartitions(
         (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) rows ->
             scorePartition(rows, new ArticleScorer(spaceCopy.value(), lexiconCopy.value(), axesCopy.value()),
                 spaceCopy.value().settings().minBodyWords()),
@@ -63,7 +71,7 @@ final class StanceFeatures {
       s.evidence().forEach(e -> evidence.add(RowFactory.create(e.feature(), e.term(), e.sentence(), e.weight())));
       return RowFactory.create(row.getString(0), Vectors.dense(s.features()), ScalaValues.seq(boxed(s.mentions())),
           ScalaValues.seq(boxed(s.polarity())), ScalaValues.seq(boxed(s.voices())), ScalaValues.seq(evidence),
-          io.newsframe.text.Words.count(text) >= minBodyWords);
+          io.newsframe.text.Words.count(text) >= minBodyWords, row.getBoolean(3));
     });
   }
 

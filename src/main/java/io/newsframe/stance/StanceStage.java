@@ -10,8 +10,10 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import io.newsframe.config.StanceSettings;
+import io.newsframe.ml.Concurrently;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.spark.ml.evaluation.ClusteringEvaluator;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Column;
@@ -44,32 +46,53 @@ public final class StanceStage {
     return col("cluster").notEqual(UNPLACED);
   }
 
-  /** The article_stance rows and the clusters (call {@link #release()} once written), and the model's quality. */
-  public record Result(Dataset<Row> articleStance, Dataset<Row> clusters, double silhouette, List<Dataset<Row>> cached) {
+  /**
+   * The article_stance rows and what describes their clusters (call {@link #release()} once both
+   * are written). The clusters are described on demand: their jobs (the silhouette, the
+   * summaries) can then run beside the article_stance write, which leaves a core idle while its
+   * last task writes.
+   */
+  public record Result(Dataset<Row> articleStance, Supplier<Clusters> clusters, List<Dataset<Row>> cached) {
     /** Frees the scored articles both tables are read from. */
     public void release() {
       cached.forEach(Dataset::unpersist);
     }
   }
 
+  /** The stance_clusters rows and the clustering's mean silhouette (0 with one occupied cluster). */
+  public record Clusters(Dataset<Row> rows, double silhouette) {}
+
   /**
-   * A model fitted on a batch, that batch's features (persisted: pass them to apply), how k was
-   * chosen (empty unless automatically) and the most clusters the batch supported.
+   * A model fitted on a batch, the features of that batch and of the others scored with it
+   * (persisted: pass them to apply), how k was chosen (empty unless automatically) and the most
+   * clusters the batch supported.
    */
   public record Learned(StanceModel model, Dataset<Row> features, List<StanceClustering.Candidate> sweep,
       int supportedClusters) {}
 
-  /** Learns lexicon, axes and clusters from the articles (id, title, text). */
-  public static Learned fit(SparkSession spark, Dataset<Row> articles, FeatureSpace space) {
+  /**
+   * Learns lexicon, axes and clusters from the articles (id, title, text), and scores them with
+   * {@code others} (same columns: articles the model places but does not learn from, as duplicates)
+   * in one pass: one job, where the others scored after the clusters' fit were a job of their own,
+   * with its own slow last tasks.
+   */
+  public static Learned fit(SparkSession spark, Dataset<Row> articles, Dataset<Row> others, FeatureSpace space) {
     Dataset<Row> texts = articles.select(org.apache.spark.sql.functions.concat_ws(".\n\n", col("title"), col("text")));
-    Map<String, Double> lexicon = PolarityLexicon.induce(texts, space.settings());
-    FramingAxes.Weights axes = FramingAxes.induce(texts, space);
-    Dataset<Row> features = StanceFeatures.score(spark, articles, space, lexicon, axes)
+    // Independent passes over the same cached texts: side by side, each one's jobs use the cores
+    // the other's leave idle (a job's last tasks, the driver planning the next).
+    List<Object> learned = Concurrently.all(List.<java.util.concurrent.Callable<Object>>of(
+        () -> PolarityLexicon.induce(texts, space.settings()), () -> FramingAxes.induce(texts, space)), 2);
+    @SuppressWarnings("unchecked")
+    Map<String, Double> lexicon = (Map<String, Double>) learned.get(0);
+    FramingAxes.Weights axes = (FramingAxes.Weights) learned.get(1);
+    Dataset<Row> features = StanceFeatures.score(spark, articles.withColumn(StanceFeatures.LEARNED, lit(true))
+            .unionByName(others.withColumn(StanceFeatures.LEARNED, lit(false))), space, lexicon, axes)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       // k-means reads the vectors only: the rows it keeps while it fits carry nothing else.
       StanceClustering.Fitted fitted = StanceClustering.fit(
-          placeable(features).select(col("id"), col(StanceClustering.FEATURES)), space.settings(), space.names());
+          placeable(features.where(col(StanceFeatures.LEARNED))).select(col("id"), col(StanceClustering.FEATURES)),
+          space.settings(), space.names());
       return new Learned(new StanceModel(space.names(), lexicon, axes, fitted.model()), features, fitted.sweep(),
           fitted.supportedClusters());
     } catch (RuntimeException e) {
@@ -114,20 +137,20 @@ public final class StanceStage {
         .withColumn("confidence", when(placed, confidence.apply(col(StanceClustering.SCALED))))
         .join(dominantTopics.select(col("id"), col("dominant_topic").as("topic")), new String[] {"id"}, "left")
         .persist(StorageLevel.MEMORY_AND_DISK());
-    // Silhouette is undefined with one occupied cluster (a small batch placed by a saved model): 0.
+    // Scored here, once: the tables' jobs, which may run side by side, then all read the cache.
     Dataset<Row> clustered = scored.where(isPlaced());
     boolean severalClusters = clustered.select("cluster").distinct().limit(2).count() > 1;
-    double silhouette = !severalClusters ? 0 : new ClusteringEvaluator().setFeaturesCol(StanceClustering.SCALED)
-        .setPredictionCol("cluster").evaluate(clustered);
     // Not persisted: the clusters within topics are a lookup of each cached scored row.
     Dataset<Row> withTopicClusters = TopicClusters.assign(scored, settings, model.k());
     Dataset<Row> articleStance = withTopicClusters.select(col("id"), targets(settings).as("targets"),
         namedValues(org.apache.spark.ml.functions.vector_to_array(col(StanceClustering.FEATURES), "float64"), space.names())
             .as("features"),
         col("cluster"), col("confidence"), col("topic"), col("topic_cluster"), col("evidence"));
-    Dataset<Row> clusters = ClusterSummaries.describe(spark, withTopicClusters.where(isPlaced()), articles, model,
-        space, silhouette);
-    return new Result(articleStance, clusters, silhouette, List.of(scored, features));
+    // Silhouette is undefined with one occupied cluster (a small batch placed by a saved model): 0.
+    Supplier<Clusters> clusters = () -> ClusterSummaries.describe(spark, withTopicClusters.where(isPlaced()), articles,
+        model, space, () -> !severalClusters ? 0 : new ClusteringEvaluator().setFeaturesCol(StanceClustering.SCALED)
+            .setPredictionCol("cluster").evaluate(clustered));
+    return new Result(articleStance, clusters, List.of(scored, features));
   }
 
   /** Per-target struct array from the mentions, polarity and voices arrays (target order). */

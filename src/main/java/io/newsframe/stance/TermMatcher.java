@@ -1,12 +1,11 @@
 package io.newsframe.stance;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * Finds every configured word and phrase in a text in one Aho–Corasick pass, as whole words.
@@ -18,8 +17,13 @@ final class TermMatcher {
   /** What a matched phrase is: its kind and the index of its target or group. */
   public record Role(Kind kind, int group) {}
 
-  /** A match: characters [start, end) of the text and the roles of the phrase found there. */
-  public record Hit(int start, int end, String text, List<Role> roles) {}
+  /** A match: characters [start, end) of {@code source}, the text searched, and the roles of the phrase found there. */
+  public record Hit(int start, int end, List<Role> roles, String source) {
+    /** The matched characters as the text has them (made on demand: few hits are ever shown). */
+    public String text() {
+      return source.substring(start, end);
+    }
+  }
 
   /** The kinds of phrase the stance features look for. */
   public enum Kind { NAME, TITLE, VOICE, FRAMING, HEDGE, CHARGED, COOPERATION, CONFLICT, VERB, ATTRIBUTION }
@@ -35,9 +39,11 @@ final class TermMatcher {
    * against the text where it is found. One pass instead of one per kind halves the matcher's time
    * (it was a fifth of the scoring's CPU). Capitals whose lower case is not one char per char are
    * matched by a trie of their own, where that check could differ from matching them exactly.
+   * Double-array tries: a state's transitions are array offsets, where a trie of hash maps boxed
+   * and hashed every character of every text (most of the matcher's time).
    */
-  private final PayloadTrie<Entry> trie;
-  private final PayloadTrie<Entry> exactOnly;
+  private final AhoCorasickDoubleArrayTrie<Entry> trie;
+  private final AhoCorasickDoubleArrayTrie<Entry> exactOnly;
 
   private TermMatcher(Map<String, List<Role>> exactTerms, Map<String, List<Role>> foldedTerms) {
     Map<String, Entry> folded = new LinkedHashMap<>();
@@ -52,8 +58,8 @@ final class TermMatcher {
         exact.put(term, new Entry(List.copyOf(roles), term));
       }
     });
-    this.trie = build(folded, true);
-    this.exactOnly = build(exact, false);
+    this.trie = build(folded);
+    this.exactOnly = build(exact);
   }
 
   private static String lowerCharByChar(String term) {
@@ -98,44 +104,84 @@ final class TermMatcher {
     return new Builder();
   }
 
-  /** Every match in text order (by start, longest first at the same start). */
+  /**
+   * Every match in text order (by start, longest first at the same start), as whole words: no
+   * letter just before or after (Character.isAlphabetic).
+   */
   public List<Hit> find(String text) {
     List<Hit> hits = new ArrayList<>();
     List<Hit> foldedHits = new ArrayList<>();
-    collect(exactOnly, text, hits, hits);
-    collect(trie, text, hits, foldedHits);
+    if (exactOnly != null) {
+      collect(exactOnly, new Searched(text, false), hits, hits);
+    }
+    if (trie != null) {
+      collect(trie, new Searched(text, true), hits, foldedHits);
+    }
     // A phrase in capitals before a folded one at the same place, as the sort keeps ties in order.
     hits.addAll(foldedHits);
     hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
     return hits;
   }
 
-  private static void collect(PayloadTrie<Entry> trie, String text, List<Hit> exactHits, List<Hit> foldedHits) {
-    if (trie == null) {
-      return;
+  /**
+   * The text as a trie reads it, lowered char by char or not, without a copy. U+FFFF, a
+   * noncharacter no phrase holds, is read as U+FFFE: the double-array trie's transition for the last
+   * char value may point one past its arrays.
+   */
+  private record Searched(String text, boolean lowered) implements CharSequence {
+    @Override
+    public int length() {
+      return text.length();
     }
-    for (PayloadEmit<Entry> emit : trie.parseText(text)) {
-      int start = emit.getStart();
-      int end = emit.getEnd() + 1;
-      Entry entry = emit.getPayload();
-      if (entry.exactForm() == null) {
-        foldedHits.add(new Hit(start, end, text.substring(start, end), entry.roles()));
-      } else if (text.startsWith(entry.exactForm(), start)) {
-        exactHits.add(new Hit(start, end, text.substring(start, end), entry.roles()));
+
+    @Override
+    public char charAt(int index) {
+      char c = lowered ? Character.toLowerCase(text.charAt(index)) : text.charAt(index);
+      return c == '\uffff' ? '\ufffe' : c;
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder chars = new StringBuilder(text.length());
+      for (int i = 0; i < text.length(); i++) {
+        chars.append(charAt(i));
       }
+      return chars.toString();
     }
   }
 
-  private static PayloadTrie<Entry> build(Map<String, Entry> terms, boolean ignoreCase) {
+  private static void collect(AhoCorasickDoubleArrayTrie<Entry> trie, Searched searched, List<Hit> exactHits,
+      List<Hit> foldedHits) {
+    String text = searched.text();
+    trie.parseText(searched, (AhoCorasickDoubleArrayTrie.IHit<Entry>) (start, end, entry) -> {
+      if (!wholeWord(text, start, end)) {
+        return;
+      }
+      if (entry.exactForm() == null) {
+        foldedHits.add(new Hit(start, end, entry.roles(), text));
+      } else if (text.startsWith(entry.exactForm(), start)) {
+        exactHits.add(new Hit(start, end, entry.roles(), text));
+      }
+    });
+  }
+
+  private static boolean wholeWord(String text, int start, int end) {
+    return (start == 0 || !Character.isAlphabetic(text.charAt(start - 1)))
+        && (end == text.length() || !Character.isAlphabetic(text.charAt(end)));
+  }
+
+  private static AhoCorasickDoubleArrayTrie<Entry> build(Map<String, Entry> terms) {
     if (terms.isEmpty()) {
       return null;
     }
-    var builder = PayloadTrie.<Entry>builder().onlyWholeWords();
-    if (ignoreCase) {
-      builder.ignoreCase();
-    }
-    terms.forEach(builder::addKeyword);
-    return builder.build();
+    AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
+    trie.build(terms);
+    return trie;
   }
 
   /** "US", "NATO", "U.S.": two capitals or more and no lower-case letter. */
