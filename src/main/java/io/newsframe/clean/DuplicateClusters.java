@@ -51,7 +51,8 @@ import org.apache.spark.util.sketch.BloomFilter;
  * {@code dup_index} table), not their texts: only those sharing an exact hash or a band with the
  * batch are joined in, so the work grows with the batch, not with the history. A batch article
  * linked to one of them joins that article's cluster and is not canonical (the earlier article
- * was modelled already).
+ * was modelled already); linked to several earlier clusters, it joins the cluster of the earlier
+ * article it copies exactly, else the smallest.
  */
 final class DuplicateClusters {
   private static final int MAX_ITERATIONS = 40;
@@ -117,8 +118,16 @@ final class DuplicateClusters {
       Dataset<Row> earlierClusters = components
           .join(previous.select(col("id").as("old_id"), col("old_cluster")), col("vertex").equalTo(col("old_id")))
           .groupBy(col("component").as("old_component")).agg(min("old_cluster").as("earlier_cluster"));
+      // An exact copy of an earlier article joins that article's cluster even where the batch also
+      // links it to other earlier clusters (a new article near two old ones that were apart): the
+      // smallest of them would depend on how the ids happen to sort.
+      Dataset<Row> exactClusters = previous.groupBy(col("exact").as("earlier_exact"))
+          .agg(min("old_cluster").as("exact_cluster"));
       labelled = labelled.join(earlierClusters, col("component").equalTo(col("old_component")), "left")
-          .drop("old_component");
+          .drop("old_component")
+          .join(exactClusters, col("exact").equalTo(col("earlier_exact")), "left")
+          .withColumn("earlier_cluster", coalesce(col("exact_cluster"), col("earlier_cluster")))
+          .drop("earlier_exact", "exact_cluster");
     } else {
       labelled = labelled.withColumn("earlier_cluster", lit(null).cast("string"));
     }

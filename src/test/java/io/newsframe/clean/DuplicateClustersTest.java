@@ -88,6 +88,31 @@ class DuplicateClustersTest {
     assertTrue(result.get("n3").getBoolean(2));
   }
 
+  /**
+   * The index holds two near duplicates in clusters of their own (as when a later edit brought
+   * them within the threshold); an exact copy of one links to both, and joins the cluster of the
+   * one it copies, whichever label sorts first.
+   */
+  @Test
+  void anExactCopyJoinsItsOriginalsClusterWhenItAlsoLinksToAnother() {
+    String kremlin = story(1);
+    String[] words = kremlin.split(" ");
+    words[40] = "vienna";
+    String edited = String.join(" ", words);
+    Dataset<Row> earlier = DuplicateClusters.assign(articles(List.of(
+        new String[] {"e1", kremlin}, new String[] {"e2", edited})), DEDUP);
+    for (String[] labels : List.of(new String[] {"zz", "aa"}, new String[] {"aa", "zz"})) {
+      Dataset<Row> index = earlier.select(col(Articles.ID),
+          org.apache.spark.sql.functions.when(col(Articles.ID).equalTo("e1"), labels[0]).otherwise(labels[1])
+              .as(Articles.DUP_CLUSTER),
+          col(DupIndex.EXACT_HASH), col(DupIndex.SIGNATURE), col(DupIndex.BANDS));
+      Map<String, Row> result = byId(DuplicateClusters.assign(articles(List.<String[]>of(new String[] {"n1", kremlin})),
+          DEDUP, index));
+      assertEquals(labels[0], result.get("n1").getString(1), "the copy of e1 joins e1's cluster " + labels[0]);
+      assertFalse(result.get("n1").getBoolean(2));
+    }
+  }
+
   @Test
   void anEmptyIndexLeavesTheBatchAsItWouldBeAlone() {
     Dataset<Row> batch = articles(List.of(new String[] {"a", story(1)}, new String[] {"b", story(1)},
