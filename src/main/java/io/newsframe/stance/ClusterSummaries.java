@@ -1,6 +1,7 @@
 package io.newsframe.stance;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import io.newsframe.ml.Concurrently;
@@ -52,14 +53,10 @@ final class ClusterSummaries {
   static StanceStage.Clusters describe(SparkSession spark, Dataset<Row> stance, Dataset<Row> articles,
       StanceModel model, FeatureSpace space, Callable<Double> silhouette) {
     int k = model.k();
-    long[] sizes = new long[k];
-    for (Row r : stance.groupBy("cluster").count().collectAsList()) {
-      sizes[r.getInt(0)] = r.getLong(1);
-    }
-    long total = java.util.Arrays.stream(sizes).sum();
     Dataset<Row> ranked = rankedTerms(stance);
     // Five independent queries over the same cached rows, each a few small Spark jobs: side by
-    // side, one's jobs use the cores another's leave idle while the driver plans it.
+    // side, one's jobs use the cores another's leave idle while the driver plans it. The sizes come
+    // with the centroids: as a query of their own they went first, alone, and the others waited.
     List<Object> parts = Concurrently.all(List.<Callable<Object>>of(
         () -> topPerCluster(stance.join(articles.select("id", "source"), "id")
             .na().fill("unknown", new String[] {"source"}).groupBy("cluster", "source").count(),
@@ -67,25 +64,25 @@ final class ClusterSummaries {
         () -> topPerCluster(stance.join(articles.select("id", "title"), "id")
             .where(col("title").isNotNull()), "confidence", "title", TYPICAL_TITLES),
         () -> RankedTerms.of(ranked),
-        // A batch with no article placed (headlines only, assigned by a saved model) has empty clusters.
-        () -> total == 0 ? new double[k][space.size()] : centroidsInStandardUnits(stance, k, space.size()),
-        () -> total == 0 ? 0.0 : silhouette.call()),
+        () -> Centroids.of(stance, k, space.size()),
+        // 0 where fewer than two clusters are occupied, as in a batch with no article placed.
+        silhouette::call),
         SUMMARIES_AT_ONCE);
     Map<Integer, List<String>> sources = stringsPerCluster(parts.get(0));
     Map<Integer, List<String>> titles = stringsPerCluster(parts.get(1));
     RankedTerms terms = (RankedTerms) parts.get(2);
     Map<Integer, List<String>> topTerms = terms.topPerCluster(TOP_TERMS);
     Map<Integer, Map<String, String>> examples = terms.examples();
-    double[][] centroids = (double[][]) parts.get(3);
+    Centroids centroids = (Centroids) parts.get(3);
     double meanSilhouette = (Double) parts.get(4);
     List<Row> rows = new ArrayList<>();
     for (int c = 0; c < k; c++) {
-      double[] z = centroids[c];
+      double[] z = centroids.standardUnits()[c];
       List<Row> centroid = new ArrayList<>();
       for (int i = 0; i < z.length; i++) {
         centroid.add(RowFactory.create(space.names().get(i), z[i]));
       }
-      rows.add(RowFactory.create(c, sizes[c],
+      rows.add(RowFactory.create(c, centroids.sizes()[c],
           ClusterDescriber.describe(z, space, examples.getOrDefault(c, Map.of())),
           ScalaValues.seq(centroid), ScalaValues.seq(sources.getOrDefault(c, List.of())),
           ScalaValues.seq(topTerms.getOrDefault(c, List.of())), ScalaValues.seq(titles.getOrDefault(c, List.of())),
@@ -181,22 +178,34 @@ final class ClusterSummaries {
   }
 
   /**
-   * Each cluster's mean of every feature (clustered or not), in standard deviations from the batch
-   * mean: what the descriptions read. k-means' own centres cover the clustered features only.
+   * Each cluster's size and its mean of every feature (clustered or not), in standard deviations
+   * from the batch mean: what the descriptions read. k-means' own centres cover the clustered
+   * features only. An empty cluster (or a batch with no article placed) has size 0 and zeros.
    */
-  private static double[][] centroidsInStandardUnits(Dataset<Row> stance, int k, int size) {
-    Row overall = stance.select(Summarizer.metrics("mean", "std").summary(col(StanceClustering.FEATURES)).as("s"))
-        .select("s.mean", "s.std").first();
-    double[] mean = ((Vector) overall.get(0)).toArray();
-    double[] std = ((Vector) overall.get(1)).toArray();
-    double[][] z = new double[k][size];
-    for (Row r : stance.groupBy("cluster").agg(Summarizer.mean(col(StanceClustering.FEATURES)).as("m")).collectAsList()) {
-      double[] m = ((Vector) r.get(1)).toArray();
-      for (int i = 0; i < size; i++) {
-        z[r.getInt(0)][i] = std[i] == 0 ? 0 : (m[i] - mean[i]) / std[i];
+  private record Centroids(long[] sizes, double[][] standardUnits) {
+    static Centroids of(Dataset<Row> stance, int k, int size) {
+      long[] sizes = new long[k];
+      double[][] z = new double[k][size];
+      List<Row> perCluster = stance.groupBy("cluster")
+          .agg(Summarizer.mean(col(StanceClustering.FEATURES)).as("m"), org.apache.spark.sql.functions.count(lit(1)))
+          .collectAsList();
+      if (perCluster.isEmpty()) {
+        return new Centroids(sizes, z);
       }
+      Row overall = stance.select(Summarizer.metrics("mean", "std").summary(col(StanceClustering.FEATURES)).as("s"))
+          .select("s.mean", "s.std").first();
+      double[] mean = ((Vector) overall.get(0)).toArray();
+      double[] std = ((Vector) overall.get(1)).toArray();
+      for (Row r : perCluster) {
+        int c = r.getInt(0);
+        sizes[c] = r.getLong(2);
+        double[] m = ((Vector) r.get(1)).toArray();
+        for (int i = 0; i < size; i++) {
+          z[c][i] = std[i] == 0 ? 0 : (m[i] - mean[i]) / std[i];
+        }
+      }
+      return new Centroids(sizes, z);
     }
-    return z;
   }
 
   /** (cluster, order, value) rows, as {@link #topPerCluster} picks among them. */

@@ -142,13 +142,21 @@ final class FramingAxes {
     long entries = training.stream().mapToLong(article -> article.terms().length).sum();
     LOG.info("stance axes: {} articles of {} terms in all held on the driver for the regressions",
         training.size(), entries);
-    // The axes' regressions are independent: one per driver core at a time.
+    // The axes' regressions are independent: one per driver core at a time, the most articles
+    // first, so that the largest does not start last and run alone (the longest-first rule).
+    Integer[] largestFirst = java.util.stream.IntStream.range(0, trainable.length).boxed()
+        .sorted(java.util.Comparator.comparingLong((Integer x) -> -labelled.onSides(x)).thenComparing(x -> x))
+        .toArray(Integer[]::new);
     List<Callable<Map<String, Double>>> fits = new ArrayList<>();
-    for (int x = 0; x < trainable.length; x++) {
-      int axis = x;
+    for (int axis : largestFirst) {
       fits.add(() -> axisWeights(training, axis, trainable[axis], labelled.perSide()[axis], settings, vocabulary, idf));
     }
-    return new Weights(idfOf, Concurrently.onDriverCores(fits));
+    List<Map<String, Double>> fitted = Concurrently.onDriverCores(fits);
+    List<Map<String, Double>> inAxisOrder = new ArrayList<>(java.util.Collections.nCopies(trainable.length, null));
+    for (int i = 0; i < largestFirst.length; i++) {
+      inAxisOrder.set(largestFirst[i], fitted.get(i));
+    }
+    return new Weights(idfOf, inAxisOrder);
   }
 
   /**
@@ -252,6 +260,11 @@ final class FramingAxes {
    */
   record Labelled(long[][] perSide, long onSomeSide, long articles) {
     /** Per axis: min-docs articles or more on each of its sides, so a regression can learn it. */
+    /** The articles on either side of axis x. */
+    long onSides(int x) {
+      return perSide[x][0] + perSide[x][1];
+    }
+
     boolean[] trainable(int minDocs) {
       boolean[] trainable = new boolean[perSide.length];
       for (int x = 0; x < perSide.length; x++) {

@@ -77,13 +77,18 @@ public final class StanceClustering {
     if (k == StanceSettings.AUTO) {
       List<Integer> candidates = candidates(settings, Math.min(n, settings.auto().sample()), supported);
       // One candidate left (a small batch) is the choice whatever it scores: no model to fit for it.
-      sweep = candidates.size() < 2 ? List.of() : sweep(features, preparation, settings, n, candidates);
+      if (candidates.size() >= 2) {
+        // The sweep's fitted selection and scaler are the final model's: the scaler is fitted once.
+        PipelineModel prepared = new Pipeline().setStages(preparation).fit(features);
+        preparation = prepared.stages();
+        sweep = sweep(prepared.transform(features), settings, n, candidates);
+      }
       k = candidates.size() == 1 ? candidates.get(0) : sweep.isEmpty() ? supported
           : choose(sweep, settings.auto().minStability(), settings.auto().silhouetteTolerance());
     }
     k = Math.min(k, supported);
-    // The final fit refits the (deterministic, one-pass) scaler so that the model is one saved pipeline.
-    PipelineStage[] stages = java.util.Arrays.copyOf(preparation, preparation.length + 1);
+    // Fitted stages pass through the pipeline as they are; the model is then one saved pipeline.
+    PipelineStage[] stages = java.util.Arrays.copyOf(preparation, preparation.length + 1, PipelineStage[].class);
     stages[preparation.length] = kmeans(k, settings.seed(), settings.maxIterations());
     PipelineModel model = new Pipeline().setStages(stages).fit(features);
     return new Fitted(model, k, sweep, supported);
@@ -114,13 +119,12 @@ public final class StanceClustering {
 
   /**
    * Silhouette and stability of each candidate k, on a seeded sample of at most auto.sample
-   * articles: the choice of k needs the shape of the data, not every article. The sample is
-   * scored on the driver ({@link SampleSweep}): auto.sample rows of the clustered features,
-   * whatever the batch's size.
+   * articles of {@code all} (with their scaled features): the choice of k needs the shape of the
+   * data, not every article. The sample is scored on the driver ({@link SampleSweep}):
+   * auto.sample rows of the clustered features, whatever the batch's size.
    */
-  private static List<Candidate> sweep(Dataset<Row> features, PipelineStage[] preparation, StanceSettings settings,
-      long total, List<Integer> candidates) {
-    Dataset<Row> all = new Pipeline().setStages(preparation).fit(features).transform(features);
+  private static List<Candidate> sweep(Dataset<Row> all, StanceSettings settings, long total,
+      List<Integer> candidates) {
     long n = Math.min(total, settings.auto().sample());
     Dataset<Row> scaled = n == total ? all
         : all.sample(false, Math.min(1.0, 1.1 * n / total), settings.seed()).limit((int) n);

@@ -27,6 +27,32 @@ class ArticleScorerTest {
         && e.term().equals("“invasion”") && e.sentence().contains("preparing an")));
   }
 
+  /** Per axis, its words' weights: these on the naming axis, none on the others. */
+  private List<Map<String, Double>> namingAxisWeights(Map<String, Double> naming) {
+    return space.settings().axes().stream()
+        .map(a -> a.name().equals("naming") ? naming : Map.<String, Double>of()).toList();
+  }
+
+  @Test
+  void evidenceTakesEachFeaturesStrongestInTurnAndAxisWordsLast() {
+    List<Map<String, Double>> weights = namingAxisWeights(Map.of("officials", 5.0));
+    Map<String, Double> lexicon = Map.of("brutal", -1.0, "cruel", -0.9, "savage", -0.8, "vicious", -0.7,
+        "reckless", -0.6, "hostile", -0.5, "harsh", -0.4, "grim", -0.3, "stern", -0.2);
+    ArticleScorer scorer = new ArticleScorer(space, lexicon,
+        new FramingAxes.Weights(Map.of("officials", 1.0), weights));
+    // Nine polarity words around Russia, one hedge, and an axis word carrying the largest weight.
+    var s = scorer.score("Officials allegedly met. Grim, stern, harsh, hostile Russia was brutal, cruel, savage, "
+        + "vicious and reckless.");
+    List<String> chosen = s.evidence().stream().map(e -> e.feature() + ":" + e.term()).toList();
+    String polarity = FeatureSpace.POLARITY + "russia:";
+    // Round one: the strongest of each feature, the larger weight first (a tie by feature name),
+    // the axis word after the direct evidence; then the polarity words alone, strongest first, up
+    // to stance.evidence (8). "reckless" is past the six-word window around the mention.
+    assertEquals(List.of(FeatureSpace.HEDGES + ":allegedly", polarity + "brutal",
+        FeatureSpace.AXIS + "naming:officials", polarity + "cruel", polarity + "savage", polarity + "vicious",
+        polarity + "hostile", polarity + "harsh"), chosen);
+  }
+
   @Test
   void plainUseOfALoadedTermIsFramingNotScareQuotes() {
     var s = scorer.score("Despite tensions caused by Russia's ongoing war in Ukraine, talks went on.");
@@ -44,13 +70,8 @@ class ArticleScorerTest {
 
   @Test
   void anAxisPositionIsTheMarginOfItsWordsPlusItsOwnLoadedTerms() {
-    var settings = space.settings();
-    int naming = settings.axes().stream().map(a -> a.name()).toList().indexOf("naming");
-    List<Map<String, Double>> weights = new java.util.ArrayList<>();
-    for (int x = 0; x < settings.axes().size(); x++) {
-      // Weights are coefficient x idf: "backers" leans to side a (Kiev), "shelling" to side b.
-      weights.add(x == naming ? Map.of("backers", 2.0, "shelling", -1.0) : Map.of());
-    }
+    // Weights are coefficient x idf: "backers" leans to side a (Kiev), "shelling" to side b.
+    List<Map<String, Double>> weights = namingAxisWeights(Map.of("backers", 2.0, "shelling", -1.0));
     var axes = new FramingAxes.Weights(Map.of("backers", 2.0, "shelling", 1.0, "officials", 2.0), weights);
     ArticleScorer withAxes = new ArticleScorer(space, Map.of(), axes);
     String name = FeatureSpace.AXIS + "naming";
