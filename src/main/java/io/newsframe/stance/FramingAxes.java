@@ -259,12 +259,12 @@ final class FramingAxes {
    * the articles.
    */
   record Labelled(long[][] perSide, long onSomeSide, long articles) {
-    /** Per axis: min-docs articles or more on each of its sides, so a regression can learn it. */
     /** The articles on either side of axis x. */
     long onSides(int x) {
       return perSide[x][0] + perSide[x][1];
     }
 
+    /** Per axis: min-docs articles or more on each of its sides, so a regression can learn it. */
     boolean[] trainable(int minDocs) {
       boolean[] trainable = new boolean[perSide.length];
       for (int x = 0; x < perSide.length; x++) {
