@@ -174,24 +174,32 @@ final class ArticleScorer {
   List<AxisVocabulary.Moved> mostMoving(List<AxisVocabulary.Moved> moved, int n) {
     List<AxisVocabulary.Moved> best = new ArrayList<>(n + 1);
     for (AxisVocabulary.Moved m : moved) {
-      int at = best.size();
-      while (at > 0 && movesMore(m, best.get(at - 1))) {
-        at--;
-      }
-      if (at < n) {
-        best.add(at, m);
-        if (best.size() > n) {
-          best.remove(n);
-        }
-      }
+      keepFirst(best, m, n, this::byMovement);
     }
     return best;
   }
 
-  /** Whether a sorts before b: a larger |value|, or the same and an earlier term. */
-  private boolean movesMore(AxisVocabulary.Moved a, AxisVocabulary.Moved b) {
+  /** A larger |value| first, then the earlier term. */
+  private int byMovement(AxisVocabulary.Moved a, AxisVocabulary.Moved b) {
     int byValue = Double.compare(-Math.abs(a.value()), -Math.abs(b.value()));
-    return byValue < 0 || byValue == 0 && axisVocabulary.term(a.term()).compareTo(axisVocabulary.term(b.term())) < 0;
+    return byValue != 0 ? byValue : axisVocabulary.term(a.term()).compareTo(axisVocabulary.term(b.term()));
+  }
+
+  /**
+   * Inserts x into {@code first}, the n first of what it has seen in {@code order}, and drops what
+   * falls past n. x goes after those it ties with, where a stable sort would put it.
+   */
+  private static <T> void keepFirst(List<T> first, T x, int n, java.util.Comparator<? super T> order) {
+    int at = first.size();
+    while (at > 0 && order.compare(x, first.get(at - 1)) < 0) {
+      at--;
+    }
+    if (at < n) {
+      first.add(at, x);
+      if (first.size() > n) {
+        first.remove(n);
+      }
+    }
   }
 
   /** A mention of a target: words first..last. */
@@ -401,7 +409,8 @@ final class ArticleScorer {
     // hundreds; sorting them all was a quarter of the scoring's CPU at 100k).
     Map<String, List<Clue>> byFeature = new HashMap<>();
     for (Clue clue : evidence.values()) {
-      keepStrongest(byFeature.computeIfAbsent(clue.feature(), f -> new ArrayList<>(maxEvidence + 1)), clue);
+      keepFirst(byFeature.computeIfAbsent(clue.feature(), f -> new ArrayList<>(maxEvidence + 1)), clue, maxEvidence,
+          ArticleScorer::byStrength);
     }
     List<Evidence> chosen = new ArrayList<>();
     for (int round = 0; chosen.size() < maxEvidence; round++) {
@@ -420,22 +429,5 @@ final class ArticleScorer {
       }
     }
     return chosen;
-  }
-
-  /**
-   * Inserts the clue into a feature's strongest clues, strongest first, and drops what falls past
-   * maxEvidence. A clue goes after those as strong as it, as a stable sort would put it.
-   */
-  private void keepStrongest(List<Clue> strongestFirst, Clue clue) {
-    int at = strongestFirst.size();
-    while (at > 0 && byStrength(clue, strongestFirst.get(at - 1)) < 0) {
-      at--;
-    }
-    if (at < maxEvidence) {
-      strongestFirst.add(at, clue);
-      if (strongestFirst.size() > maxEvidence) {
-        strongestFirst.remove(maxEvidence);
-      }
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.newsframe.stance;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
@@ -187,7 +188,7 @@ final class ClusterSummaries {
       long[] sizes = new long[k];
       double[][] z = new double[k][size];
       List<Row> perCluster = stance.groupBy("cluster")
-          .agg(Summarizer.mean(col(StanceClustering.FEATURES)).as("m"), org.apache.spark.sql.functions.count(lit(1)))
+          .agg(Summarizer.mean(col(StanceClustering.FEATURES)).as("m"), count(lit(1)))
           .collectAsList();
       if (perCluster.isEmpty()) {
         return new Centroids(sizes, z);
