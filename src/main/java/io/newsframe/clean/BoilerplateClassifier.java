@@ -36,7 +36,12 @@ final class BoilerplateClassifier implements Serializable {
    */
   public List<Verdict> classify(List<String> lines, Predicate<String> repeated) {
     int n = lines.size();
-    boolean prose = documentStopWordDensity(lines) >= FOREIGN_DENSITY;
+    // Each line's density is counted once: the page's and the line's own test both read it.
+    double[] density = new double[n];
+    for (int i = 0; i < n; i++) {
+      density[i] = stopWordDensity(lines.get(i));
+    }
+    boolean prose = documentStopWordDensity(lines, density) >= FOREIGN_DENSITY;
     Kind[] kind = new Kind[n];
     LineReason[] reason = new LineReason[n];
     for (int i = 0; i < n; i++) {
@@ -46,7 +51,7 @@ final class BoilerplateClassifier implements Serializable {
         rule = LineReason.REPEATED_LINE;
       }
       reason[i] = rule;
-      kind[i] = rule != null ? Kind.BAD : prose ? byContent(line) : byShape(line);
+      kind[i] = rule != null ? Kind.BAD : prose ? byContent(line, density[i]) : byShape(line);
     }
     headings(lines, kind);
     shortByNeighbours(kind);
@@ -69,12 +74,12 @@ final class BoilerplateClassifier implements Serializable {
    */
   private static final double FOREIGN_DENSITY = 0.08;
 
-  private static double documentStopWordDensity(List<String> lines) {
+  private static double documentStopWordDensity(List<String> lines, double[] density) {
     long chars = 0;
     double weighted = 0;
-    for (String line : lines) {
-      weighted += stopWordDensity(line) * line.length();
-      chars += line.length();
+    for (int i = 0; i < density.length; i++) {
+      weighted += density[i] * lines.get(i).length();
+      chars += lines.get(i).length();
     }
     return chars == 0 ? 0 : weighted / chars;
   }
@@ -91,9 +96,8 @@ final class BoilerplateClassifier implements Serializable {
     return Kind.SHORT;
   }
 
-  private Kind byContent(String line) {
+  private Kind byContent(String line, double density) {
     int chars = latinLength(line);
-    double density = stopWordDensity(line);
     if (density >= settings.stopWordDensity()) {
       if (chars >= settings.longChars()) {
         return Kind.GOOD;

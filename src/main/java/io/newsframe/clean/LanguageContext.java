@@ -1,11 +1,11 @@
 package io.newsframe.clean;
 
+import io.newsframe.text.Words;
+import java.util.regex.Pattern;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
@@ -21,18 +21,24 @@ final class LanguageContext {
   static final int MAX_LENGTH = 3;
   private static final CharSequenceNormalizer EMOJI = EmojiCharSequenceNormalizer.getInstance();
   private static final CharSequenceNormalizer URL = UrlCharSequenceNormalizer.getInstance();
-  private static final CharSequenceNormalizer TWITTER = TwitterCharSequenceNormalizer.getInstance();
   private static final CharSequenceNormalizer NUMBER = NumberCharSequenceNormalizer.getInstance();
-  private static final CharSequenceNormalizer SHRINK = ShrinkCharSequenceNormalizer.getInstance();
+  // OpenNLP's Twitter and shrink normalizers' patterns, compiled as they compile them (opennlp-tools
+  // 2.5.4), for the replacements made here one by one (the face and white-space ones are scans);
+  // LanguageGuesserTest holds the result to the normalizers' own.
+  private static final Pattern HASH_USER = Pattern.compile("[#@]\\S+");
+  private static final Pattern RETWEET = Pattern.compile("\\b(rt[ :])+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LAUGH = Pattern.compile("([hj])+([aieou])+(\\1+\\2+)+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REPEATED_CHAR = Pattern.compile("(.)\\1{2,}", Pattern.CASE_INSENSITIVE);
 
   private LanguageContext() {}
 
   /**
    * The text as the detector reads it: OpenNLP's normalizers in OpenNLP's order, then lower-cased
    * as OpenNLP does. Each normalizer is a few regular-expression replacements over the whole text
-   * (a quarter of the detector's time); it runs only where a quick scan finds what its patterns
-   * need to match at all (a surrogate, "://" or "@", a digit...), so most prose skips most of them
-   * with the same result.
+   * (a quarter of the detector's time). Each replacement runs only where a quick scan finds what
+   * its pattern needs to match at all (a surrogate, "://" or "@", a digit...); the two that prose
+   * nearly always needs (the face pattern matches the "xp" of "expect", and paragraphs are runs of
+   * white space) are scans that replace what the pattern would. The text is the same.
    */
   static String normalized(CharSequence document) {
     CharSequence text = document;
@@ -42,16 +48,95 @@ final class LanguageContext {
     if (indexOf(text, "://") >= 0 || indexOf(text, "@") >= 0) {
       text = URL.normalize(text);
     }
-    if (mayHaveTwitterMarks(text)) {
-      text = TWITTER.normalize(text);
-    }
+    text = twitterNormalized(text);
     if (hasAsciiDigit(text)) {
       text = NUMBER.normalize(text);
     }
-    if (mayShrink(text)) {
-      text = SHRINK.normalize(text);
+    return StringUtil.toLowerCaseCharBuffer(shrunk(text)).toString();
+  }
+
+  /** OpenNLP's Twitter normalizer: its four replacements, in its order. */
+  private static CharSequence twitterNormalized(CharSequence text) {
+    if (indexOf(text, "#") >= 0 || indexOf(text, "@") >= 0) {
+      text = HASH_USER.matcher(text).replaceAll(" ");
     }
-    return StringUtil.toLowerCaseCharBuffer(text).toString();
+    if (mayHaveRetweetMark(text)) {
+      text = RETWEET.matcher(text).replaceAll(" ");
+    }
+    text = withoutFaces(text);
+    if (mayLaugh(text)) {
+      text = LAUGH.matcher(text).replaceAll("$1$2$1$2");
+    }
+    return text;
+  }
+
+  /** OpenNLP's shrink normalizer: runs of white space, then runs of one character, then the ends trimmed. */
+  private static String shrunk(CharSequence text) {
+    CharSequence spaced = collapsedSpaces(text);
+    if (mayHaveRepeatedChar(spaced)) {
+      spaced = REPEATED_CHAR.matcher(spaced).replaceAll("$1$1");
+    }
+    return spaced.toString().trim();
+  }
+
+  /**
+   * Each match of OpenNLP's face pattern "[:;x]-?[()dop]" (ASCII case-insensitive) replaced by a
+   * space, as its replaceAll does: leftmost first, the hyphen taken when a mouth follows it.
+   */
+  private static CharSequence withoutFaces(CharSequence text) {
+    return eachReplacedBySpace(text, LanguageContext::faceEnd);
+  }
+
+  /** Each run of two or more of Java's {@code \s} (without the Unicode flag) as one space: OpenNLP's "\s{2,}". */
+  private static CharSequence collapsedSpaces(CharSequence text) {
+    return eachReplacedBySpace(text, LanguageContext::spaceRunEnd);
+  }
+
+  /** Where a match of a pattern that starts at {@code at} ends, or -1 where none starts there. */
+  private interface MatchEnd {
+    int at(CharSequence text, int at);
+  }
+
+  /** The text with each match a space, leftmost first and not overlapping, as Matcher.replaceAll. */
+  private static CharSequence eachReplacedBySpace(CharSequence text, MatchEnd match) {
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 0; i < text.length(); i++) {
+      int end = match.at(text, i);
+      if (end < 0) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, copied, i).append(' ');
+      copied = end;
+      i = end - 1;
+    }
+    return out == null ? text : out.append(text, copied, text.length());
+  }
+
+  private static int faceEnd(CharSequence text, int at) {
+    char eyes = text.charAt(at);
+    if (at + 1 >= text.length() || eyes != ':' && eyes != ';' && eyes != 'x' && eyes != 'X') {
+      return -1;
+    }
+    if (text.charAt(at + 1) == '-' && at + 2 < text.length() && isMouth(text.charAt(at + 2))) {
+      return at + 3;
+    }
+    return isMouth(text.charAt(at + 1)) ? at + 2 : -1;
+  }
+
+  private static boolean isMouth(char c) {
+    return "()dopDOP".indexOf(c) >= 0;
+  }
+
+  private static int spaceRunEnd(CharSequence text, int at) {
+    int end = at;
+    while (end < text.length() && Words.isRegexSpace(text.charAt(end))) {
+      end++;
+    }
+    return end - at >= 2 ? end : -1;
   }
 
   /**
@@ -94,27 +179,29 @@ final class LanguageContext {
   }
 
   /**
-   * False only where none of OpenNLP's Twitter patterns (all but the first ASCII case-insensitive)
-   * can match: "[#@]\S+", "\b(rt[ :])+", "[:;x]-?[()dop]" and "([hj])+([aieou])+(\1+\2+)+",
-   * whose match holds an h or j, vowels, and that letter again.
+   * False only where "\b(rt[ :])+" (ASCII case-insensitive) cannot match: before every "rt" that a
+   * space or colon follows stands a letter, digit or underscore, so no word starts at it.
    */
-  private static boolean mayHaveTwitterMarks(CharSequence text) {
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = lowerAscii(text.charAt(i));
-      if (c == '#' || c == '@') {
-        return true;
-      }
-      if (c == 'r' && i + 2 < n && lowerAscii(text.charAt(i + 1)) == 't'
+  private static boolean mayHaveRetweetMark(CharSequence text) {
+    for (int i = 0; i + 2 < text.length(); i++) {
+      if (lowerAscii(text.charAt(i)) == 'r' && lowerAscii(text.charAt(i + 1)) == 't'
           && (text.charAt(i + 2) == ' ' || text.charAt(i + 2) == ':')) {
-        return true;
-      }
-      if (c == ':' || c == ';' || c == 'x') {
-        int next = i + 1 < n && text.charAt(i + 1) == '-' ? i + 2 : i + 1;
-        if (next < n && "()dop".indexOf(lowerAscii(text.charAt(next))) >= 0) {
+        char before = i == 0 ? ' ' : text.charAt(i - 1);
+        if (!Character.isLetterOrDigit(before) && before != '_') {
           return true;
         }
       }
+    }
+    return false;
+  }
+
+  /**
+   * False only where "([hj])+([aieou])+(\1+\2+)+" (ASCII case-insensitive) cannot match: its match
+   * holds an h or j, vowels, and that letter again.
+   */
+  private static boolean mayLaugh(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = lowerAscii(text.charAt(i));
       if ((c == 'h' || c == 'j') && laughs(text, i, c)) {
         return true;
       }
@@ -132,32 +219,21 @@ final class LanguageContext {
   }
 
   /**
-   * False only where neither "(.)\1{2,}" (ASCII case-insensitive) nor "\s{2,}" can match and
-   * {@code String.trim}, which that normalizer ends with, has nothing to take. The pattern reads
-   * code points: a repeated character beyond 16 bits is three surrogate pairs, so any surrogate
-   * sends the text through.
+   * False only where "(.)\1{2,}" (ASCII case-insensitive) cannot match: no character stands three
+   * times in a row. The pattern reads code points: a character beyond 16 bits repeated is three
+   * surrogate pairs, so any surrogate sends the text through.
    */
-  private static boolean mayShrink(CharSequence text) {
-    int n = text.length();
-    if (n > 0 && (text.charAt(0) <= ' ' || text.charAt(n - 1) <= ' ') || hasSurrogate(text)) {
+  private static boolean mayHaveRepeatedChar(CharSequence text) {
+    if (hasSurrogate(text)) {
       return true;
     }
-    for (int i = 0; i + 1 < text.length(); i++) {
-      char a = text.charAt(i);
-      char b = text.charAt(i + 1);
-      if (isRegexSpace(a) && isRegexSpace(b)) {
-        return true;
-      }
-      if (i + 2 < text.length() && lowerAscii(a) == lowerAscii(b) && lowerAscii(b) == lowerAscii(text.charAt(i + 2))) {
+    for (int i = 0; i + 2 < text.length(); i++) {
+      char a = lowerAscii(text.charAt(i));
+      if (a == lowerAscii(text.charAt(i + 1)) && a == lowerAscii(text.charAt(i + 2))) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Java's {@code \s} without the Unicode flag. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private static char lowerAscii(char c) {

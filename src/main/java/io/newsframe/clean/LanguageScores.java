@@ -18,13 +18,24 @@ import opennlp.tools.ml.model.Context;
  * per context, scattered over the heap. At 100k articles that was 27 s of the clean stage's CPU,
  * more than any other step, most of it waiting on memory. Here an n-gram of up to three chars is
  * packed into a long, looked up in one open-addressing table, and its weights read from two flat
- * arrays.
+ * arrays. A feature with many weights (a common n-gram, weighted for most languages) has them as
+ * one dense row instead, zeros where it has none: adding a row is a loop the JIT turns into vector
+ * instructions, where the sparse weights are one scattered addition each. Each language's score
+ * still gets the same weights added in the same order (adding a zero changes no sum), so the
+ * result is the same to the last bit.
  */
 final class LanguageScores {
   private static final long EMPTY = 0L;
   private static final int CHAR_BITS = Character.SIZE;
   /** An n-gram's length sits above its chars in its key. */
   private static final int LENGTH_SHIFT = LanguageContext.MAX_LENGTH * CHAR_BITS;
+  /**
+   * The fewest weights a feature has as a dense row: about a third of the languages (about 11,000
+   * features of the 146,000). On 20,000 texts of the 100k sample, one thread, the detector took
+   * 1.43 s with no dense rows and 1.16 to 1.24 s with rows from 16, 32 or 64 weights, the three no
+   * further apart than the machine's noise.
+   */
+  static final int DENSE_MIN_WEIGHTS = 32;
 
   private final String[] languages;
   private final double logPrior;
@@ -35,6 +46,9 @@ final class LanguageScores {
   private final int[] firstWeight;
   private final short[] outcomes;
   private final double[] weights;
+  /** Feature f's dense row starts at {@code rows[rowOf[f]]} (a weight per language), or rowOf[f] is -1. */
+  private final int[] rowOf;
+  private final double[] rows;
   private final ThreadLocal<Scratch> scratch;
 
   /** The most likely language and its probability. */
@@ -61,7 +75,7 @@ final class LanguageScores {
   }
 
   private LanguageScores(String[] languages, long[] slotKeys, int[] slotFeatures, int slotBits, int[] firstWeight,
-      short[] outcomes, double[] weights) {
+      short[] outcomes, double[] weights, int denseMinWeights) {
     this.languages = languages;
     // What OpenNLP's UniformPrior gives every outcome before the features are added.
     this.logPrior = StrictMath.log(1.0 / languages.length);
@@ -72,11 +86,28 @@ final class LanguageScores {
     this.outcomes = outcomes;
     this.weights = weights;
     int features = firstWeight.length - 1;
+    this.rowOf = new int[features];
+    int dense = 0;
+    for (int f = 0; f < features; f++) {
+      boolean isDense = firstWeight[f + 1] - firstWeight[f] >= denseMinWeights;
+      rowOf[f] = isDense ? dense++ * languages.length : -1;
+    }
+    this.rows = new double[dense * languages.length];
+    for (int f = 0; f < features; f++) {
+      for (int w = firstWeight[f]; rowOf[f] >= 0 && w < firstWeight[f + 1]; w++) {
+        rows[rowOf[f] + outcomes[w]] = weights[w];
+      }
+    }
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(languages.length, features));
   }
 
   /** The model's features and weights, copied out of OpenNLP's maximum-entropy model. */
   static LanguageScores of(LanguageDetectorModel model) {
+    return of(model, DENSE_MIN_WEIGHTS);
+  }
+
+  /** The same with dense rows for the features of {@code denseMinWeights} weights or more. */
+  static LanguageScores of(LanguageDetectorModel model, int denseMinWeights) {
     if (!(model.getMaxentModel() instanceof GISModel gis)) {
       throw new IllegalStateException("expected a GIS maximum-entropy language model, got "
           + model.getMaxentModel().getClass().getName());
@@ -118,7 +149,7 @@ final class LanguageScores {
     }
     firstWeight[feature] = at;
     return new LanguageScores(languages, slotKeys, slotFeatures, slotBits, Arrays.copyOf(firstWeight, feature + 1),
-        outcomes, weights);
+        outcomes, weights, denseMinWeights);
   }
 
   /** An n-gram of one to three chars as one number: its chars, 16 bits each, under its length. */
@@ -151,6 +182,19 @@ final class LanguageScores {
     }
   }
 
+  private void add(double[] scores, int feature) {
+    int row = rowOf[feature];
+    if (row >= 0) {
+      for (int i = 0; i < scores.length; i++) {
+        scores[i] += rows[row + i];
+      }
+    } else {
+      for (int w = firstWeight[feature]; w < firstWeight[feature + 1]; w++) {
+        scores[outcomes[w]] += weights[w];
+      }
+    }
+  }
+
   /** The most likely language of {@code document} (OpenNLP's first on a tie) and its probability. */
   Best best(CharSequence document) {
     String text = LanguageContext.normalized(document);
@@ -165,9 +209,7 @@ final class LanguageScores {
         int feature = featureOf(key(length, chars));
         if (feature >= 0 && work.addedIn[feature] != textMark) {
           work.addedIn[feature] = textMark;
-          for (int w = firstWeight[feature]; w < firstWeight[feature + 1]; w++) {
-            scores[outcomes[w]] += weights[w];
-          }
+          add(scores, feature);
         }
       }
     }

@@ -6,11 +6,9 @@ import io.newsframe.text.StopWords;
 import io.newsframe.text.Words;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -134,14 +132,15 @@ final class QualityChecks implements Serializable {
     if (totalChars == 0) {
       return;
     }
+    GramTable grams = new GramTable(words.length);
     List<Double> top = q.maxTopNgramChars();
     for (int k = 0; k < top.size() && k + 2 <= words.length; k++) {
       int n = k + 2;
-      Map<Long, Integer> counts = new HashMap<>();
+      grams.clear();
       int best = 0;
       int bestAt = 0;
       for (int i = 0; i + n <= words.length; i++) {
-        int c = counts.merge(gramHash(hashes, i, n), 1, Integer::sum);
+        int c = grams.increment(gramHash(hashes, i, n));
         if (c > best) {
           best = c;
           bestAt = i;
@@ -156,11 +155,11 @@ final class QualityChecks implements Serializable {
     List<Double> dup = q.maxDuplicateNgramChars();
     for (int k = 0; k < dup.size() && k + 5 <= words.length; k++) {
       int n = k + 5;
-      Map<Long, Integer> first = new HashMap<>();
+      grams.clear();
       boolean[] covered = new boolean[words.length];
       for (int i = 0; i + n <= words.length; i++) {
-        Integer at = first.putIfAbsent(gramHash(hashes, i, n), i);
-        if (at != null) {
+        int at = grams.putIfAbsent(gramHash(hashes, i, n), i);
+        if (at >= 0) {
           java.util.Arrays.fill(covered, i, i + n, true);
           java.util.Arrays.fill(covered, at, at + n, true);
         }

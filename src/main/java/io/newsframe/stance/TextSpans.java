@@ -150,7 +150,7 @@ final class TextSpans {
     boolean inSpace = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      boolean space = Words.isRegexSpace(c);
       if (!space) {
         out.append(c);
       } else if (!inSpace) {

@@ -104,6 +104,11 @@ public final class Words {
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
+  /** Whether {@code c} is one of Java's regular expressions' {@code \s} (without the Unicode flag). */
+  public static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** {@code word} without the punctuation it starts or ends with ("(Kremlin)," to "Kremlin"). */
   public static String trimPunctuation(String word) {
     int start = 0;

@@ -79,6 +79,29 @@ class LanguageGuesserTest {
     MADE.forEach(LanguageGuesserTest::assertSameAsStock);
   }
 
+  /** Dense rows or none, or every feature a row: the same scores to the last bit. */
+  @Test
+  void denseRowsChangeNoScore() {
+    LanguageScores sparse = LanguageScores.of(STOCK.get(), Integer.MAX_VALUE);
+    LanguageScores allDense = LanguageScores.of(STOCK.get(), 1);
+    LanguageScores mixed = LanguageScores.of(STOCK.get());
+    java.util.Random random = new java.util.Random(5);
+    List<String> texts = new ArrayList<>(MADE);
+    for (int n = 0; n < 2_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 1 + random.nextInt(60); i > 0; i--) {
+        String made = MADE.get(random.nextInt(MADE.size()));
+        text.append(PIECES[random.nextInt(PIECES.length)]).append(made, 0, Math.min(9, made.length()));
+      }
+      texts.add(text.toString());
+    }
+    for (String text : texts) {
+      LanguageScores.Best expected = sparse.best(text);
+      assertEquals(expected, allDense.best(text), text);
+      assertEquals(expected, mixed.best(text), text);
+    }
+  }
+
   @Test
   void onRealArticlesAndPagesToo() throws IOException {
     Path shared = SharedSpark.shared();
@@ -101,14 +124,41 @@ class LanguageGuesserTest {
     texts.addAll(RealTexts.field(shared.resolve("corpora/russia/journals_interests.jsonl"), "text", Integer.MAX_VALUE));
     texts.addAll(RealTexts.field(shared.resolve("corpora/boilerplate/pages.jsonl"), "raw_text", Integer.MAX_VALUE));
     assertTrue(texts.size() >= 2000, "texts read: " + texts.size());
-    // The normalizers and their order of OpenNLP's LanguageDetectorFactory.getContextGenerator().
-    CharSequenceNormalizer stock = new AggregateCharSequenceNormalizer(EmojiCharSequenceNormalizer.getInstance(),
-        UrlCharSequenceNormalizer.getInstance(), TwitterCharSequenceNormalizer.getInstance(),
-        NumberCharSequenceNormalizer.getInstance(), ShrinkCharSequenceNormalizer.getInstance());
     for (String text : texts) {
-      String prefix = text.length() > 500 ? text.substring(0, 500) : text;
-      assertEquals(StringUtil.toLowerCaseCharBuffer(stock.normalize(prefix)).toString(),
-          LanguageContext.normalized(prefix), "normalized: " + prefix.substring(0, Math.min(80, prefix.length())));
+      assertNormalizedAsStock(text.length() > 500 ? text.substring(0, 500) : text);
+    }
+  }
+
+  /** The normalizers and their order of OpenNLP's LanguageDetectorFactory.getContextGenerator(). */
+  private static final CharSequenceNormalizer STOCK_NORMALIZERS = new AggregateCharSequenceNormalizer(
+      EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
+      TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
+      ShrinkCharSequenceNormalizer.getInstance());
+
+  private static void assertNormalizedAsStock(String text) {
+    assertEquals(StringUtil.toLowerCaseCharBuffer(STOCK_NORMALIZERS.normalize(text)).toString(),
+        LanguageContext.normalized(text), () -> "normalized: " + text.substring(0, Math.min(120, text.length())));
+  }
+
+  /**
+   * Pieces that make and break every pattern of the normalizers: faces with and without their
+   * hyphen, retweet marks after word and non-word characters (a combining accent, a letter beyond
+   * 16 bits, an underscore), laughs, runs of one character and of every kind of white space.
+   */
+  private static final String[] PIECES = {":", ";", "x", "X", "-", "(", ")", "d", "D", "o", "O", "p", "P", "r", "R",
+      "t", "T", "rt", "RT", "rt:", "Rt ", " ", "  ", "\t", "\n", "\r", "\u000B", "\f", "\u00A0", "h", "H", "j", "J",
+      "a", "e", "i", "u", "A", "ha", "haha", "JeJe", "aa", "aaa", "_", "1", "22", "#", "@", "é", "e\u0301", "\u0301",
+      "\uD835\uDC00", "\uD83D\uDE00", "\uD800", "www.", "://", "expect", "xo", "word", "Москва", "の"};
+
+  @Test
+  void theNormalizedTextIsOpenNlpsOnMadeUpText() {
+    java.util.Random random = new java.util.Random(20261205L);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 1 + random.nextInt(n % 10 == 0 ? 200 : 25); i > 0; i--) {
+        text.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      assertNormalizedAsStock(text.toString());
     }
   }
 }

@@ -185,10 +185,15 @@ class TextNormalizerTest {
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;
   }
 
-  /** Pieces that make and break every joint: cases, stops, quotes, digits, names, spaces of all kinds. */
+  /**
+   * Pieces that make and break every joint: cases, stops, quotes, digits, names, spaces of all
+   * kinds, and what a name's word bounds read (an underscore, a combining accent, a letter beyond
+   * 16 bits, a longer word that starts with a name).
+   */
   private static final String[] PIECES = {"a", "b", "z", "A", "B", "Z", "Q", ".", "!", "?", ",", "\"", "”", "’", "'",
       "“", "%", ")", "(", "0", "7", " ", "  ", "\n", "\n\n", "\t", "\u00A0", "\u3000", "\u2003", "-", "é", "É",
-      "YouTube", "iPhone", "eBay", "McDonald", "NordStream", "EPA", "By", "the", "The", "word", "x".repeat(300)};
+      "YouTube", "iPhone", "eBay", "McDonald", "NordStream", "EPA", "By", "the", "The", "word", "x".repeat(300),
+      "YouTuber", "iPad", "McDonalds", "MacArthur", "PricewaterhouseCoopers", "_", "\u0301", "\uD835\uDC00", "5"};
 
   @Test
   void theScansAreThePatternsOnMadeUpText() {
