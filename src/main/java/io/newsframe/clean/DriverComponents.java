@@ -69,7 +69,7 @@ final class DriverComponents {
    * @return (vertex, component) for every id in a link, its component's smallest id
    */
   static Dataset<Row> ofLinks(Dataset<Row> links) {
-    Links sets = new Links();
+    LinkSets sets = new LinkSets();
     Iterator<Row> rows = links.select("src", "dst").toLocalIterator();
     while (rows.hasNext()) {
       Row link = rows.next();
@@ -86,14 +86,14 @@ final class DriverComponents {
 
   /** Each linked id and its component's smallest id. */
   static Map<String, String> components(List<Signature> rows, int maxBucket, double threshold, boolean withEarlier) {
-    Links links = new Links();
+    LinkSets links = new LinkSets();
     linkExactCopies(rows, links);
     linkNearCopies(rows, maxBucket, threshold, withEarlier, links);
     return links.roots();
   }
 
   /** Rows sharing an exact hash (two or more rows): each id but the smallest linked to it. */
-  private static void linkExactCopies(List<Signature> rows, Links links) {
+  private static void linkExactCopies(List<Signature> rows, LinkSets links) {
     Map<Long, List<String>> byExact = new HashMap<>();
     for (Signature row : rows) {
       byExact.computeIfAbsent(row.exact(), k -> new ArrayList<>()).add(row.id());
@@ -111,7 +111,7 @@ final class DriverComponents {
   private record BandKey(int band, long hash) {}
 
   private static void linkNearCopies(List<Signature> rows, int maxBucket, double threshold, boolean withEarlier,
-      Links links) {
+      LinkSets links) {
     Set<BandKey> batchKeys = new HashSet<>();
     for (Signature row : rows) {
       if (row.fresh()) {
@@ -149,39 +149,6 @@ final class DriverComponents {
           }
         }
       }
-    }
-  }
-
-  /** Union-find over ids whose root is always the smallest id of its set. */
-  private static final class Links {
-    private final Map<String, String> parent = new HashMap<>();
-
-    void link(String a, String b) {
-      String ra = root(a);
-      String rb = root(b);
-      if (SPARK_ORDER.compare(ra, rb) <= 0) {
-        parent.put(rb, ra);
-      } else {
-        parent.put(ra, rb);
-      }
-    }
-
-    String root(String vertex) {
-      String root = parent.computeIfAbsent(vertex, v -> v);
-      while (!root.equals(parent.get(root))) {
-        root = parent.get(root);
-      }
-      parent.put(vertex, root);
-      return root;
-    }
-
-    /** Each id linked so far and its set's smallest id. */
-    Map<String, String> roots() {
-      Map<String, String> out = new HashMap<>();
-      for (String vertex : new ArrayList<>(parent.keySet())) {
-        out.put(vertex, root(vertex));
-      }
-      return out;
     }
   }
 }

@@ -67,6 +67,8 @@ final class DuplicateClusters {
    * are joined with the signatures by sorting.
    */
   static final long MAX_BROADCAST_SIGNATURES = 200_000;
+  /** The most links one task turns into stars: its union-find then holds at most about 75 MB of ids. */
+  static final long MAX_LINKS_PER_TASK = 250_000;
 
   private DuplicateClusters() {}
 
@@ -148,15 +150,45 @@ final class DuplicateClusters {
 
   /**
    * The duplicate graph of {@code all} (id, exact, sig, bands, fresh), built in Spark, and its
-   * components: (vertex, component) for every linked article. A graph of at most
-   * {@link DriverComponents#MAX_LINKS} links is split on the driver, a larger one by label
-   * propagation in Spark. {@link DriverComponents#of} gives the same for small batches.
+   * components: (vertex, component) for every linked article ({@link #componentsOf}).
+   * {@link DriverComponents#of} gives the same for small batches.
    */
   static Dataset<Row> sparkComponents(Dataset<Row> all, long rows, CleanSettings.Dedup settings,
       boolean withEarlier) {
     Dataset<Row> links = Checkpoints.keep(
         exactEdges(all.drop(FRESH)).union(nearEdges(all, settings, withEarlier, rows)).distinct());
-    return links.count() <= DriverComponents.MAX_LINKS ? DriverComponents.ofLinks(links) : components(links);
+    return componentsOf(links, DriverComponents.MAX_LINKS);
+  }
+
+  /**
+   * The components of a graph's (src, dst) links: split on the driver when it has at most
+   * {@code onDriver} links; else first turned into fewer links with the same components
+   * ({@link #asStars}), split on the driver if those are few enough, and by label propagation if
+   * not.
+   */
+  static Dataset<Row> componentsOf(Dataset<Row> links, long onDriver) {
+    long count = links.count();
+    if (count <= onDriver) {
+      return DriverComponents.ofLinks(links);
+    }
+    int tasks = (int) Math.max(1, (count + MAX_LINKS_PER_TASK - 1) / MAX_LINKS_PER_TASK);
+    Dataset<Row> stars = Checkpoints.keep(asStars(links, tasks));
+    return stars.count() <= onDriver ? DriverComponents.ofLinks(stars) : components(stars);
+  }
+
+  /**
+   * The links as stars, set by set within {@code tasks} tasks ({@link #componentsOf} gives each at
+   * most {@link #MAX_LINKS_PER_TASK} links): each task's union-find links every id to the smallest of its set there. Any path of links lies in
+   * the tasks' sets, so the stars join the same ids, with at most one link per id and task. The
+   * links go to tasks by their smaller id, which keeps a star of copies (exact copies link to the
+   * group's smallest id, a large bucket's members to its smallest) in one task. Label propagation
+   * on a million-article batch ran 15 rounds of about 14 s over its links (docs/benchmarks.md, "A
+   * million articles").
+   */
+  static Dataset<Row> asStars(Dataset<Row> links, int tasks) {
+    StructType linkType = new StructType().add("src", "string").add("dst", "string");
+    return links.select("src", "dst").repartition(tasks, least(col("src"), col("dst")))
+        .mapPartitions((MapPartitionsFunction<Row, Row>) LinkSets::asStars, RowEncoder.encoderFor(linkType));
   }
 
   /**

@@ -128,6 +128,37 @@ class DriverComponentsTest {
     }
   }
 
+  /**
+   * The links turned into stars within several tasks join the same ids, and every way
+   * componentsOf may take (the driver, stars then the driver, stars then label propagation) labels
+   * them as the driver does.
+   */
+  @Test
+  void starsWithinTasksKeepTheComponents() {
+    StructType linkType = new StructType().add("src", "string").add("dst", "string");
+    for (long seed = 1; seed <= 2; seed++) {
+      List<Row> random = randomLinks(seed);
+      // The same links again, reversed, and a clique of copies (66 links) whose links spread over the tasks.
+      List<Row> all = new ArrayList<>(random);
+      random.forEach(link -> all.add(RowFactory.create(link.getString(1), link.getString(0))));
+      for (int a = 0; a < 12; a++) {
+        for (int b = a + 1; b < 12; b++) {
+          all.add(RowFactory.create("c" + (a * 7919 % 12), "c" + (b * 7919 % 12)));
+        }
+      }
+      Dataset<Row> links = spark.createDataFrame(all, linkType);
+      Map<String, String> onDriver = asMap(DriverComponents.ofLinks(links));
+      Dataset<Row> stars = DuplicateClusters.asStars(links, 4);
+      // A tree's links are already as few as its ids allow; the clique's 66 become at most 11 per task.
+      assertTrue(stars.count() <= random.size() + 4 * 11, "fewer links as stars: " + stars.count());
+      assertEquals(onDriver, asMap(DriverComponents.ofLinks(stars)), "seed " + seed);
+      long n = links.count();
+      assertEquals(onDriver, asMap(DuplicateClusters.componentsOf(links, n)), "on the driver, seed " + seed);
+      assertEquals(onDriver, asMap(DuplicateClusters.componentsOf(links, n - 1)), "stars, seed " + seed);
+      assertEquals(onDriver, asMap(DuplicateClusters.componentsOf(links, 3)), "propagated stars, seed " + seed);
+    }
+  }
+
   @Test
   void labelPropagationJoinsAChainLongerThanItsRoundCap() {
     // 100 links, the smallest id at the far end: moving a label one link a round, 40 rounds left
