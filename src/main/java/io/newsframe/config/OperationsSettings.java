@@ -9,5 +9,5 @@ public record OperationsSettings(Lock lock, Duration progressInterval, Maintenan
 
   /** What each succeeded run (or jobs/maintain) tidies, and how much history it keeps. */
   public record Maintenance(boolean enabled, Duration snapshotAge, int retainLast, Duration orphanAge,
-      int minInputFiles, int deleteFileThreshold, int keepModelRuns) {}
+      int minInputFiles, long smallFileBytes, int deleteFileThreshold, int keepModelRuns) {}
 }

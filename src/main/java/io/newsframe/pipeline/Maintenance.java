@@ -61,9 +61,12 @@ public final class Maintenance {
     SparkActions actions = SparkActions.get(spark);
     for (TableSpec spec : Tables.ALL) {
       Table table = warehouse.icebergTable(spec);
-      if (hasFilesToCompact(table, settings.minInputFiles(), settings.deleteFileThreshold())) {
+      if (hasFilesToCompact(table, settings)) {
         compacted += actions.rewriteDataFiles(table)
             .option("min-input-files", String.valueOf(settings.minInputFiles()))
+            // Only small files are gathered: a large run's write is split into files of several
+            // MB to use every core, and rewriting those would cost a large run a second write.
+            .option("min-file-size-bytes", String.valueOf(settings.smallFileBytes()))
             // A data file with enough delete files (records replaced by later runs) is rewritten without them.
             .option("delete-file-threshold", String.valueOf(settings.deleteFileThreshold()))
             .execute().rewrittenDataFilesCount();
@@ -95,19 +98,22 @@ public final class Maintenance {
   }
 
   /**
-   * True when some partition holds at least {@code minFiles} data files, or a data file has
-   * {@code deleteFileThreshold} delete files to fold in: planning reads only manifests, while the rewrite action starts Spark jobs
-   * even when it has nothing to do.
+   * True when some partition holds at least {@code min-input-files} small data files, or a data
+   * file has {@code delete-file-threshold} delete files to fold in: planning reads only manifests,
+   * while the rewrite action starts Spark jobs even when it has nothing to do.
    */
-  private static boolean hasFilesToCompact(Table table, int minFiles, int deleteFileThreshold) {
+  private static boolean hasFilesToCompact(Table table, OperationsSettings.Maintenance settings) {
     if (table.currentSnapshot() == null) {
       return false;
     }
-    java.util.Map<String, Integer> perPartition = new java.util.HashMap<>();
+    java.util.Map<String, Integer> smallPerPartition = new java.util.HashMap<>();
     try (var tasks = table.newScan().planFiles()) {
       for (var task : tasks) {
-        if (task.deletes().size() >= deleteFileThreshold
-            || perPartition.merge(task.file().partition().toString(), 1, Integer::sum) >= minFiles) {
+        if (task.deletes().size() >= settings.deleteFileThreshold()) {
+          return true;
+        }
+        if (task.file().fileSizeInBytes() < settings.smallFileBytes()
+            && smallPerPartition.merge(task.file().partition().toString(), 1, Integer::sum) >= settings.minInputFiles()) {
           return true;
         }
       }

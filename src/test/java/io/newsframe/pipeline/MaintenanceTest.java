@@ -1,5 +1,6 @@
 package io.newsframe.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.SharedSpark;
@@ -56,5 +57,21 @@ class MaintenanceTest {
     long[] unmaintained = rounds("unmaintained", false);
     assertTrue(unmaintained[3] > maintained[3] && unmaintained[3] > unmaintained[2],
         "without maintenance every re-run adds files: " + java.util.Arrays.toString(unmaintained));
+  }
+
+  @Test
+  void onlySmallFilesAreCompacted() {
+    Map<String, String> settings = Map.of("namespace", "sizes", "input.uri", dir.toString(),
+        "operations.maintenance.min-input-files", "3");
+    PipelineRun.maintain(spark, ConfigLoader.load(null, settings));
+    for (int topic = 0; topic < 3; topic++) {
+      spark.sql("INSERT INTO newsframe.sizes.topic_stance VALUES (" + topic + ", 0, 1, 1.0, 'r1', DATE '2026-12-01')");
+    }
+    // Three files of one run date: none is under a one-byte bound, so none is small.
+    var largeBound = new java.util.HashMap<>(settings);
+    largeBound.put("operations.maintenance.small-file-bytes", "1");
+    assertEquals(0, PipelineRun.maintain(spark, ConfigLoader.load(null, largeBound)).filesCompacted());
+    assertEquals(3, PipelineRun.maintain(spark, ConfigLoader.load(null, settings)).filesCompacted());
+    assertEquals(3, spark.table("newsframe.sizes.topic_stance").count());
   }
 }
