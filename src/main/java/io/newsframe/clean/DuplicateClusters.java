@@ -29,6 +29,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -39,6 +40,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.sketch.BloomFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Exact and near-duplicate clusters over articles: exact duplicates share a hash of their
@@ -69,6 +72,8 @@ final class DuplicateClusters {
   static final long MAX_BROADCAST_SIGNATURES = 200_000;
   /** The most links one task turns into stars: its union-find then holds at most about 75 MB of ids. */
   static final long MAX_LINKS_PER_TASK = 250_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(DuplicateClusters.class);
 
   private DuplicateClusters() {}
 
@@ -172,23 +177,31 @@ final class DuplicateClusters {
       return DriverComponents.ofLinks(links);
     }
     int tasks = (int) Math.max(1, (count + MAX_LINKS_PER_TASK - 1) / MAX_LINKS_PER_TASK);
-    Dataset<Row> stars = Checkpoints.keep(asStars(links, tasks));
-    return stars.count() <= onDriver ? DriverComponents.ofLinks(stars) : components(stars);
+    Dataset<Row> stars = Checkpoints.keep(asStars(links, tasks, least(col("src"), col("dst"))));
+    long starCount = stars.count();
+    long firstStars = starCount;
+    if (starCount > onDriver) {
+      // Again, by the linked id: its links to its sets' smallest ids in every task meet in one,
+      // and those sets become one star; the chains label propagation walks a round a link get shorter.
+      stars = Checkpoints.keep(asStars(stars, tasks, col("src")));
+      starCount = stars.count();
+    }
+    LOG.info("duplicate graph: {} links, {} as stars by their smaller id, {} by the linked id ({})", count,
+        firstStars, starCount, starCount <= onDriver ? "on the driver" : "label propagation");
+    return starCount <= onDriver ? DriverComponents.ofLinks(stars) : components(stars);
   }
 
   /**
    * The links as stars, set by set within {@code tasks} tasks ({@link #componentsOf} gives each
    * at most {@link #MAX_LINKS_PER_TASK} links): each task's union-find links every id to the
    * smallest of its set there. Any path of links lies in the tasks' sets, so the stars join the
-   * same ids, with at most one link per id and task. The links go to tasks by their smaller id,
-   * which keeps a star of copies (exact copies link to the group's smallest id, a large bucket's
-   * members to its smallest) in one task. On the million-article sample the stars were still too
-   * many for the driver, and label propagation over them took 16 rounds of about 11 s, against 15
-   * rounds of about 15 s over the links (docs/benchmarks.md, "A million articles").
+   * same ids, with at most one link per id and task. The links go to tasks by {@code by}: by
+   * their smaller id, a star of copies (exact copies link to the group's smallest id, a large
+   * bucket's members to its smallest) stays in one task; by their src, an id's links meet.
    */
-  static Dataset<Row> asStars(Dataset<Row> links, int tasks) {
+  static Dataset<Row> asStars(Dataset<Row> links, int tasks, Column by) {
     StructType linkType = new StructType().add("src", "string").add("dst", "string");
-    return links.select("src", "dst").repartition(tasks, least(col("src"), col("dst")))
+    return links.select("src", "dst").repartition(tasks, by)
         .mapPartitions((MapPartitionsFunction<Row, Row>) LinkSets::asStars, RowEncoder.encoderFor(linkType));
   }
 

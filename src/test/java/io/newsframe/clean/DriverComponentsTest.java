@@ -2,6 +2,8 @@ package io.newsframe.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.least;
 
 import io.newsframe.SharedSpark;
 import io.newsframe.config.CleanSettings;
@@ -92,6 +94,40 @@ class DriverComponentsTest {
     }
   }
 
+  /**
+   * The most links between an id and its component's smallest id: how many rounds label
+   * propagation needs to bring that label to every id.
+   */
+  private static int chainLength(Dataset<Row> links) {
+    Map<String, List<String>> next = new java.util.HashMap<>();
+    for (Row link : links.collectAsList()) {
+      next.computeIfAbsent(link.getString(0), v -> new ArrayList<>()).add(link.getString(1));
+      next.computeIfAbsent(link.getString(1), v -> new ArrayList<>()).add(link.getString(0));
+    }
+    Map<String, Integer> distance = new java.util.HashMap<>();
+    List<String> ids = new ArrayList<>(next.keySet());
+    ids.sort(DriverComponents.SPARK_ORDER);
+    int longest = 0;
+    for (String start : ids) {
+      // In Spark's order, the first id met of a component is its smallest.
+      if (distance.containsKey(start)) {
+        continue;
+      }
+      java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(start));
+      distance.put(start, 0);
+      while (!queue.isEmpty()) {
+        String id = queue.poll();
+        for (String other : next.get(id)) {
+          if (distance.putIfAbsent(other, distance.get(id) + 1) == null) {
+            longest = Math.max(longest, distance.get(other));
+            queue.add(other);
+          }
+        }
+      }
+    }
+    return longest;
+  }
+
   /** Random stars, chains and cliques, ids in an order that differs from their numbers' order and some non-ASCII. */
   private static List<Row> randomLinks(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
@@ -148,10 +184,14 @@ class DriverComponentsTest {
       }
       Dataset<Row> links = spark.createDataFrame(all, linkType);
       Map<String, String> onDriver = asMap(DriverComponents.ofLinks(links));
-      Dataset<Row> stars = DuplicateClusters.asStars(links, 4);
+      Dataset<Row> stars = DuplicateClusters.asStars(links, 4, least(col("src"), col("dst")));
       // A tree's links are already as few as its ids allow; the clique's 66 become at most 11 per task.
       assertTrue(stars.count() <= random.size() + 4 * 11, "fewer links as stars: " + stars.count());
       assertEquals(onDriver, asMap(DriverComponents.ofLinks(stars)), "seed " + seed);
+      Dataset<Row> again = DuplicateClusters.asStars(stars, 4, col("src"));
+      assertEquals(onDriver, asMap(DriverComponents.ofLinks(again)), "stars by the linked id, seed " + seed);
+      assertTrue(chainLength(again) < chainLength(stars),
+          "shorter paths to the smallest id: " + chainLength(stars) + " then " + chainLength(again));
       long n = links.count();
       assertEquals(onDriver, asMap(DuplicateClusters.componentsOf(links, n)), "on the driver, seed " + seed);
       assertEquals(onDriver, asMap(DuplicateClusters.componentsOf(links, n - 1)), "stars, seed " + seed);
