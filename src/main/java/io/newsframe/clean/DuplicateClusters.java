@@ -168,8 +168,8 @@ final class DuplicateClusters {
   /**
    * The components of a graph's (src, dst) links: split on the driver when it has at most
    * {@code onDriver} links; else first turned into fewer links with the same components
-   * ({@link #asStars}), split on the driver if those are few enough, and by label propagation if
-   * not.
+   * ({@link #asStars}: by the smaller id of each link, then, if still too many, by the linked id),
+   * split on the driver if those are few enough, and by label propagation if not.
    */
   static Dataset<Row> componentsOf(Dataset<Row> links, long onDriver) {
     long count = links.count();

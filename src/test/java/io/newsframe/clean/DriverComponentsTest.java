@@ -1,9 +1,9 @@
 package io.newsframe.clean;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.least;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.SharedSpark;
 import io.newsframe.config.CleanSettings;
