@@ -33,7 +33,7 @@ final class DriverComponents {
    * The most links whose components are found on the driver once Spark has built the graph: two
    * ids each, read one partition at a time into a union-find of at most twice as many ids (about
    * 150 bytes each, so 150 MB at most). Past that, the links are first made stars within tasks
-   * ({@code DuplicateClusters.asStars}, twice at most), and Spark's label propagation runs if
+   * ({@code DuplicateClusters.asStars}, a few passes), and Spark's label propagation runs if
    * those are still too many: a round of it is a few Spark jobs, and on a 100,000-article batch it took 15 s of the
    * clean stage's 97 s (it then moved a label one link a round, and ran into its cap of 40 rounds).
    */
