@@ -14,15 +14,19 @@ import org.apache.spark.sql.RowFactory;
  * the smallest id when the bucket holds more than {@code maxBucket}; a pair of two earlier articles
  * (fresh false) is left out. One bucket's members are held at a time, and its pairs are handed out
  * as they are asked for, so a task's memory is that of its largest bucket.
+ *
+ * <p>Given a {@link SignatureSketch}, the rows carry each member's sketch as a fourth column, and a
+ * pair whose sketches show it cannot pass verification is left out too.
  */
 final class BucketPairs implements Iterator<Row> {
   private static final Comparator<Member> MEMBER_ORDER =
       Comparator.comparing(Member::id, DriverComponents.SPARK_ORDER).thenComparing(Member::fresh);
 
-  private record Member(String id, boolean fresh) {}
+  private record Member(String id, boolean fresh, byte[] sketch) {}
 
   private final Iterator<Row> sorted;
   private final int maxBucket;
+  private final SignatureSketch sketch;
   private final List<Member> members = new ArrayList<>();
   private Row lookahead;
   private int i;
@@ -33,8 +37,18 @@ final class BucketPairs implements Iterator<Row> {
    * @param sorted rows of (bucket long, id string, fresh boolean), a bucket's rows next to each other
    */
   BucketPairs(Iterator<Row> sorted, int maxBucket) {
+    this(sorted, maxBucket, null);
+  }
+
+  /**
+   * @param sorted rows of (bucket long, id string, fresh boolean, sketch binary), a bucket's rows
+   *     next to each other
+   * @param sketch the test of the members' sketches a pair must pass
+   */
+  BucketPairs(Iterator<Row> sorted, int maxBucket, SignatureSketch sketch) {
     this.sorted = sorted;
     this.maxBucket = maxBucket;
+    this.sketch = sketch;
     this.lookahead = sorted.hasNext() ? sorted.next() : null;
   }
 
@@ -69,7 +83,7 @@ final class BucketPairs implements Iterator<Row> {
       }
       Member a = members.get(i);
       Member b = members.get(j);
-      if (a.fresh() || b.fresh()) {
+      if ((a.fresh() || b.fresh()) && (sketch == null || sketch.mayBeSimilar(a.sketch(), b.sketch()))) {
         next = RowFactory.create(a.id(), b.id());
       }
       return true;
@@ -85,7 +99,8 @@ final class BucketPairs implements Iterator<Row> {
     }
     long bucket = lookahead.getLong(0);
     while (lookahead != null && lookahead.getLong(0) == bucket) {
-      members.add(new Member(lookahead.getString(1), lookahead.getBoolean(2)));
+      members.add(new Member(lookahead.getString(1), lookahead.getBoolean(2),
+          sketch == null ? null : (byte[]) lookahead.get(3)));
       lookahead = sorted.hasNext() ? sorted.next() : null;
     }
     members.sort(MEMBER_ORDER);

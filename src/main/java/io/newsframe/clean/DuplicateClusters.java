@@ -33,6 +33,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.catalyst.encoders.RowEncoder;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -67,13 +68,26 @@ final class DuplicateClusters {
   /**
    * The most signature rows sent whole to every task that verifies candidate pairs (read on the
    * driver, then broadcast): a row is about 450 bytes, so at most about 90 MB. Past it, the pairs
-   * are joined with the signatures by sorting.
+   * that pass a test of their {@link SignatureSketch}es are joined with the signatures by sorting.
    */
   static final long MAX_BROADCAST_SIGNATURES = 200_000;
   /** The most links one task turns into stars: its union-find then holds at most about 75 MB of ids. */
   static final long MAX_LINKS_PER_TASK = 250_000;
   /** Star passes at most before label propagation takes what is left. */
   static final int MAX_STAR_PASSES = 6;
+
+  /** A signature's {@link SignatureSketch}, of its column (a list of numbers). */
+  private static final UserDefinedFunction SKETCH_OF = udf((UDF1<scala.collection.immutable.Seq<Integer>, byte[]>)
+      sig -> SignatureSketch.of(toInts(scala.jdk.javaapi.CollectionConverters.asJava(sig))), DataTypes.BinaryType);
+
+  /** A signature as bytes, four to a number. */
+  private static final UserDefinedFunction PACKED = udf((UDF1<scala.collection.immutable.Seq<Integer>, byte[]>) sig -> {
+    java.nio.ByteBuffer packed = java.nio.ByteBuffer.allocate(sig.size() * Integer.BYTES);
+    for (int i = 0; i < sig.size(); i++) {
+      packed.putInt(sig.apply(i));
+    }
+    return packed.array();
+  }, DataTypes.BinaryType);
 
   private static final Logger LOG = LoggerFactory.getLogger(DuplicateClusters.class);
 
@@ -117,9 +131,11 @@ final class DuplicateClusters {
         ? DriverComponents.of(all, settings, previous != null)
         : sparkComponents(all, rows, settings, previous != null);
     Dataset<Row> exactCount = all.groupBy("exact").agg(count(lit(1)).as("exact_n"));
-    Dataset<Row> labelled = articles
-        .join(signatures.select(col("id").as("sig_id"), col("exact"), col("sig"), col("bands")),
-            col(Articles.ID).equalTo(col("sig_id")))
+    // The clusters are worked out on narrow rows, and the articles joined with them once: their texts,
+    // raw and clean, are most of a row's bytes, and at a million articles each of the joins and the
+    // window below moved all of them again (four shuffles of 1.6 GB).
+    Dataset<Row> labelled = articles.select(col(Articles.ID), col("preferred"), col(Articles.WORDS))
+        .join(signatures.select(col("id").as("sig_id"), col("exact")), col(Articles.ID).equalTo(col("sig_id")))
         .drop("sig_id")
         .join(exactCount, "exact")
         .join(components, col(Articles.ID).equalTo(col("vertex")), "left");
@@ -147,12 +163,12 @@ final class DuplicateClusters {
         .drop("vertex", "component", "exact_n");
     var best = Window.partitionBy(Articles.DUP_CLUSTER)
         .orderBy(col("preferred").desc(), col(Articles.WORDS).desc(), col(Articles.ID));
-    return labelled
+    Dataset<Row> labels = labelled
         .withColumn(Articles.IS_CANONICAL, col("earlier_cluster").isNull().and(row_number().over(best).equalTo(1)))
-        .drop("earlier_cluster")
-        .withColumnRenamed("exact", DupIndex.EXACT_HASH)
-        .withColumnRenamed("sig", DupIndex.SIGNATURE)
-        .withColumnRenamed("bands", DupIndex.BANDS);
+        .join(signatures.select(col("id").as("sig_id"), col("sig"), col("bands")), col(Articles.ID).equalTo(col("sig_id")))
+        .select(col(Articles.ID).as("label_id"), col("exact").as(DupIndex.EXACT_HASH), col("sig").as(DupIndex.SIGNATURE),
+            col("bands").as(DupIndex.BANDS), col(Articles.DUP_CLUSTER), col(Articles.DUP_KIND), col(Articles.IS_CANONICAL));
+    return articles.join(labels, col(Articles.ID).equalTo(col("label_id"))).drop("label_id");
   }
 
   /**
@@ -297,9 +313,21 @@ final class DuplicateClusters {
   private static Dataset<Row> nearEdges(Dataset<Row> signatures, CleanSettings.Dedup settings, boolean withEarlier,
       long rows) {
     int maxBucket = settings.maxBucket();
+    double threshold = settings.threshold();
     StructType pairType = new StructType().add("a", "string").add("b", "string");
-    Dataset<Row> bandRows = signatures.where(size(col("bands")).gt(0))
-        .select(col("id"), col(FRESH), org.apache.spark.sql.functions.posexplode(col("bands")).as(new String[] {"band", "h"}));
+    boolean broadcast = rows <= MAX_BROADCAST_SIGNATURES;
+    // Sketches only where pairs are joined with their signatures, and only in a batch alone: with
+    // earlier rows an id can have two signatures, and the two rows that share a band need not be
+    // the two that agree.
+    SignatureSketch sketch = broadcast || withEarlier ? null
+        : new SignatureSketch(settings.bands() * settings.rows(), threshold);
+    // The sketch in a projection of its own, below the bands' explosion: once per signature.
+    Dataset<Row> members = signatures.where(size(col("bands")).gt(0));
+    members = sketch == null ? members.select(col("id"), col(FRESH), col("bands"))
+        : members.select(col("id"), col(FRESH), SKETCH_OF.apply(col("sig")).as("sketch"), col("bands"));
+    String[] carried = members.drop("bands").columns();
+    Dataset<Row> bandRows = members.select(col("*"),
+        org.apache.spark.sql.functions.posexplode(col("bands")).as(new String[] {"band", "h"})).drop("bands");
     if (withEarlier) {
       Dataset<Row> batchBands = bandRows.where(col(FRESH)).select("band", "h").distinct();
       bandRows = bandRows.join(batchBands, new String[] {"band", "h"}, "left_semi");
@@ -308,10 +336,9 @@ final class DuplicateClusters {
     // key is unique, and lists made Spark's aggregation give up hashing and sort twice, on two
     // columns (7.5 s of a 100,000-article clean stage). Two keys sharing a 64-bit hash would only
     // share a bucket, whose pairs are still verified on their signatures.
-    Dataset<Row> buckets = bandRows.select(xxhash64(col("band"), col("h")).as("bucket"), col("id"), col(FRESH))
+    Dataset<Row> buckets = bandRows.withColumn("bucket", xxhash64(col("band"), col("h"))).select("bucket", carried)
         .repartition(col("bucket")).sortWithinPartitions("bucket");
-    double threshold = settings.threshold();
-    if (rows <= MAX_BROADCAST_SIGNATURES) {
+    if (broadcast) {
       // Each candidate pair is verified where it is formed, against signatures sent to every task:
       // only the links (2% of the candidates at 100,000 generated articles) are made distinct, and
       // no pair is joined with its two signatures, each a list of 100 boxed numbers.
@@ -321,17 +348,22 @@ final class DuplicateClusters {
               shared.value(), threshold), RowEncoder.encoderFor(pairType))
           .distinct().select(col("a").as("src"), col("b").as("dst"));
     }
+    // At a million generated articles, 31.2 million distinct candidate pairs (2.3 million of them
+    // links) were each joined with both signatures, the second join sorting 3.4 GB; the members'
+    // sketches leave 3.0 million to join (docs/benchmarks.md, "Candidate pairs tested on sketches").
     Dataset<Row> pairs = buckets
-        .mapPartitions((MapPartitionsFunction<Row, Row>) sorted -> new BucketPairs(sorted, maxBucket),
+        .mapPartitions((MapPartitionsFunction<Row, Row>) sorted -> new BucketPairs(sorted, maxBucket, sketch),
             RowEncoder.encoderFor(pairType))
         .distinct();
-    Dataset<Row> sigA = signatures.select(col("id").as("a_id"), col("sig").as("a_sig"));
-    Dataset<Row> sigB = signatures.select(col("id").as("b_id"), col("sig").as("b_sig"));
+    // Each signature joined as bytes: a list of numbers reaches the test as 100 boxed ones, per pair.
+    Dataset<Row> packed = signatures.select(col("id"), PACKED.apply(col("sig")).as("sig"));
+    Dataset<Row> sigA = packed.select(col("id").as("a_id"), col("sig").as("a_sig"));
+    Dataset<Row> sigB = packed.select(col("id").as("b_id"), col("sig").as("b_sig"));
     StructType edgeType = new StructType().add("src", "string").add("dst", "string").add("ok", "boolean");
     return pairs.join(sigA, col("a").equalTo(col("a_id"))).join(sigB, col("b").equalTo(col("b_id")))
         .map((MapFunction<Row, Row>) row -> {
-          int[] a = toInts(row.getList(row.fieldIndex("a_sig")));
-          int[] b = toInts(row.getList(row.fieldIndex("b_sig")));
+          int[] a = unpacked(row.getAs("a_sig"));
+          int[] b = unpacked(row.getAs("b_sig"));
           return RowFactory.create(row.getString(row.fieldIndex("a")), row.getString(row.fieldIndex("b")),
               MinHasher.similarity(a, b) >= threshold);
         }, RowEncoder.encoderFor(edgeType))
@@ -373,6 +405,12 @@ final class DuplicateClusters {
         .filter(pair -> MinHasher.anySimilar(signatures.get(pair.getString(0)), signatures.get(pair.getString(1)),
             threshold))
         .iterator();
+  }
+
+  private static int[] unpacked(byte[] packed) {
+    int[] sig = new int[packed.length / Integer.BYTES];
+    java.nio.ByteBuffer.wrap(packed).asIntBuffer().get(sig);
+    return sig;
   }
 
   private static int[] toInts(List<Integer> list) {
