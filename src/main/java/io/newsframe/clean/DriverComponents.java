@@ -34,8 +34,9 @@ final class DriverComponents {
    * ids each, read one partition at a time into a union-find of at most twice as many ids (about
    * 150 bytes each, so 150 MB at most). Past that, the links are first made stars within tasks
    * ({@code DuplicateClusters.asStars}, a few passes), and Spark's label propagation runs if
-   * those are still too many: a round of it is a few Spark jobs, and on a 100,000-article batch it took 15 s of the
-   * clean stage's 97 s (it then moved a label one link a round, and ran into its cap of 40 rounds).
+   * those are still too many: a round of it is a few Spark jobs, and on a 100,000-article batch
+   * it took 15 s of the clean stage's 97 s (it then moved a label one link a round, and ran into
+   * its cap of 40 rounds).
    */
   static final long MAX_LINKS = 500_000;
   /** Strings as Spark orders them: by their UTF-8 bytes. */

@@ -81,13 +81,8 @@ final class DuplicateClusters {
       sig -> SignatureSketch.of(toInts(scala.jdk.javaapi.CollectionConverters.asJava(sig))), DataTypes.BinaryType);
 
   /** A signature as bytes, four to a number. */
-  private static final UserDefinedFunction PACKED = udf((UDF1<scala.collection.immutable.Seq<Integer>, byte[]>) sig -> {
-    java.nio.ByteBuffer packed = java.nio.ByteBuffer.allocate(sig.size() * Integer.BYTES);
-    for (int i = 0; i < sig.size(); i++) {
-      packed.putInt(sig.apply(i));
-    }
-    return packed.array();
-  }, DataTypes.BinaryType);
+  private static final UserDefinedFunction PACKED = udf((UDF1<scala.collection.immutable.Seq<Integer>, byte[]>)
+      sig -> packed(toInts(scala.jdk.javaapi.CollectionConverters.asJava(sig))), DataTypes.BinaryType);
 
   private static final Logger LOG = LoggerFactory.getLogger(DuplicateClusters.class);
 
@@ -405,6 +400,12 @@ final class DuplicateClusters {
         .filter(pair -> MinHasher.anySimilar(signatures.get(pair.getString(0)), signatures.get(pair.getString(1)),
             threshold))
         .iterator();
+  }
+
+  private static byte[] packed(int[] sig) {
+    java.nio.ByteBuffer packed = java.nio.ByteBuffer.allocate(sig.length * Integer.BYTES);
+    packed.asIntBuffer().put(sig);
+    return packed.array();
   }
 
   private static int[] unpacked(byte[] packed) {

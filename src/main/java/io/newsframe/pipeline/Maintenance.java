@@ -112,8 +112,9 @@ public final class Maintenance {
         if (task.deletes().size() >= settings.deleteFileThreshold()) {
           return true;
         }
-        if (task.file().fileSizeInBytes() < settings.smallFileBytes()
-            && smallPerPartition.merge(task.file().partition().toString(), 1, Integer::sum) >= settings.minInputFiles()) {
+        boolean small = task.file().fileSizeInBytes() < settings.smallFileBytes();
+        if (small && smallPerPartition.merge(task.file().partition().toString(), 1, Integer::sum)
+            >= settings.minInputFiles()) {
           return true;
         }
       }
