@@ -37,6 +37,19 @@ final class ArticleTasks {
     return (int) Math.min(Integer.MAX_VALUE, Math.max(1, Math.max(even, bounded)));
   }
 
+  /**
+   * Articles per file at least, where a table of one row per article is written by the tasks that
+   * computed it ({@code Warehouse.writeRunWhereComputed}): at the 130 to 380 bytes a row that
+   * article_stance, articles and dup_index take compressed, 1.3 MB or more, above the files
+   * maintenance compacts (operations.maintenance.small-file-bytes).
+   */
+  static final long MIN_ARTICLES_PER_FILE = 10_000;
+
+  /** The most files a table of one row per article gets for {@code articles} articles: at least one. */
+  static int files(long articles) {
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, articles / MIN_ARTICLES_PER_FILE));
+  }
+
   /** {@code articles} (with an {@code id} column, {@code count} rows) hash-partitioned by id into {@link #count} tasks. */
   static Dataset<Row> spread(Dataset<Row> articles, long count) {
     return articles.repartition(count(articles.sparkSession().sparkContext(), count), col("id"));

@@ -4,8 +4,8 @@ import io.newsframe.clean.CleanStage;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import io.newsframe.tables.Tables.Articles;
+import io.newsframe.tables.Warehouse;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,23 +34,26 @@ final class CleanStep implements Stage {
     LocalDate reference = config.clean().referenceDate().isEmpty()
         ? context.run().runDate() : LocalDate.parse(config.clean().referenceDate());
     Dataset<Row> read = context.warehouse().readRun(Tables.RAW_ARTICLES, context.run());
-    Dataset<Row> raw = ArticleTasks.spread(read, read.count()).persist(StorageLevel.MEMORY_AND_DISK());
+    long count = read.count();
+    Dataset<Row> raw = ArticleTasks.spread(read, count).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       String reused = context.models().reused(CleanStage.NAME);
       PipelineModel model = modelFor(raw, reference, context, reused);
       String saved = ModelStore.saveIfFitted(context, CleanStage.NAME, model, reused);
       Dataset<Row> earlier = context.spark().table(context.warehouse().qualified(Tables.DUP_INDEX))
-          .where(org.apache.spark.sql.functions.col(io.newsframe.tables.TableSpec.RUN_DATE)
+          .where(org.apache.spark.sql.functions.col(TableSpec.RUN_DATE)
               .notEqual(org.apache.spark.sql.functions.lit(java.sql.Date.valueOf(context.run().runDate()))));
       Dataset<Row> articles = CleanStage.articles(model, raw, config.clean(), earlier)
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        Map<TableSpec, Dataset<Row>> tables = new LinkedHashMap<>();
-        tables.put(Tables.ARTICLES, articles);
         // The batch's canonical articles join the index later runs look their copies up in.
-        tables.put(Tables.DUP_INDEX, articles.where(org.apache.spark.sql.functions.col(Articles.IS_CANONICAL)
-            .and(org.apache.spark.sql.functions.size(org.apache.spark.sql.functions.col(Tables.DupIndex.BANDS)).gt(0))));
-        context.warehouse().writeRuns(tables, context.run());
+        Dataset<Row> indexed = articles.where(org.apache.spark.sql.functions.col(Articles.IS_CANONICAL)
+            .and(org.apache.spark.sql.functions.size(org.apache.spark.sql.functions.col(Tables.DupIndex.BANDS)).gt(0)));
+        Warehouse.concurrently(List.of(
+            () -> context.warehouse().writeRunWhereComputed(Tables.ARTICLES, articles, context.run(),
+                ArticleTasks.files(count)),
+            () -> context.warehouse().writeRunWhereComputed(Tables.DUP_INDEX, indexed, context.run(),
+                ArticleTasks.files(count))));
         Map<String, Long> details = new TreeMap<>();
         for (Row row : CleanStage.removedByReason(articles).collectAsList()) {
           details.put("removed." + row.getString(0), row.getLong(1));

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
+import io.newsframe.ml.Concurrently;
 import io.newsframe.stance.FeatureSpace;
 import io.newsframe.stance.StanceClustering;
 import io.newsframe.stance.StanceModel;
@@ -107,56 +108,70 @@ final class StanceStep implements Stage {
       model = context.models().load(StanceStage.NAME, StanceModel.class).requireFeatures(space, saved);
       features = StanceStage.score(context.spark(), model, space, placed);
     }
-    StanceStage.Result result = StanceStage.apply(context.spark(), model, space, features, placed, topics);
-    AtomicReference<StanceStage.Clusters> clusters = new AtomicReference<>();
-    AtomicReference<String> own = new AtomicReference<>();
-    Row rows;
-    long occupied;
-    try {
-      // The article_stance rows are persisted until released: the shares and counts read them, not the table.
-      Dataset<Row> articleStance = result.articleStance();
-      RunSlice run = context.run();
-      // Side by side: the clusters' description is Spark jobs of its own, and the model's save is
-      // small writes; each would otherwise wait for the article_stance write's last task.
-      Warehouse.concurrently(List.of(
-          () -> {
-            clusters.set(result.clusters().get());
-            warehouse.writeRun(Tables.STANCE_CLUSTERS, clusters.get().rows(), run);
-          },
-          () -> warehouse.writeRun(Tables.ARTICLE_STANCE, articleStance, run),
-          () -> warehouse.writeRun(Tables.SOURCE_STANCE, StanceShares.sources(articleStance, placed), run),
-          () -> warehouse.writeRun(Tables.TOPIC_STANCE, StanceShares.topics(articleStance), run),
-          () -> own.set(ModelStore.saveIfFitted(context, StanceStage.NAME, model, saved))));
-      // Rows written, rows with no cluster (too little body to judge, stance.min-body-words) and
-      // the clusters the placed rows occupy, in one pass.
-      rows = articleStance.agg(count(lit(1)), count_if(not(StanceStage.isPlaced())),
-          count_distinct(when(StanceStage.isPlaced(), col("cluster")))).first();
-      occupied = rows.getLong(2);
-    } finally {
-      result.release();
-    }
+    // The model's save is a dozen small jobs and commits: started as soon as the model is known, it
+    // runs beside the placing of the articles and the tables' writes, not after the largest write.
+    StanceModel placing = model;
+    Dataset<Row> scored = features;
+    List<Object> done = Concurrently.all(List.<java.util.concurrent.Callable<Object>>of(
+        () -> ModelStore.saveIfFitted(context, StanceStage.NAME, placing, saved),
+        () -> placeAndWrite(context, placing, space, scored, placed, topics, total)), 2);
+    String own = (String) done.get(0);
+    Written written = (Written) done.get(1);
     // The clustering's quality in the runs table, in thousandths; with k chosen, each candidate's.
     Map<String, Long> details = new java.util.TreeMap<>();
     details.put("clusters", (long) model.k());
-    details.put("silhouette_milli", Math.round(clusters.get().silhouette() * 1000));
+    details.put("silhouette_milli", Math.round(written.clusters().silhouette() * 1000));
     for (var c : sweep) {
       details.put("auto_k." + c.k() + ".silhouette_milli", Math.round(c.silhouette() * 1000));
       details.put("auto_k." + c.k() + ".stability_milli", Math.round(c.stability() * 1000));
     }
     details.put("fitted_on", saved == null ? documents : 0);
-    details.put("unplaced", rows.getLong(1));
-    details.put("occupied_clusters", occupied);
+    details.put("unplaced", written.unplaced());
+    details.put("occupied_clusters", written.occupied());
     // Every article of the run has its row: the outcome fails to reconcile otherwise.
     String cappedNote = supported == null ? null : cappedNote(settings, supported);
     if (cappedNote != null) {
       details.put("requested", (long) settings.clusters());
     }
-    StageOutcome outcome = new StageOutcome(total, rows.getLong(0), 0, TABLES, details)
-        .withModel(own.get(), saved).withNote(cappedNote);
-    if (occupied == 0) {
+    StageOutcome outcome = new StageOutcome(total, written.rows(), 0, TABLES, details)
+        .withModel(own, saved).withNote(cappedNote);
+    if (written.occupied() == 0) {
       return outcome.withNote("no article has body enough to place (stance.min-body-words): all unplaced");
     }
-    return occupied > 1 ? outcome : outcome.withNote("the articles do not differ on the framing axes "
+    return written.occupied() > 1 ? outcome : outcome.withNote("the articles do not differ on the framing axes "
         + "(no loaded terms to learn from): they are all in one cluster");
+  }
+
+  /** The article_stance rows written, those without a cluster, the clusters occupied, and the clusters' description. */
+  private record Written(long rows, long unplaced, long occupied, StanceStage.Clusters clusters) {}
+
+  /** Places every article of the run with the model and writes the four stance tables. */
+  private static Written placeAndWrite(RunContext context, StanceModel model, FeatureSpace space, Dataset<Row> features,
+      Dataset<Row> placed, Dataset<Row> topics, long total) {
+    var warehouse = context.warehouse();
+    StanceStage.Result result = StanceStage.apply(context.spark(), model, space, features, placed, topics);
+    AtomicReference<StanceStage.Clusters> clusters = new AtomicReference<>();
+    try {
+      // The article_stance rows are persisted until released: the shares and counts read them, not the table.
+      Dataset<Row> articleStance = result.articleStance();
+      RunSlice run = context.run();
+      // Side by side: the clusters' description is Spark jobs of its own, which would otherwise
+      // wait for the article_stance write's last task.
+      Warehouse.concurrently(List.of(
+          () -> {
+            clusters.set(result.clusters().get());
+            warehouse.writeRun(Tables.STANCE_CLUSTERS, clusters.get().rows(), run);
+          },
+          () -> warehouse.writeRunWhereComputed(Tables.ARTICLE_STANCE, articleStance, run, ArticleTasks.files(total)),
+          () -> warehouse.writeRun(Tables.SOURCE_STANCE, StanceShares.sources(articleStance, placed), run),
+          () -> warehouse.writeRun(Tables.TOPIC_STANCE, StanceShares.topics(articleStance), run)));
+      // Rows written, rows with no cluster (too little body to judge, stance.min-body-words) and
+      // the clusters the placed rows occupy, in one pass.
+      Row rows = articleStance.agg(count(lit(1)), count_if(not(StanceStage.isPlaced())),
+          count_distinct(when(StanceStage.isPlaced(), col("cluster")))).first();
+      return new Written(rows.getLong(0), rows.getLong(1), rows.getLong(2), clusters.get());
+    } finally {
+      result.release();
+    }
   }
 }

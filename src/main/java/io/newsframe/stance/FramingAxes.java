@@ -21,16 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.apache.spark.ml.Pipeline;
-import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.ml.PipelineStage;
 import io.newsframe.text.StableCountVectorizer;
-import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.IDF;
-import org.apache.spark.ml.feature.IDFModel;
-import org.apache.spark.ml.feature.Normalizer;
-import org.apache.spark.ml.linalg.SparseVector;
-import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -53,10 +45,11 @@ import org.slf4j.LoggerFactory;
  * word, axis term or axis-terms.exclude word) and each two of them side by side in a sentence
  * ("foreign ministry"), each weighted by its inverse document frequency, the vector scaled to unit
  * length: a binary count vectorizer (terms in min-docs articles or more, the max-terms
- * commonest, ties broken by term), IDF and Normalizer. A term's weight on an axis is its coefficient times its idf; an
- * article's position is the sum of its terms' weights over the length of its idf vector (the
- * model's margin without intercept: an article with no known term sits at 0), plus log(1 + a-terms)
- * − log(1 + b-terms) of its own loaded terms. Function words stay out: how often a writer uses "she"
+ * commonest, ties broken by term), IDF and Normalizer ({@link IdfVectors} makes those vectors for
+ * the regressions). A term's weight on an axis is its coefficient times its idf; an article's
+ * position is the sum of its terms' weights over the length of its idf vector (the model's margin
+ * without intercept: an article with no known term sits at 0), plus log(1 + a-terms) − log(1 +
+ * b-terms) of its own loaded terms. Function words stay out: how often a writer uses "she"
  * or "you" is house style, not framing; so do outlet and caption words (axis-terms.exclude).
  *
  * <p>A logistic regression rather than each word's share of a- and b-articles (the earlier
@@ -72,8 +65,6 @@ final class FramingAxes {
   private static final String WORDS = "axis_words";
   private static final String SIDES = "axis_sides";
   private static final String PRESENT = "axis_present";
-  private static final String WEIGHTED = "axis_idf";
-  private static final String VECTOR = "axis_vector";
   private static final StructType SCHEMA = new StructType()
       .add(WORDS, DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add(SIDES, DataTypes.createArrayType(DataTypes.IntegerType, false), false);
@@ -122,22 +113,23 @@ final class FramingAxes {
         LOG.info("stance axes: no word in {} articles; no word weighted", minDocs);
         return Weights.none(axes);
       }
-      return learn(vectorizer(present, articles, labelled.articles()), articles, settings, labelled, trainable);
+      String[] vocabulary = present.model().vocabulary();
+      double[] idf = StableCountVectorizer.idfModel(new IDF(), present.documentFrequencies(), labelled.articles())
+          .idf().toArray();
+      return learn(vocabulary, idf, articles, settings, labelled, trainable);
     } finally {
       articles.unpersist();
     }
   }
 
-  private static Weights learn(PipelineModel vectorizer, Dataset<Row> articles, StanceSettings settings,
+  private static Weights learn(String[] vocabulary, double[] idf, Dataset<Row> articles, StanceSettings settings,
       Labelled labelled, boolean[] trainable) {
-    String[] vocabulary = ((CountVectorizerModel) vectorizer.stages()[0]).vocabulary();
-    double[] idf = ((IDFModel) vectorizer.stages()[1]).idf().toArray();
     Map<String, Double> idfOf = new TreeMap<>();
     for (int i = 0; i < vocabulary.length; i++) {
       idfOf.put(vocabulary[i], idf[i]);
     }
     double share = trainingShare(labelled.onSomeSide(), settings.axisTerms().maxTraining());
-    List<TrainingArticle> training = trainingArticles(vectorizer.transform(articles), share, trainable,
+    List<TrainingArticle> training = trainingArticles(articles, new IdfVectors(vocabulary, idf), share, trainable,
         vocabulary.length);
     long entries = training.stream().mapToLong(article -> article.terms().length).sum();
     LOG.info("stance axes: {} articles of {} terms in all held on the driver for the regressions",
@@ -174,10 +166,10 @@ final class FramingAxes {
   /**
    * The articles the trainable axes learn from, on the driver: those on a side of one of them
    * whose draw, a hash of their terms in [0, 1), is below the share. The same batch draws the same
-   * articles.
+   * articles. Each is vectorized where its row is cached and comes to the driver packed in bytes.
    */
-  private static List<TrainingArticle> trainingArticles(Dataset<Row> vectors, double share, boolean[] trainable,
-      int features) {
+  private static List<TrainingArticle> trainingArticles(Dataset<Row> articles, IdfVectors vectors, double share,
+      boolean[] trainable, int features) {
     var onATrainableSide = lit(false);
     for (int x = 0; x < trainable.length; x++) {
       if (trainable[x]) {
@@ -185,15 +177,25 @@ final class FramingAxes {
       }
     }
     var draw = HashDraw.of(col(WORDS));
-    List<Row> rows = vectors.where(onATrainableSide.and(draw.lt(share))).select(VECTOR, SIDES).collectAsList();
-    List<TrainingArticle> articles = new ArrayList<>(rows.size());
-    for (int i = 0; i < rows.size(); i++) {
-      SparseVector v = ((Vector) rows.get(i).get(0)).toSparse();
-      int[] sides = rows.get(i).<Integer>getList(1).stream().mapToInt(Integer::intValue).toArray();
-      articles.add(new TrainingArticle(AxisRegression.terms(v.indices(), v.values(), features), sides));
-      rows.set(i, null); // Spark's copy goes as LIBLINEAR's is made.
+    var context = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext());
+    var shared = context.broadcast(vectors);
+    try {
+      // Spark's own rows (UTF-8 words, no conversion to Java objects): the words are looked up as they are held.
+      List<byte[]> packed = articles.where(onATrainableSide.and(draw.lt(share))).select(WORDS, SIDES)
+          .queryExecution().toRdd().toJavaRDD()
+          .map(row -> IdfVectors.pack(shared.value().of(row.getArray(0)), row.getArray(1)))
+          .collect();
+      // The packed bytes are a third of the size of LIBLINEAR's objects made from them.
+      List<TrainingArticle> training = new ArrayList<>(packed.size());
+      for (byte[] bytes : packed) {
+        IdfVectors.Unpacked article = IdfVectors.unpack(bytes);
+        training.add(new TrainingArticle(
+            AxisRegression.terms(article.vector().indices(), article.vector().values(), features), article.sides()));
+      }
+      return training;
+    } finally {
+      shared.destroy();
     }
-    return articles;
   }
 
   /** One axis's word weights (idf times the regression's coefficient), or none when a side has too few articles. */
@@ -238,20 +240,6 @@ final class FramingAxes {
     present.setInputCol(WORDS).setOutputCol(PRESENT).setBinary(true)
         .setMinDF(settings.axisTerms().minDocs()).setVocabSize(settings.axisTerms().maxTerms());
     return present;
-  }
-
-  /**
-   * Word sets to unit-length idf vectors, over a vocabulary fitted on the batch's {@code
-   * documents} articles: the idf comes from the document frequencies counted with it, without a
-   * pass of its own.
-   */
-  private static PipelineModel vectorizer(StableCountVectorizer.Counted present, Dataset<Row> articles,
-      long documents) {
-    IDFModel idf = StableCountVectorizer.idfModel(new IDF().setInputCol(PRESENT).setOutputCol(WEIGHTED),
-        present.documentFrequencies(), documents);
-    // Transformers only: the pipeline checks and assembles them, running no job.
-    return new Pipeline().setStages(new PipelineStage[] {present.model(), idf,
-        new Normalizer().setInputCol(WEIGHTED).setOutputCol(VECTOR).setP(2)}).fit(articles);
   }
 
   /**

@@ -175,6 +175,21 @@ public final class Warehouse {
   }
 
   /**
+   * Like {@link #writeRun(TableSpec, Dataset, RunSlice)}, each task writing the rows it computed,
+   * one file each, in at most {@code maxFiles} tasks (neighbouring tasks merged, no shuffle).
+   * Iceberg would first gather the rows by partition, a shuffle of every row, though all of a
+   * run's rows go to its one run-date partition: for a large table whose rows are already spread
+   * over the cores, that shuffle is the write's costliest part. Callers bound the files so that
+   * each is larger than what maintenance compacts (operations.maintenance.small-file-bytes).
+   */
+  public void writeRunWhereComputed(TableSpec table, Dataset<Row> rows, RunSlice run, int maxFiles) {
+    openBranch(table, run);
+    overwrite(conform(table, rows.coalesce(Math.max(1, maxFiles)), run).writeTo(onBranch(table, run))
+        .option("snapshot-property.newsframe.run-id", run.runId())
+        .option("distribution-mode", "none"), table, runDateIs(run));
+  }
+
+  /**
    * Like {@link #writeRun(TableSpec, Dataset, RunSlice)} for a table that several stages write
    * (rejects): only the run date's rows that also match {@code ownRows} are replaced.
    */

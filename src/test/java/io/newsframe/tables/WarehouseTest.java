@@ -48,4 +48,29 @@ class WarehouseTest {
     // No change was still running (or cut short) when the failure came back to the caller.
     assertEquals(6, ended.get());
   }
+
+  @Test
+  void rowsWrittenWhereComputedAreOneFilePerTaskAtMostTheBoundAndReplaceTheRunsRows() {
+    Warehouse warehouse = new Warehouse(spark, SharedSpark.CATALOG, "where_computed");
+    warehouse.ensureTables(List.of(Tables.VOCABULARY));
+    RunSlice run = new RunSlice("where-computed-1", java.time.LocalDate.of(2026, 12, 6));
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> terms = spark.range(0, 1000, 1, 6).selectExpr(
+        "cast(id as int) as term_index", "concat('t', id) as term", "concat('T', id) as display", "id as doc_freq");
+
+    warehouse.writeRunWhereComputed(Tables.VOCABULARY, terms, run, 4);
+    warehouse.writeRunWhereComputed(Tables.VOCABULARY, terms.where("term_index < 10"), run, 4);
+    warehouse.writeRunWhereComputed(Tables.VOCABULARY, terms, run, 4);
+
+    var written = warehouse.readRun(Tables.VOCABULARY, run);
+    assertEquals(1000L, written.count(), "each write replaced the run's rows");
+    assertEquals(499500L, written.agg(org.apache.spark.sql.functions.sum("doc_freq")).first().getLong(0));
+    // Six tasks' rows in four files at most: neighbouring tasks merged, no shuffle into one file.
+    long files;
+    try (var tasks = warehouse.icebergTable(Tables.VOCABULARY).newScan().useRef(run.branch()).planFiles()) {
+      files = java.util.stream.StreamSupport.stream(tasks.spliterator(), false).count();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertEquals(4L, files);
+  }
 }
