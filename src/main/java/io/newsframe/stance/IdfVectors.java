@@ -19,7 +19,7 @@ import org.apache.spark.unsafe.types.UTF8String;
  * from Spark's rows (the word array to a Scala sequence, element by element in interpreted code,
  * and each vector through its UDT), and the training set is about axis-terms.max-training
  * articles: at 100,000 generated articles that pass took 4.2 s of executor CPU and 3 s of the stance
- * stage's wall time, nearly all conversions. Here the words are looked up as Spark holds them
+ * stage's wall time, most of it in those conversions. Here the words are looked up as Spark holds them
  * (UTF-8 bytes), and each article is packed into bytes for the driver.
  */
 final class IdfVectors implements Serializable {
