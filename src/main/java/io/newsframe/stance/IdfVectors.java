@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.unsafe.types.UTF8String;
@@ -72,11 +71,6 @@ final class IdfVectors implements Serializable {
       }
     }
     return withoutZeros(indices, values);
-  }
-
-  /** The vector of a list of distinct words (tests and callers outside Spark's rows). */
-  Entries of(List<String> words) {
-    return of(ArrayData.toArrayData(words.stream().map(UTF8String::fromString).toArray(UTF8String[]::new)));
   }
 
   private static Entries withoutZeros(int[] indices, double[] values) {

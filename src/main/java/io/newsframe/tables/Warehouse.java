@@ -183,10 +183,8 @@ public final class Warehouse {
    * each is larger than what maintenance compacts (operations.maintenance.small-file-bytes).
    */
   public void writeRunWhereComputed(TableSpec table, Dataset<Row> rows, RunSlice run, int maxFiles) {
-    openBranch(table, run);
-    overwrite(conform(table, rows.coalesce(Math.max(1, maxFiles)), run).writeTo(onBranch(table, run))
-        .option("snapshot-property.newsframe.run-id", run.runId())
-        .option("distribution-mode", "none"), table, runDateIs(run));
+    overwrite(runWriter(table, rows.coalesce(Math.max(1, maxFiles)), run).option("distribution-mode", "none"),
+        table, runDateIs(run));
   }
 
   /**
@@ -194,9 +192,14 @@ public final class Warehouse {
    * (rejects): only the run date's rows that also match {@code ownRows} are replaced.
    */
   public void writeRun(TableSpec table, Dataset<Row> rows, RunSlice run, Column ownRows) {
+    overwrite(runWriter(table, rows, run), table, runDateIs(run).and(ownRows));
+  }
+
+  /** A writer of the run's rows to the table's branch, its commit marked with the run's id. */
+  private org.apache.spark.sql.DataFrameWriterV2<Row> runWriter(TableSpec table, Dataset<Row> rows, RunSlice run) {
     openBranch(table, run);
-    overwrite(conform(table, rows, run).writeTo(onBranch(table, run))
-        .option("snapshot-property.newsframe.run-id", run.runId()), table, runDateIs(run).and(ownRows));
+    return conform(table, rows, run).writeTo(onBranch(table, run))
+        .option("snapshot-property.newsframe.run-id", run.runId());
   }
 
   /**

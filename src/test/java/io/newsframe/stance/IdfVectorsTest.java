@@ -57,7 +57,8 @@ class IdfVectorsTest {
     int zeroIdfDropped = 0;
     for (Row row : transformed) {
       SparseVector theirs = ((Vector) row.get(1)).toSparse();
-      IdfVectors.Entries mine = ours.of(row.<String>getList(0));
+      IdfVectors.Entries mine = ours.of(ArrayData.toArrayData(row.<String>getList(0).stream()
+          .map(org.apache.spark.unsafe.types.UTF8String::fromString).toArray()));
       assertArrayEquals(theirs.indices(), mine.indices(), row.getList(0).toString());
       assertArrayEquals(theirs.values(), mine.values(), 0.0, row.getList(0).toString());
       zeroIdfDropped += ((Vector) row.get(1)).numActives() - mine.indices().length;
