@@ -34,12 +34,16 @@ import org.apache.spark.storage.StorageLevel;
  * files that date took in; {@code ingest.mode = all} reads everything.
  *
  * <p>The plan is a join of the listing and the ledger, kept once computed (the content hashes read
- * every candidate file): per-file state stays on the executors, and the driver holds four counts.
- * Only the candidates (files new or changed by size or time, or all in a re-run or {@code all}
- * mode) are looked up in detail, hashed and kept: unchanged files leave at the first join.
+ * the candidate files that need one here): per-file state stays on the executors, and the driver
+ * holds four counts. Only the candidates (files new or changed by size or time, or all in a re-run
+ * or {@code all} mode) are looked up in detail, hashed where needed and kept: unchanged files
+ * leave at the first join.
  */
 public final class IngestPlan {
-  /** The SHA-256 of a file's bytes, hex; null when the file was not a candidate. */
+  /**
+   * The SHA-256 of a file's bytes, hex; null when the file was not a candidate, or is a text file
+   * that no earlier date read (its reader hashes it: {@link IngestRecords#CONTENT_HASH}).
+   */
   public static final String CONTENT_HASH = "content_hash";
   private static final String READ = "nf_read";
   private static final String REPLACES = "nf_replaces";
@@ -63,6 +67,7 @@ public final class IngestPlan {
    * @param listing the input's files, {@link InputFile#SCHEMA}
    * @param ledger the ingest ledger's rows (path, size, modified_at, content_hash, run_date at least)
    * @param hasher the content hash of a file by URI: called on the executors, once per candidate
+   *     hashed here
    */
   public static IngestPlan of(Dataset<Row> listing, Dataset<Row> ledger, LocalDate runDate,
       IngestSettings.Mode mode, UDF1<String, String> hasher) {
@@ -113,7 +118,8 @@ public final class IngestPlan {
   /**
    * The candidates with what the ledger last recorded of each (its latest row by run date), whether
    * each is read (a file whose bytes did not change is not, though its time did) and whether it
-   * replaces a file read on another date; the content hash of every file that may be read.
+   * replaces a file read on another date; the content hash of the files that may be read and that
+   * their readers do not hash.
    */
   private static Dataset<Row> hashed(Dataset<Row> candidates, Dataset<Row> ledger, Column thisDate,
       IngestSettings.Mode mode, boolean rerun, UDF1<String, String> hasher) {
@@ -133,12 +139,16 @@ public final class IngestPlan {
     };
     // Marked nondeterministic so that the optimizer never copies the call into each use of its column.
     UserDefinedFunction hash = org.apache.spark.sql.functions.udf(hasher, DataTypes.StringType).asNondeterministic();
+    // Hashed here where the decision needs it (a file changed by size or time since another date
+    // read it: only touched, or changed?), or its reader does not hash it (JSONL, Parquet). A text
+    // file read otherwise is hashed by its reader as it reads it (TextFileReader), not read twice.
+    Column hashedHere = fromOtherDate.or(col(InputFile.KIND).notEqual(lit(FileKind.TXT.name())));
     // Spread over several tasks before hashing: the join's output is small, and adaptive execution
     // would otherwise coalesce it into one partition, so that one thread would read every file.
     int tasks = 4 * candidates.sparkSession().sparkContext().defaultParallelism();
     Dataset<Row> withHash = candidates.join(latest, col(InputFile.URI).equalTo(col("k_path")), "left")
         .repartition(tasks)
-        .select(col("*"), when(take, hash.apply(col(InputFile.URI))).as(CONTENT_HASH), take.as("nf_take"),
+        .select(col("*"), when(take.and(hashedHere), hash.apply(col(InputFile.URI))).as(CONTENT_HASH), take.as("nf_take"),
             fromOtherDate.as("nf_other_date"));
     Column onlyTouched = mode == IngestSettings.Mode.NEW
         ? col("nf_other_date").and(col(KNOWN + "." + IngestLedger.CONTENT_HASH).eqNullSafe(col(CONTENT_HASH)))

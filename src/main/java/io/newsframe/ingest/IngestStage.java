@@ -1,5 +1,6 @@
 package io.newsframe.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -29,6 +30,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Reads the input into one dataset of {@link IngestRecords}: every record once, as an article or a
@@ -37,6 +39,11 @@ import org.apache.spark.sql.api.java.UDF1;
  */
 public final class IngestStage {
   public static final String NAME = "ingest";
+  /**
+   * The most ids used more than once in a batch that {@link #rejectDuplicateIds} sends to every
+   * task: a few megabytes of ids and places. Usually there are none or a handful.
+   */
+  static final int MAX_BROADCAST_REPEATED_IDS = 100_000;
 
   private IngestStage() {}
 
@@ -105,18 +112,44 @@ public final class IngestStage {
 
   /**
    * The first record (by path, then line) keeps an id; later ones with the same id become rejects.
-   * Only ids that occur more than once are joined back, so the join side stays small.
+   *
+   * <p>The ids used more than once are found first (an aggregate of the ids alone). Usually there
+   * are none, and the records are returned as they are. Up to {@link #MAX_BROADCAST_REPEATED_IDS}
+   * of them are sent to every task, and each record is looked up where it was read: the result is
+   * then as cheap to compute again as {@code records}, and is not kept. Joined by id, every record
+   * and its text were shuffled (at 100,000 articles, 43 MB written and read again for a handful of
+   * repeated ids), and the result kept beside the records (at a million, 1.3 GB more in the block
+   * store). Beyond that many, they are still joined by id, and the result is persisted so that its
+   * uses do not repeat the shuffle: callers unpersist the result when done (a no-op otherwise).
+   * {@code records} should be persisted: it is read at least twice.
    */
   public static Dataset<Row> rejectDuplicateIds(Dataset<Row> records, int excerptChars) {
+    return rejectDuplicateIds(records, excerptChars, MAX_BROADCAST_REPEATED_IDS);
+  }
+
+  /** As {@link #rejectDuplicateIds(Dataset, int)}, sending at most {@code maxBroadcastIds} repeated ids to the tasks. */
+  static Dataset<Row> rejectDuplicateIds(Dataset<Row> records, int excerptChars, int maxBroadcastIds) {
     Dataset<Row> articles = records.where(col(IngestRecords.OUTCOME).equalTo(IngestRecords.ARTICLE));
     Dataset<Row> repeated = articles
         .groupBy(col(RawArticles.ID).as("dup_id"))
         .agg(count(lit(1)).as("dup_n"),
             min(struct(col(RawArticles.SOURCE_PATH), col(RawArticles.SOURCE_LINE))).as("dup_first"))
         .where(col("dup_n").gt(1));
-    Dataset<Row> joined = records.join(repeated,
+    List<Row> few = repeated.limit(maxBroadcastIds + 1).collectAsList();
+    if (few.isEmpty()) {
+      return records;
+    }
+    boolean sent = few.size() <= maxBroadcastIds;
+    Dataset<Row> ids = sent ? broadcast(records.sparkSession().createDataFrame(few, repeated.schema())) : repeated;
+    Dataset<Row> joined = records.join(ids,
         col(RawArticles.ID).equalTo(col("dup_id"))
             .and(col(IngestRecords.OUTCOME).equalTo(IngestRecords.ARTICLE)), "left");
+    Dataset<Row> checked = joined.select(markedLaterCopies(excerptChars));
+    return sent ? checked : checked.persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** The records' columns, later uses of a repeated id turned into rejects (after the join with {@code dup_*}). */
+  private static Column[] markedLaterCopies(int excerptChars) {
     Column isLaterCopy = col("dup_id").isNotNull().and(
         col("dup_first.source_path").notEqual(col(RawArticles.SOURCE_PATH))
             .or(col("dup_first.source_line").eqNullSafe(col(RawArticles.SOURCE_LINE)).unary_$bang()));
@@ -140,7 +173,7 @@ public final class IngestStage {
       }
       out.add(value.as(name));
     }
-    return joined.select(out.toArray(Column[]::new));
+    return out.toArray(Column[]::new);
   }
 
   /** The rows that go to {@code raw_articles}. */

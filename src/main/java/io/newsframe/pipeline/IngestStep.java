@@ -3,6 +3,7 @@ package io.newsframe.pipeline;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.timestamp_millis;
 import static org.apache.spark.sql.functions.when;
@@ -52,20 +53,21 @@ final class IngestStep implements Stage {
     IngestPlan plan = plan(context);
     LOG.info("ingest: {} files to read ({} replace files read on other dates), {} already taken in{}",
         plan.filesToRead(), plan.filesReplaced(), plan.filesSkipped(), plan.rerun() ? "; a re-run of its date" : "");
-    // The files are read once. The raw records are kept (spilling to disk) while the id check reads
-    // them twice; the checked records are kept for the counts and the writes.
+    // The files are read once: the records are kept (spilling to disk) for the id check, the counts
+    // and the writes. The checked records are those, with later uses of an id marked where some
+    // id repeats: a lookup in the repeated ids, not kept a second time (see rejectDuplicateIds).
     Dataset<Row> read = IngestStage.readRecords(
         context.spark(), plan.toRead(), context.config().input(), context.config().ingest())
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> records = IngestStage.rejectDuplicateIds(read, context.config().ingest().excerptChars())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> records = IngestStage.rejectDuplicateIds(read, context.config().ingest().excerptChars());
     try {
       StageOutcome outcome = outcome(records, plan);
-      read.unpersist();
       long withdrawn = withdrawEarlierVersions(context, records, plan);
-      // Three tables, three independent commits: side by side (each is mostly driver work).
+      // Three tables, three independent commits: side by side (each is mostly driver work). The
+      // articles are written by the tasks that read them, not shuffled again to gather them.
       Warehouse.concurrently(List.of(
-          () -> context.warehouse().writeRun(Tables.RAW_ARTICLES, IngestStage.articles(records), context.run()),
+          () -> context.warehouse().writeRunWhereComputed(Tables.RAW_ARTICLES, IngestStage.articles(records),
+              context.run(), ArticleTasks.files(outcome.rowsOut())),
           () -> context.warehouse().writeRun(Tables.REJECTS, IngestStage.rejects(records), context.run(),
               col(Rejects.STAGE).equalTo(IngestStage.NAME)),
           () -> context.warehouse().writeRun(Tables.INGEST_LEDGER, ledgerRows(plan, records), context.run())));
@@ -86,18 +88,22 @@ final class IngestStep implements Stage {
         context.run().runDate(), context.config().ingest().mode(), IngestStage.contentHasher(context.spark()));
   }
 
-  /** A ledger row per file read, with its articles and rejects counted: a join on the executors. */
+  /**
+   * A ledger row per file read, with its articles and rejects counted: a join on the executors. Its
+   * content hash is the plan's, or the one its reader took as it read it (a text file's).
+   */
   private static Dataset<Row> ledgerRows(IngestPlan plan, Dataset<Row> records) {
     Column isArticle = col(IngestRecords.OUTCOME).equalTo(IngestRecords.ARTICLE);
     Dataset<Row> perFile = records.groupBy(col(RawArticles.SOURCE_PATH).as("counted_path"))
         .agg(sum(when(isArticle, 1L).otherwise(0L)).as("n_articles"),
-            sum(when(isArticle, 0L).otherwise(1L)).as("n_rejects"));
+            sum(when(isArticle, 0L).otherwise(1L)).as("n_rejects"),
+            max(col(IngestRecords.CONTENT_HASH)).as("read_hash"));
     Column articles = coalesce(col("n_articles"), lit(0L));
     Column rejects = coalesce(col("n_rejects"), lit(0L));
     return plan.toRead().join(perFile, col(InputFile.URI).equalTo(col("counted_path")), "left")
         .select(col(InputFile.URI).as(IngestLedger.PATH), col(InputFile.LENGTH).as(IngestLedger.SIZE),
             timestamp_millis(col(InputFile.MODIFIED_AT)).as(IngestLedger.MODIFIED_AT),
-            coalesce(col(IngestPlan.CONTENT_HASH), lit("")).as(IngestLedger.CONTENT_HASH),
+            coalesce(col(IngestPlan.CONTENT_HASH), col("read_hash"), lit("")).as(IngestLedger.CONTENT_HASH),
             articles.plus(rejects).as(IngestLedger.RECORDS), articles.as(IngestLedger.ARTICLES),
             rejects.as(IngestLedger.REJECTS), lit(0L).as(IngestLedger.REPLACED));
   }

@@ -2,6 +2,7 @@ package io.newsframe.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.SharedSpark;
@@ -72,8 +73,24 @@ class IngestPlanTest {
     assertEquals(0, plan.filesReplaced());
     assertFalse(plan.rerun());
     Row read = plan.toRead().first();
-    assertEquals("file:/in/b", read.getAs(IngestPlan.CONTENT_HASH), "a file read gets its content hash");
+    assertNull(read.getAs(IngestPlan.CONTENT_HASH), "a new text file is hashed by its reader, not by the plan");
     assertEquals(20L, InputFile.of(read).length());
+  }
+
+  @Test
+  void filesTheReadersDoNotHashAreHashedByThePlan() {
+    Row feed = new InputFile("file:/in/feed.jsonl", "/in/feed.jsonl", 30, 3, FileKind.JSONL).toRow();
+    Row table = new InputFile("file:/in/t.parquet", "/in/t.parquet", 40, 4, FileKind.PARQUET).toRow();
+    IngestPlan plan = plan(List.of(file("a", 10, 1), feed, table), List.of(), DAY1, Mode.NEW, Map.of());
+    Map<String, String> hashes = new java.util.TreeMap<>();
+    for (Row row : plan.toRead().collectAsList()) {
+      hashes.put(row.getAs(InputFile.URI), row.getAs(IngestPlan.CONTENT_HASH));
+    }
+    Map<String, String> expected = new java.util.TreeMap<>();
+    expected.put("file:/in/a", null);
+    expected.put("file:/in/feed.jsonl", "file:/in/feed.jsonl");
+    expected.put("file:/in/t.parquet", "file:/in/t.parquet");
+    assertEquals(expected, hashes);
   }
 
   @Test

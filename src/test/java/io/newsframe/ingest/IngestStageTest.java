@@ -2,6 +2,7 @@ package io.newsframe.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -111,6 +112,43 @@ class IngestStageTest {
             StableIds.key(dir.resolve("outlet/2022/c.text").toUri().toString(), ""), null))).first();
     assertEquals("Nested article.", nested.getAs(RawArticles.RAW_TEXT));
     records.unpersist();
+  }
+
+  @Test
+  void repeatedIdsSentToTheTasksOrJoinedGiveTheSameRecords() throws IOException {
+    text("a/records.jsonl", String.join("\n",
+        "{\"id\": \"r1\", \"text\": \"First use of r1.\"}",
+        "{\"id\": \"r2\", \"text\": \"Only use of r2.\"}",
+        "{\"id\": \"r1\", \"text\": \"Second use of r1.\"}",
+        "{\"id\": \"r3\", \"text\": \"First use of r3.\"}"));
+    text("b/records.jsonl", String.join("\n",
+        "{\"id\": \"r3\", \"text\": \"Second use of r3, another file.\"}",
+        "{\"id\": \"r1\", \"text\": \"Third use of r1.\"}"));
+    NewsframeConfig config = config(dir.toString(), Map.of());
+    Dataset<Row> read = IngestStage.readRecords(spark, IngestStage.listInput(spark, config.input()),
+        config.input(), config.ingest()).cache();
+    int excerpt = config.ingest().excerptChars();
+    // Two repeated ids: sent to the tasks under a limit of two, joined by id under a limit of one.
+    Dataset<Row> sentRows = IngestStage.rejectDuplicateIds(read, excerpt, 2);
+    List<Row> sent = sorted(sentRows);
+    assertTrue(sentRows.queryExecution().executedPlan().toString().contains("BroadcastHashJoin"),
+        sentRows.queryExecution().executedPlan().toString());
+    Dataset<Row> joinedRows = IngestStage.rejectDuplicateIds(read, excerpt, 1);
+    List<Row> joined = sorted(joinedRows);
+    joinedRows.unpersist();
+    // Without a repeated id there is nothing to mark: the records come back as they were.
+    Dataset<Row> unique = read.where(col(RawArticles.ID).equalTo("r2"));
+    assertSame(unique, IngestStage.rejectDuplicateIds(unique, excerpt, 2));
+    read.unpersist();
+    assertEquals(joined, sent);
+    assertEquals(6, sent.size());
+    List<String> rejected = sent.stream().filter(r -> "duplicate_id".equals(r.getAs(Rejects.REASON)))
+        .map(r -> r.<String>getAs(RawArticles.ID) + " " + r.<String>getAs(Rejects.EXCERPT)).sorted().toList();
+    assertEquals(List.of("r1 Second use of r1.", "r1 Third use of r1.", "r3 Second use of r3, another file."), rejected);
+  }
+
+  private static List<Row> sorted(Dataset<Row> records) {
+    return records.orderBy(RawArticles.SOURCE_PATH, RawArticles.SOURCE_LINE).collectAsList();
   }
 
   private List<String> ids(String input, Map<String, String> overrides) {

@@ -98,6 +98,28 @@ class IncrementalRunTest {
     assertEquals(filesUnder(incoming), report.stages().get(0).outcome().details().get("files_read"));
     assertEquals(filesUnder(incoming), count("SELECT count(*) FROM {ns}.ingest_ledger"));
     assertTheCountsReconcile("");
+    assertTheLedgerHoldsEachFilesHash();
+  }
+
+  /** Text files are hashed as they are read, the others by the plan: the ledger has the bytes' SHA-256 either way. */
+  private void assertTheLedgerHoldsEachFilesHash() throws IOException {
+    List<Row> rows = spark.sql("SELECT path, content_hash FROM newsframe." + NS + ".ingest_ledger").collectAsList();
+    java.util.Set<String> kinds = new java.util.TreeSet<>();
+    for (Row row : rows) {
+      Path file = Path.of(java.net.URI.create(row.getString(0).replace("file:/", "file:///")));
+      assertEquals(sha256(file), row.getString(1), file.toString());
+      kinds.add(file.getFileName().toString().replaceAll(".*\\.", ""));
+    }
+    assertTrue(kinds.containsAll(List.of("txt", "jsonl")), "the sample has both kinds: " + kinds);
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try {
+      return java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
@@ -180,6 +202,22 @@ class IncrementalRunTest {
 
   @Test
   @Order(6)
+  void aTouchedTextFileIsNotReadAgain() throws IOException {
+    // Its day-one ledger hash was taken as it was read; the plan hashes it now, and the two agree.
+    Path text;
+    try (Stream<Path> files = Files.walk(incoming.resolve("2026-12-01"))) {
+      text = files.filter(p -> p.toString().endsWith(".txt")).findFirst().orElseThrow();
+    }
+    Files.setLastModifiedTime(text, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(text).toMillis() + 60_000));
+
+    RunReport report = run(DAY3.plusDays(1));
+    assertEquals(0L, report.stages().get(0).outcome().details().get("files_read"));
+    assertTheCountsReconcile("");
+  }
+
+  @Test
+  @Order(7)
   void aSecondRunIsRefusedWhileTheLockIsHeld() {
     Warehouse warehouse = new Warehouse(spark, SharedSpark.CATALOG, NS);
     try (RunLock held = RunLock.acquire(warehouse.fileSystem(), warehouse.namespaceDir(), "someone-else",
