@@ -26,9 +26,10 @@ final class TextFileReader implements java.io.Serializable {
    */
   Row read(InputFile file, Configuration conf) {
     Origin origin = new Origin(file.uri(), null, FileKind.TXT.label(), StableIds.of(file.idKey(), null));
-    Path path = new Path(file.uri());
+    Path path;
     ContentHash.Digesting stored;
     try {
+      path = new Path(file.uri());
       stored = new ContentHash.Digesting(InputStreams.openStored(path, conf));
     } catch (IOException | RuntimeException e) {
       return IngestRecords.reject(origin, RejectReason.UNREADABLE, oneLine(e), null);
