@@ -79,6 +79,27 @@ class LanguageGuesserTest {
     MADE.forEach(LanguageGuesserTest::assertSameAsStock);
   }
 
+  /** Every n-gram of one to three ASCII chars has the same feature in the small tables as in the large one. */
+  @Test
+  void asciiGramsHaveTheirFeaturesInTheSmallTables() {
+    LanguageScores scores = LanguageScores.of(STOCK.get());
+    int features = 0;
+    char[] gram = new char[3];
+    for (int length = 1; length <= 3; length++) {
+      for (int code = 0; code < 1 << (7 * length); code++) {
+        for (int i = 0; i < length; i++) {
+          gram[i] = (char) ((code >>> (7 * (length - 1 - i))) & 127);
+        }
+        String text = new String(gram, 0, length);
+        int expected = scores.featureOf(text);
+        assertEquals(expected, scores.asciiFeatureOf(text), () -> "n-gram " + text.chars().boxed().toList());
+        features += expected >= 0 ? 1 : 0;
+      }
+    }
+    // Letters, digits' stand-ins and punctuation: thousands of the model's features are ASCII n-grams.
+    assertTrue(features > 10_000, "ASCII features: " + features);
+  }
+
   /** Dense rows or none, or every feature a row: the same scores to the last bit. */
   @Test
   void denseRowsChangeNoScore() {
