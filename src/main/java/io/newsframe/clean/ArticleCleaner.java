@@ -308,8 +308,12 @@ final class ArticleCleaner implements Serializable {
   }
 
   static boolean isHeadlineLike(String line) {
+    // The length first: body lines, most of those asked about, are too long to be counted.
+    if (line.length() > TITLE_MAX_CHARS) {
+      return false;
+    }
     int words = Words.count(line);
-    return line.length() <= TITLE_MAX_CHARS && words >= 2 && words <= 40;
+    return words >= 2 && words <= 40;
   }
 
   static String key(String line) {

@@ -6,7 +6,6 @@ import io.newsframe.text.Words;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -236,7 +235,7 @@ final class BoilerplateClassifier implements Serializable {
         start = i;
       } else if (!letter && start >= 0) {
         words++;
-        if (StopWords.ENGLISH.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
+        if (StopWords.isEnglish(line, start, i)) {
           stops++;
         }
         start = -1;

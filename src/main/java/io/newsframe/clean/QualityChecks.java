@@ -45,8 +45,8 @@ final class QualityChecks implements Serializable {
       if (w.chars().anyMatch(Character::isLetter)) {
         alphaWords++;
       }
-      String lower = Words.trimPunctuation(w).toLowerCase(Locale.ROOT);
-      if (StopWords.ENGLISH.contains(lower)) {
+      String trimmed = Words.trimPunctuation(w);
+      if (StopWords.isEnglish(trimmed, 0, trimmed.length())) {
         stops++;
       }
       if (w.contains("#") || w.contains("…") || w.contains("...")) {
