@@ -216,6 +216,8 @@ final class LanguageScores {
     private final int[] longKeys;
     private final int[] longFeatures;
     private final int longMask;
+    /** A code's slot is the top bits of its product with the golden ratio: this many fewer than 32. */
+    private final int longShift;
 
     AsciiGrams(long[] slotKeys, int[] slotFeatures) {
       Arrays.fill(shortGrams, NONE);
@@ -227,6 +229,7 @@ final class LanguageScores {
       longKeys = new int[1 << bits];
       longFeatures = new int[1 << bits];
       longMask = (1 << bits) - 1;
+      longShift = Integer.SIZE - bits;
       for (int slot = 0; slot < slotKeys.length; slot++) {
         long key = slotKeys[slot];
         if (key == EMPTY || !isAscii(key)) {
@@ -268,7 +271,7 @@ final class LanguageScores {
     }
 
     private int hash(int code) {
-      return (code * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(longMask + 1));
+      return (code * 0x9E3779B1) >>> longShift;
     }
 
     private static int lengthOf(long key) {
@@ -294,7 +297,7 @@ final class LanguageScores {
     }
   }
 
-  /** The feature of an n-gram of one to three ASCII chars through the small tables, or -1 (for tests). */
+  /** The feature of an n-gram of one to three ASCII chars (below 128) through the small tables, or -1 (for tests). */
   int asciiFeatureOf(String gram) {
     int code = 0;
     for (int i = 0; i < gram.length(); i++) {
