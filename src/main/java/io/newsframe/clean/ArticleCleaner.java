@@ -200,17 +200,17 @@ final class ArticleCleaner implements Serializable {
   private static FoundTitle findTitle(List<String> lines, LineReason[] reasons) {
     int limit = Math.min(lines.size(), TITLE_SEARCH_LINES);
     int firstBody = firstKept(reasons);
+    // Keys made when a headline-like line asks for them: most pages have few such lines up there.
     String[] keys = new String[Math.min(lines.size(), REPEATED_TITLE_SEARCH_LINES)];
-    for (int j = 0; j < keys.length; j++) {
-      keys[j] = key(lines.get(j));
-    }
     for (int j = 1; j < keys.length; j++) {
-      String candidate = keys[j];
-      if (!isHeadlineLike(lines.get(j)) || Words.count(candidate) < 3) {
+      // A key has the words of its line: white space collapsed, nothing else split or joined.
+      if (!isHeadlineLike(lines.get(j)) || Words.count(lines.get(j)) < 3) {
         continue;
       }
+      String candidate = keyOf(keys, lines, j);
       for (int i = 0; i < j; i++) {
-        if (!keys[i].equals(candidate) && keys[i].contains(candidate)) {
+        String earlier = keyOf(keys, lines, i);
+        if (!earlier.equals(candidate) && earlier.contains(candidate)) {
           return new FoundTitle(j, TitleMethod.REPEATED_HEADLINE, i);
         }
       }
@@ -318,6 +318,14 @@ final class ArticleCleaner implements Serializable {
 
   static String key(String line) {
     return Words.collapsedLowerCase(line);
+  }
+
+  /** Line i's key, made once. */
+  private static String keyOf(String[] keys, List<String> lines, int i) {
+    if (keys[i] == null) {
+      keys[i] = key(lines.get(i));
+    }
+    return keys[i];
   }
 
   private static CleanedText assemble(List<String> lines, LineReason[] reasons, List<CleanedText.RemovedLine> cut,

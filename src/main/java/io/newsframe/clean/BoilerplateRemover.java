@@ -124,12 +124,10 @@ public final class BoilerplateRemover extends Estimator<BoilerplateRemoverModel>
       return out.iterator();
     }
     for (String line : TextNormalizer.normalize(raw).split("\n")) {
-      String key = LineKeys.key(line);
-      if (!key.isEmpty()) {
-        long hash = LineKeys.hash(key);
-        if (seenLines.add(hash)) {
-          out.add(RowFactory.create(false, hash, LineKeys.words(key)));
-        }
+      long hash = LineKeys.keyHash(line);
+      // A line of no word has the empty key, which is not counted.
+      if ((hash != LineKeys.emptyHash() || LineKeys.keyWords(line) > 0) && seenLines.add(hash)) {
+        out.add(RowFactory.create(false, hash, LineKeys.keyWords(line)));
       }
       for (long shingle : RepeatedPassages.shingles(line, passageWords)) {
         if (seenShingles.add(shingle)) {

@@ -101,7 +101,7 @@ public final class BoilerplateRemoverModel extends Model<BoilerplateRemoverModel
     long[] hashes = chromeHashes;
     UserDefinedFunction clean = udf((UDF2<String, String, Row>) (raw, title) -> {
       CleanedText c = cleaner.clean(raw == null ? "" : raw, title,
-          line -> Arrays.binarySearch(hashes, LineKeys.hash(LineKeys.key(line))) >= 0);
+          line -> Arrays.binarySearch(hashes, LineKeys.keyHash(line)) >= 0);
       List<Row> removed = new ArrayList<>(c.removed().size());
       for (CleanedText.RemovedLine r : c.removed()) {
         removed.add(RowFactory.create(r.line(), r.text(), r.reason()));

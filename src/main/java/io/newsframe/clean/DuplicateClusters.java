@@ -276,14 +276,47 @@ final class DuplicateClusters {
   }
 
   private static Row signatureRow(MinHasher hasher, String id, String text) {
-    String normalized = text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
-    // Articles left with no text are not copies of each other: each gets a key of its own.
-    long exact = io.newsframe.text.LineKeys.hash(normalized.isEmpty() ? "\u0000" + id : normalized);
-    int[] sig = hasher.signature(normalized);
+    String lower = text == null ? "" : text.toLowerCase(java.util.Locale.ROOT);
+    long exact = exactHash(id, lower);
+    // White space separates words as any other non-word char does: the shingles are those of the collapsed text.
+    int[] sig = hasher.signatureOfLowerCase(lower);
     if (sig == null) {
       return RowFactory.create(id, exact, new int[0], new long[0]);
     }
     return RowFactory.create(id, exact, sig, hasher.bands(sig));
+  }
+
+  /**
+   * The exact-duplicate key of an article's lower-cased text: the {@link io.newsframe.text.LineKeys#hash}
+   * of the text with each run of regex white space ({@code \\s}: space, tab, line breaks, form feed)
+   * as one space and the ends trimmed ({@code String.strip}), hashed without making that string.
+   * Articles left with no text are not copies of each other: each gets a key of its own.
+   */
+  static long exactHash(String id, String lower) {
+    int from = 0;
+    int to = lower.length();
+    while (from < to && Character.isWhitespace(lower.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(lower.charAt(to - 1))) {
+      to--;
+    }
+    if (from == to) {
+      return io.newsframe.text.LineKeys.hash("\u0000" + id);
+    }
+    long h = io.newsframe.text.LineKeys.emptyHash();
+    boolean inSpace = false;
+    for (int i = from; i < to; i++) {
+      char c = lower.charAt(i);
+      boolean space = io.newsframe.text.Words.isRegexSpace(c);
+      if (!space) {
+        h = io.newsframe.text.LineKeys.fnv(h, c);
+      } else if (!inSpace) {
+        h = io.newsframe.text.LineKeys.fnv(h, ' ');
+      }
+      inSpace = space;
+    }
+    return h;
   }
 
   /** Each exact-duplicate group as a star on its smallest id: linear in the group's size. */

@@ -4,8 +4,6 @@ import io.newsframe.config.CleanSettings;
 import io.newsframe.text.LineKeys;
 import io.newsframe.text.Words;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -32,29 +30,35 @@ final class MinHasher implements Serializable {
     }
   }
 
-  /** Lower-case words: letters and digits, everything else separates ({@link Words#scan}). */
-  static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    Words.scan(text, false, (start, end) -> words.add(text.substring(start, end).toLowerCase(Locale.ROOT)));
-    return words;
-  }
-
   /** The signature, or null when the text has no words. */
   public int[] signature(String text) {
-    List<String> words = words(text == null ? "" : text.toLowerCase(Locale.ROOT));
-    if (words.isEmpty()) {
+    return signatureOfLowerCase(text == null ? "" : text.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The signature of a text already lower-cased with {@code Locale.ROOT}, or null when it has no
+   * words. Its words are the runs of letters and digits ({@link Words#scan}); a shingle is the
+   * {@link LineKeys#hash} of {@code shingle-words} of them, each followed by a space, hashed where
+   * the words stand: one article's shingles made some 25,000 strings.
+   */
+  int[] signatureOfLowerCase(String lower) {
+    WordSpans spans = new WordSpans();
+    Words.scan(lower, false, spans);
+    int words = spans.count;
+    if (words == 0) {
       return null;
     }
     int[] sig = new int[seeds.length];
     java.util.Arrays.fill(sig, Integer.MAX_VALUE);
-    int k = Math.min(shingleWords, words.size());
-    StringBuilder shingle = new StringBuilder();
-    for (int start = 0; start + k <= words.size(); start++) {
-      shingle.setLength(0);
-      for (int j = start; j < start + k; j++) {
-        shingle.append(words.get(j)).append(' ');
+    int k = Math.min(shingleWords, words);
+    for (int first = 0; first + k <= words; first++) {
+      long h = LineKeys.emptyHash();
+      for (int w = first; w < first + k; w++) {
+        for (int c = spans.starts[w]; c < spans.ends[w]; c++) {
+          h = LineKeys.fnv(h, lower.charAt(c));
+        }
+        h = LineKeys.fnv(h, ' ');
       }
-      long h = LineKeys.hash(shingle);
       for (int i = 0; i < seeds.length; i++) {
         int v = (int) (mix(h ^ seeds[i]) >>> 33);
         if (v < sig[i]) {
@@ -63,6 +67,23 @@ final class MinHasher implements Serializable {
       }
     }
     return sig;
+  }
+
+  /** Where each word of a text starts and ends, in order. */
+  private static final class WordSpans implements Words.WordSink {
+    int[] starts = new int[64];
+    int[] ends = new int[64];
+    int count;
+
+    @Override
+    public void word(int start, int end) {
+      if (count == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, 2 * count);
+        ends = java.util.Arrays.copyOf(ends, 2 * count);
+      }
+      starts[count] = start;
+      ends[count++] = end;
+    }
   }
 
   /** One hash per band of the signature. */

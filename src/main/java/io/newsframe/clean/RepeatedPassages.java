@@ -72,7 +72,7 @@ final class RepeatedPassages implements Serializable {
 
   static List<Word> words(String line) {
     List<Word> out = new ArrayList<>();
-    Words.scan(line, false, (start, end) -> out.add(new Word(LineKeys.hash(LineKeys.key(line.substring(start, end))), start, end)));
+    Words.scan(line, false, (start, end) -> out.add(new Word(LineKeys.keyHash(line, start, end), start, end)));
     return out;
   }
 

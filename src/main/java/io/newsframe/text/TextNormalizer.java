@@ -172,7 +172,7 @@ public final class TextNormalizer {
    * normalization).
    */
   static String normalizeWhitespace(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    Runs out = new Runs(text);
     int newlines = 0;
     boolean pendingSpace = false;
     boolean lineHasText = false;
@@ -192,23 +192,69 @@ public final class TextNormalizer {
         pendingSpace = lineHasText;
         i++;
       } else {
-        if (!lineHasText && out.length() > 0) {
-          out.append(newlines > 1 ? "\n\n" : "\n");
-        } else if (pendingSpace) {
-          out.append(' ');
-        }
         int end = i + 1;
         while (end < text.length() && text.charAt(end) != '\n' && !isSpace(text.charAt(end))) {
           end++;
         }
-        out.append(text, i, end);
+        String separator = !lineHasText && !out.isEmpty() ? (newlines > 1 ? "\n\n" : "\n") : pendingSpace ? " " : "";
+        out.add(separator, i, end);
         lineHasText = true;
         pendingSpace = false;
         newlines = 0;
         i = end;
       }
     }
-    return out.toString();
+    return out.result();
+  }
+
+  /**
+   * The output of {@link #normalizeWhitespace}: the text's own chars with separators between them,
+   * copied in runs. Where a separator is what the text has at that place, the run goes on; the
+   * output is copied only where it differs, so a text that needs no change comes back as it is
+   * (appending word by word was most of that method's time).
+   */
+  private static final class Runs {
+    private final String text;
+    private StringBuilder out;
+    private int runStart;
+    private int runEnd;
+    private boolean empty = true;
+
+    Runs(String text) {
+      this.text = text;
+    }
+
+    boolean isEmpty() {
+      return empty;
+    }
+
+    /** Appends {@code separator}, then the text's chars from {@code from} to {@code to}. */
+    void add(String separator, int from, int to) {
+      if (from - runEnd == separator.length() && text.startsWith(separator, runEnd)) {
+        runEnd = to;
+      } else {
+        flush();
+        out.append(separator);
+        runStart = from;
+        runEnd = to;
+      }
+      empty = false;
+    }
+
+    private void flush() {
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, runStart, runEnd);
+    }
+
+    String result() {
+      if (out == null && runStart == 0 && runEnd == text.length()) {
+        return text;
+      }
+      flush();
+      return out.toString();
+    }
   }
 
   /** A tab or a Unicode space separator; among ASCII characters that is the space alone. */

@@ -1,6 +1,7 @@
 package io.newsframe.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.RealTexts;
@@ -172,6 +173,8 @@ class TextNormalizerTest {
   private static void assertSameAsPatterns(String raw) {
     String ws = whitespaceByPatterns(raw);
     assertEquals(ws, TextNormalizer.normalizeWhitespace(raw), () -> "white space of: " + shown(raw));
+    // A text with nothing to change comes back as it is, not copied.
+    assertSame(ws, TextNormalizer.normalizeWhitespace(ws), () -> "copied: " + shown(ws));
     String text = TextNormalizer.beforeGlue(raw);
     assertEquals(looksGluedByPattern(text), TextNormalizer.looksGlued(text), () -> "glued? " + shown(text));
     assertEquals(ungluedByPatterns(text), TextNormalizer.unglue(text), () -> "unglued: " + shown(text));
