@@ -1,6 +1,7 @@
 package io.newsframe.pipeline;
 
 import io.newsframe.clean.CleanStage;
+import io.newsframe.ml.Concurrently;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import io.newsframe.tables.Tables.Articles;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -39,40 +41,48 @@ final class CleanStep implements Stage {
     try {
       String reused = context.models().reused(CleanStage.NAME);
       PipelineModel model = modelFor(raw, reference, context, reused);
-      String saved = ModelStore.saveIfFitted(context, CleanStage.NAME, model, reused);
-      Dataset<Row> earlier = context.spark().table(context.warehouse().qualified(Tables.DUP_INDEX))
-          .where(org.apache.spark.sql.functions.col(TableSpec.RUN_DATE)
-              .notEqual(org.apache.spark.sql.functions.lit(java.sql.Date.valueOf(context.run().runDate()))));
-      Dataset<Row> articles = CleanStage.articles(model, raw, config.clean(), earlier)
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        // The batch's canonical articles join the index later runs look their copies up in.
-        Dataset<Row> indexed = articles.where(org.apache.spark.sql.functions.col(Articles.IS_CANONICAL)
-            .and(org.apache.spark.sql.functions.size(org.apache.spark.sql.functions.col(Tables.DupIndex.BANDS)).gt(0)));
-        Warehouse.concurrently(List.of(
-            () -> context.warehouse().writeRunWhereComputed(Tables.ARTICLES, articles, context.run(),
-                ArticleTasks.files(count)),
-            () -> context.warehouse().writeRunWhereComputed(Tables.DUP_INDEX, indexed, context.run(),
-                ArticleTasks.files(count))));
-        Map<String, Long> details = new TreeMap<>();
-        for (Row row : CleanStage.removedByReason(articles).collectAsList()) {
-          details.put("removed." + row.getString(0), row.getLong(1));
-        }
-        Row counts = articles.agg(
-            org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)),
-            org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.col(Articles.FOR_MODELLING).cast("long")),
-            org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.when(
-                org.apache.spark.sql.functions.col(Articles.IS_CANONICAL), 0).otherwise(1))).first();
-        long total = counts.getLong(0);
-        details.put("for_modelling", counts.isNullAt(1) ? 0 : counts.getLong(1));
-        details.put("duplicates", counts.isNullAt(2) ? 0 : counts.getLong(2));
-        return new StageOutcome(total, total, 0, List.of(Tables.ARTICLES, Tables.DUP_INDEX), details)
-            .withModel(saved, reused);
-      } finally {
-        articles.unpersist();
-      }
+      // The model's save (a dozen small Spark jobs and commits, about a second at any batch size)
+      // runs beside the cleaning, which does not read it back: before it, the pass waited for it.
+      List<Object> done = Concurrently.all(List.<Callable<Object>>of(
+          () -> ModelStore.saveIfFitted(context, CleanStage.NAME, model, reused),
+          () -> cleanAndWrite(context, model, raw, count)), 2);
+      return ((StageOutcome) done.get(1)).withModel((String) done.get(0), reused);
     } finally {
       raw.unpersist();
+    }
+  }
+
+  /** Cleans the run's raw articles with the model and writes articles and dup_index; the outcome without its model. */
+  private static StageOutcome cleanAndWrite(RunContext context, PipelineModel model, Dataset<Row> raw, long count) {
+    Dataset<Row> earlier = context.spark().table(context.warehouse().qualified(Tables.DUP_INDEX))
+        .where(org.apache.spark.sql.functions.col(TableSpec.RUN_DATE)
+            .notEqual(org.apache.spark.sql.functions.lit(java.sql.Date.valueOf(context.run().runDate()))));
+    Dataset<Row> articles = CleanStage.articles(model, raw, context.config().clean(), earlier)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      // The batch's canonical articles join the index later runs look their copies up in.
+      Dataset<Row> indexed = articles.where(org.apache.spark.sql.functions.col(Articles.IS_CANONICAL)
+          .and(org.apache.spark.sql.functions.size(org.apache.spark.sql.functions.col(Tables.DupIndex.BANDS)).gt(0)));
+      Warehouse.concurrently(List.of(
+          () -> context.warehouse().writeRunWhereComputed(Tables.ARTICLES, articles, context.run(),
+              ArticleTasks.files(count)),
+          () -> context.warehouse().writeRunWhereComputed(Tables.DUP_INDEX, indexed, context.run(),
+              ArticleTasks.files(count))));
+      Map<String, Long> details = new TreeMap<>();
+      for (Row row : CleanStage.removedByReason(articles).collectAsList()) {
+        details.put("removed." + row.getString(0), row.getLong(1));
+      }
+      Row counts = articles.agg(
+          org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)),
+          org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.col(Articles.FOR_MODELLING).cast("long")),
+          org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.when(
+              org.apache.spark.sql.functions.col(Articles.IS_CANONICAL), 0).otherwise(1))).first();
+      long total = counts.getLong(0);
+      details.put("for_modelling", counts.isNullAt(1) ? 0 : counts.getLong(1));
+      details.put("duplicates", counts.isNullAt(2) ? 0 : counts.getLong(2));
+      return new StageOutcome(total, total, 0, List.of(Tables.ARTICLES, Tables.DUP_INDEX), details);
+    } finally {
+      articles.unpersist();
     }
   }
 

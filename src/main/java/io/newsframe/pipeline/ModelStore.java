@@ -56,6 +56,11 @@ final class ModelStore {
     return reusedFrom != null ? reusedFrom : save(context, stage, model);
   }
 
+  /** The folder {@link #saveIfFitted} saves in (or the reused one), known before the save. */
+  static String folderIfFitted(RunContext context, String stage, String reusedFrom) {
+    return reusedFrom != null ? reusedFrom : pathFor(context, stage);
+  }
+
   /** Saves this attempt's model of {@code stage} with Spark ML persistence and returns its folder. */
   static String save(RunContext context, String stage, MLWritable model) {
     String path = pathFor(context, stage);

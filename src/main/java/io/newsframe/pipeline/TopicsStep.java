@@ -2,6 +2,7 @@ package io.newsframe.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.newsframe.ml.Concurrently;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import io.newsframe.topics.TopicModel;
@@ -102,14 +103,21 @@ final class TopicsStep implements Stage {
     }
     String own;
     try {
-      own = ModelStore.saveIfFitted(context, TopicsStage.NAME, result.model(), saved);
+      own = ModelStore.folderIfFitted(context, TopicsStage.NAME, saved);
       Map<TableSpec, Dataset<Row>> tables = new LinkedHashMap<>();
       tables.put(Tables.TOPIC_LINEAGE, lineage(context, result.model(), own, saved));
       tables.put(Tables.TOPICS, result.topics());
       tables.put(Tables.ARTICLE_TOPICS, result.articleTopics());
       tables.put(Tables.TOPIC_TRENDS, TopicsStage.trends(result.articleTopics(), articles.select("id", "published_date")));
       tables.put(Tables.TOPIC_SOURCES, TopicsStage.sources(result.articleTopics(), articles.select("id", "source")));
-      warehouse.writeRuns(tables, context.run());
+      // The model's save (small Spark jobs and commits) beside the tables' writes, which do not read it.
+      TopicsStage.Result written = result;
+      Concurrently.all(List.<java.util.concurrent.Callable<Object>>of(
+          () -> ModelStore.saveIfFitted(context, TopicsStage.NAME, written.model(), saved),
+          () -> {
+            warehouse.writeRuns(tables, context.run());
+            return null;
+          }), 2);
     } finally {
       result.articleTopics().unpersist();
     }
