@@ -288,7 +288,7 @@ final class DuplicateClusters {
 
   /**
    * The exact-duplicate key of an article's lower-cased text: the {@link io.newsframe.text.LineKeys#hash}
-   * of the text with each run of regex white space ({@code \\s}: space, tab, line breaks, form feed)
+   * of the text with each run of regex white space ({@code \s}: space, tab, line breaks, form feed)
    * as one space and the ends trimmed ({@code String.strip}), hashed without making that string.
    * Articles left with no text are not copies of each other: each gets a key of its own.
    */
