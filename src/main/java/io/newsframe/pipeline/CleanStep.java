@@ -41,7 +41,7 @@ final class CleanStep implements Stage {
     try {
       String reused = context.models().reused(CleanStage.NAME);
       PipelineModel model = modelFor(raw, reference, context, reused);
-      // The model's save (a dozen small Spark jobs and commits, about a second at any batch size)
+      // The model's save (eight small Spark jobs and their commits, about a second at any batch size)
       // runs beside the cleaning, which does not read it back: before it, the pass waited for it.
       List<Object> done = Concurrently.all(List.<Callable<Object>>of(
           () -> ModelStore.saveIfFitted(context, CleanStage.NAME, model, reused),
