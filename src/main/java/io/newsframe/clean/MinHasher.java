@@ -4,7 +4,6 @@ import io.newsframe.config.CleanSettings;
 import io.newsframe.text.LineKeys;
 import io.newsframe.text.Words;
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -28,11 +27,6 @@ final class MinHasher implements Serializable {
     for (int i = 0; i < seeds.length; i++) {
       seeds[i] = random.nextLong();
     }
-  }
-
-  /** The signature, or null when the text has no words. */
-  public int[] signature(String text) {
-    return signatureOfLowerCase(text == null ? "" : text.toLowerCase(Locale.ROOT));
   }
 
   /**
