@@ -34,9 +34,14 @@ class StanceRunTest {
   @TempDir Path dir;
   private final SparkSession spark = SharedSpark.session();
 
+  /**
+   * Derived ids are taken relative to the input's folder: the modelling stages' draws and
+   * partitions follow the articles' ids, and a temporary folder's absolute path is new in every
+   * run, so without it the clusters (and their purity) could change from one run to the next.
+   */
   private void run(String namespace, Path input) {
-    new PipelineRun(spark, ConfigLoader.load(null, Map.of("namespace", namespace, "input.uri", input.toString())),
-        "test", DAY).execute(Stages.all());
+    new PipelineRun(spark, ConfigLoader.load(null, Map.of("namespace", namespace, "input.uri", input.toString(),
+        "input.id-root", input.toAbsolutePath().getParent().toString())), "test", DAY).execute(Stages.all());
   }
 
   @Test
