@@ -34,13 +34,13 @@ final class DateFinder implements Serializable {
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
   /** "WASHINGTON Dec 31", "ISLAMABAD, June 16 (Alliance News):", "MOSCOW, Jan. 24 -". */
-  private static final Pattern DATELINE = Pattern.compile(
+  static final Pattern DATELINE = Pattern.compile(
       "\\b([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2}),? " + MONTH + " (\\d{1,2})\\b");
   /** A dateline without a date: "KYIV (Reuters) -", "MOSCOW —" at the start of a paragraph. */
-  private static final Pattern PLACE = Pattern.compile(
+  static final Pattern PLACE = Pattern.compile(
       "(?m)^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2})(?:, [A-Z][a-z]+)?\\s*(?:\\([^)]{2,40}\\)\\s*)?[—–-]\\s");
-  private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})");
-  private static final Pattern ORDINAL_DAY = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b");
+  static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})");
+  static final Pattern ORDINAL_DAY = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b");
   private static final DateTimeFormatter[] RECORD_FORMATS = {
       DateTimeFormatter.ISO_LOCAL_DATE,
       new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("MMMM d, yyyy").toFormatter(Locale.ENGLISH),
@@ -69,8 +69,8 @@ final class DateFinder implements Serializable {
     if (full != null) {
       return new Found(full.date(), full.method(), full.text(), dateline);
     }
-    Matcher m = fromCapitals(DATELINE, head, capitals);
-    if (m.find()) {
+    Matcher m = firstAt(DATELINE, head, capitals, DateFinder::nextCapitals);
+    if (m != null) {
       LocalDate date = resolve(month(m.group(2)), Integer.parseInt(m.group(3)));
       if (date != null) {
         return new Found(date, "dateline_month_day", m.group(), dateline);
@@ -80,8 +80,8 @@ final class DateFinder implements Serializable {
     if (monthDay != null) {
       return new Found(monthDay.date(), monthDay.method(), monthDay.text(), dateline);
     }
-    m = ORDINAL_DAY.matcher(head);
-    if (m.find()) {
+    m = firstAt(ORDINAL_DAY, head, 0, DateFinder::nextOnThe);
+    if (m != null) {
       LocalDate date = resolveDay(Integer.parseInt(m.group(1)));
       if (date != null) {
         return new Found(date, "day_of_month", m.group(), dateline);
@@ -189,9 +189,9 @@ final class DateFinder implements Serializable {
 
   /** Reports are about their latest event: the latest of the month-day mentions, resolved. */
   private Found latestMonthDay(String head) {
-    Matcher m = MONTH_DAY.matcher(head);
+    Matcher m = matcher(MONTH_DAY, head);
     Found best = null;
-    while (m.find()) {
+    for (int from = 0; lookingAtNext(m, head, from, DateFinder::nextMonthInitial); from = m.end()) {
       LocalDate d = resolve(month(m.group(1)), Integer.parseInt(m.group(2)));
       if (d != null && (best == null || d.isAfter(best.date()))) {
         best = new Found(d, "text_month_day", m.group(), null);
@@ -206,12 +206,11 @@ final class DateFinder implements Serializable {
 
   /** The dateline's place, looked for from {@code from} on. */
   static String datelineFrom(String head, int from) {
-    Matcher m = fromCapitals(DATELINE, head, from);
-    if (m.find()) {
-      return m.group(1);
+    Matcher m = firstAt(DATELINE, head, from, DateFinder::nextCapitals);
+    if (m == null) {
+      m = firstAt(PLACE, head, from, DateFinder::nextCapitals);
     }
-    m = fromCapitals(PLACE, head, from);
-    return m.find() ? m.group(1) : null;
+    return m == null ? null : m.group(1);
   }
 
   /**
@@ -220,7 +219,12 @@ final class DateFinder implements Serializable {
    * not try the text before it.
    */
   static int firstCapitals(String text) {
-    for (int i = 0; i + 2 < text.length(); i++) {
+    return nextCapitals(text, 0);
+  }
+
+  /** Where the first run of three such characters at or after {@code from} starts, or the text's length. */
+  static int nextCapitals(String text, int from) {
+    for (int i = from; i + 2 < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 'A' && c <= 'Z' && inPlaceName(text.charAt(i + 1)) && inPlaceName(text.charAt(i + 2))) {
         return i;
@@ -233,9 +237,53 @@ final class DateFinder implements Serializable {
     return (c >= 'A' && c <= 'Z') || c == '.' || c == '\'' || c == '-';
   }
 
-  /** A matcher of {@code pattern} from {@code from} on that sees, at its start, the text before it (for \b and ^). */
-  private static Matcher fromCapitals(Pattern pattern, String head, int from) {
-    return pattern.matcher(head).region(from, head.length()).useTransparentBounds(true).useAnchoringBounds(false);
+  /** Where the first capital that can start a month's name stands at or after {@code from}, or the text's length. */
+  static int nextMonthInitial(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (MONTH_INITIALS.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  private static final String MONTH_INITIALS = "JFMASOND";
+
+  /** Where the first "on the " stands at or after {@code from}, or the text's length. */
+  static int nextOnThe(String text, int from) {
+    int at = text.indexOf("on the ", from);
+    return at < 0 ? text.length() : at;
+  }
+
+  /** The positions where a pattern's matches can start: the first at or after {@code from}, or the text's length. */
+  interface Starts {
+    int next(String text, int from);
+  }
+
+  /**
+   * The first match of the pattern at or after {@code from}, as {@code find} gives it, or null.
+   * Its matches can only start where {@code starts} says (a place at a run of three capitals, a
+   * month at its initial): the pattern is tried there alone, where {@code find} stepped through
+   * every character between, which was most of the date finder's time.
+   */
+  static Matcher firstAt(Pattern pattern, String text, int from, Starts starts) {
+    Matcher m = matcher(pattern, text);
+    return lookingAtNext(m, text, from, starts) ? m : null;
+  }
+
+  /** A matcher whose tries see, at their start, the text before it (for \b and ^). */
+  private static Matcher matcher(Pattern pattern, String text) {
+    return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  /** Moves the matcher to the first match at or after {@code from} that starts where {@code starts} says. */
+  private static boolean lookingAtNext(Matcher m, String text, int from, Starts starts) {
+    for (int i = starts.next(text, from); i < text.length(); i = starts.next(text, i + 1)) {
+      if (m.region(i, text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The latest (month, day) on or before the reference date. */

@@ -2,6 +2,7 @@ package io.newsframe.clean;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DateFinderTest {
@@ -74,10 +77,12 @@ class DateFinderTest {
   private static final String[] PIECES = {"12", "3", "31", "2021", "1999", "12345", "0", "th", "st", "of ", " ", ", ",
       ",", "-", ".", "March", "Sept", "Sep", "September", "May", "x", "é", "_", "\u0663", "on ", "\n",
       "March 19", "Sept. 3rd, ", "19 March ", "12th of September., ", "2021-03-", "19.03.", "03.2021", "2021-03-19",
-      "MOSCOW", "U.S.", "NEW YORK", "KYIV (Reuters) - ", " — ", "Moscow", "AB", ", Jan. 24 "};
+      "MOSCOW", "U.S.", "NEW YORK", "KYIV (Reuters) - ", " — ", "Moscow", "AB", ", Jan. 24 ", "on the ", "2nd",
+      "Dec", "Oct.", "June 3", "Ann", "son the 4th", "\r\n", "O'NEILL"};
 
   /**
-   * The searches near four-digit runs and from the first capitals: the same date and dateline as
+   * The searches near four-digit runs, from the first capitals, and only where a match can start
+   * (a run of capitals, a month's initial, "on the "): the same date, dateline and matches as
    * searches of the whole text, on any text.
    */
   @Test
@@ -104,10 +109,27 @@ class DateFinderTest {
       String place = DateFinder.dateline(text);
       assertEquals(DateFinder.datelineFrom(text, 0), place, text);
       datelines += place == null ? 0 : 1;
+      assertSameMatches(DateFinder.DATELINE, text, DateFinder::nextCapitals);
+      assertSameMatches(DateFinder.PLACE, text, DateFinder::nextCapitals);
+      assertSameMatches(DateFinder.MONTH_DAY, text, DateFinder::nextMonthInitial);
+      assertSameMatches(DateFinder.ORDINAL_DAY, text, DateFinder::nextOnThe);
       DateFinder.Found date = DateFinder.fullDate(text);
       assertEquals(DateFinder.fullDateIn(text, new int[] {0, text.length()}), date, text);
       found += date == null ? 0 : 1;
     }
     assertTrue(found > 2_000 && datelines > 500, "full dates found: " + found + ", datelines: " + datelines);
+  }
+
+  /** Every match of the pattern, one after the other, where its matches can start: those of {@code find}. */
+  private static void assertSameMatches(Pattern pattern, String text, DateFinder.Starts starts) {
+    Matcher whole = pattern.matcher(text);
+    int from = 0;
+    Matcher m;
+    while ((m = DateFinder.firstAt(pattern, text, from, starts)) != null) {
+      assertTrue(whole.find(), pattern + " found more in: " + text);
+      assertEquals(whole.start() + ":" + whole.group(), m.start() + ":" + m.group(), text);
+      from = m.end();
+    }
+    assertFalse(whole.find(), pattern + " found less in: " + text);
   }
 }
