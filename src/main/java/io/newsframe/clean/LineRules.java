@@ -23,12 +23,14 @@ final class LineRules {
       "^(share( this( article| story| page| with \\w+)?)?( on \\w+)?( what is this\\??)?|tweet|e-?mail( this( article| story| page)?)?|"
           + "print( this (article|story|page))?|"
           + "(share|follow|like) (us|on|with) .*|subscribe( to .*| now.*)?|sign up (for|to) .*|"
-          + "click here to .*|(get|receive) (our|the) .*newsletter.*|.*\\bnewsletter\\b.{0,40}|"
+          + "click here to .*|(get|receive) (our|the) .*newsletter.*|"
           + "download (our|the) app.*|follow us.*|(facebook|twitter|whatsapp|telegram|linkedin|reddit|"
           + "pinterest|email|print)( [|/•·] ?(facebook|twitter|whatsapp|telegram|linkedin|reddit|"
           + "pinterest|email|print))+|copy link|link copied.*|advertisement|sponsored( content)?|"
           + "skip to (main )?content|skip to .*|back to top( button)?|exit mobile version|"
           + "scroll (down|to) .*|read more:?.*|continue reading.*|see also:?.*)$", FLAGS);
+  /** A share prompt that names a newsletter anywhere: SHARE's one alternative that scans the line. */
+  static final Pattern NEWSLETTER = Pattern.compile("^.*\\bnewsletter\\b.{0,40}$", FLAGS);
   static final Pattern COOKIE = Pattern.compile(
       ".*\\b(cookie (policy|settings|notice|preferences)|(use|uses|accept|accept all|allow|enable) cookies|"
           + "privacy (policy|settings|notice)|terms (of|and) (use|service|conditions)|"
@@ -41,9 +43,11 @@ final class LineRules {
           + "(\\s*(,|\\||-|–|—|and)\\s*.{0,60})?$");
   private static final Pattern CAPTION = Pattern.compile(
       "^((image|photo|picture|video) (source|credit|caption)s?[,:]?.*|(photo|image|picture|video|file photo|"
-          + "pictured|above|top|main image)s?\\s*[:|/(].{0,80}|\\(?(photo|image|picture)s?( by| credit)?:?\\s.{0,60}\\)?|"
-          + ".{0,80}\\((reuters|ap|afp|getty images?|epa|tass|ria novosti|sputnik|anadolu|xinhua|"
-          + "ap photo[^)]*|reuters/[^)]*|afp via getty images|getty)\\)\\.?)$", FLAGS);
+          + "pictured|above|top|main image)s?\\s*[:|/(].{0,80}|\\(?(photo|image|picture)s?( by| credit)?:?\\s.{0,60}\\)?)$", FLAGS);
+  /** A caption that ends with its agency's credit: CAPTION's one alternative that scans the line. */
+  static final Pattern AGENCY_CREDIT = Pattern.compile(
+      "^.{0,80}\\((reuters|ap|afp|getty images?|epa|tass|ria novosti|sputnik|anadolu|xinhua|"
+          + "ap photo[^)]*|reuters/[^)]*|afp via getty images|getty)\\)\\.?$", FLAGS);
   private static final Pattern TIMESTAMP = Pattern.compile(
       "^(updated|published|posted|last updated|modified|article launched|date)?:?\\s*("
           + "\\d{1,2}:\\d{2}( ?[ap]\\.?m\\.?)?( [A-Z]{2,4})?|\\d+ (minutes?|hours?|days?|weeks?) ago|"
@@ -97,7 +101,7 @@ final class LineRules {
     if (COMMENT_FORM.matcher(t).matches()) {
       return LineReason.COMMENT_FORM;
     }
-    if (t.length() <= 120 && SHARE.matcher(t).matches()) {
+    if (t.length() <= 120 && (SHARE.matcher(t).matches() || mayBeNewsletter(t) && NEWSLETTER.matcher(t).matches())) {
       return LineReason.SHARE_PROMPT;
     }
     if (t.length() <= 160 && mayBeCookieNotice(t) && COOKIE.matcher(t).matches()) {
@@ -121,7 +125,7 @@ final class LineRules {
     if (t.length() <= 160 && mayBeTeaser(t) && TRUNCATED.matcher(t).matches()) {
       return LineReason.TEASER;
     }
-    if (t.length() <= 160 && CAPTION.matcher(t).matches()) {
+    if (t.length() <= 160 && (CAPTION.matcher(t).matches() || mayBeAgencyCredit(t) && AGENCY_CREDIT.matcher(t).matches())) {
       return LineReason.CAPTION;
     }
     if (t.length() <= 60 && TIMESTAMP.matcher(t).matches()) {
@@ -142,6 +146,14 @@ final class LineRules {
   static boolean mayBeCopyright(String t) {
     return t.indexOf('©') >= 0 || containsIgnoreCase(t, "(c)") || containsIgnoreCase(t, "copyright")
         || containsIgnoreCase(t, "all rights reserved") || containsIgnoreCase(t, "this page was last");
+  }
+
+  static boolean mayBeNewsletter(String t) {
+    return containsIgnoreCase(t, "newsletter");
+  }
+
+  static boolean mayBeAgencyCredit(String t) {
+    return t.endsWith(")") || t.endsWith(").");
   }
 
   static boolean mayBeCommentCount(String t) {

@@ -23,6 +23,8 @@ class LineRulesTest {
     assertEquals(LineReason.BYLINE, LineRules.reasonFor("By Sara Novak | October 4, 2022"));
     assertEquals("Laurence Peter", LineRules.author("By Laurence Peter"));
     assertEquals(LineReason.CAPTION, LineRules.reasonFor("Image source, EPA"));
+    assertEquals(LineReason.CAPTION, LineRules.reasonFor("Troops near the border on Monday (Reuters)"));
+    assertEquals(LineReason.SHARE_PROMPT, LineRules.reasonFor("The Morning Briefing newsletter: the day's news"));
     assertEquals(LineReason.TIMESTAMP, LineRules.reasonFor("14 hours ago"));
     assertEquals(LineReason.NAVIGATION, LineRules.reasonFor("World | Politics | Business | Opinion"));
     assertEquals(LineReason.TEASER, LineRules.reasonFor("Officials said 24 civilians had been evacuated f..."));
@@ -63,7 +65,9 @@ class LineRulesTest {
       "Copyright 2008 The Associated Press", "Reuters. All Rights Reserved.", "This page was last edited on 3 May",
       "World | Politics | Business", "Home » News » Europe", "News • Sport • Weather", "A · B",
       "Officials said 24 civilians had been evacuated f...", "Continue reading… more",
-      "12 comments so far", "Click here to view comments");
+      "12 comments so far", "Click here to view comments", "Sign up to our free weekly newsletter",
+      "The Morning Briefing newsletter: the day's news", "Troops near the border on Monday (Reuters)",
+      "A view of the Kremlin (AFP via Getty Images).");
 
   @Test
   void everyQuickTestHoldsForTheLinesItsPatternMatches() throws java.io.IOException {
@@ -80,16 +84,18 @@ class LineRulesTest {
     Map<java.util.regex.Pattern, Predicate<String>> guards = Map.of(
         LineRules.COOKIE, LineRules::mayBeCookieNotice, LineRules.COPYRIGHT, LineRules::mayBeCopyright,
         LineRules.MENU, LineRules::mayBeMenu, LineRules.TRUNCATED, LineRules::mayBeTeaser,
-        LineRules.COMMENT_COUNT, LineRules::mayBeCommentCount);
+        LineRules.COMMENT_COUNT, LineRules::mayBeCommentCount, LineRules.NEWSLETTER, LineRules::mayBeNewsletter,
+        LineRules.AGENCY_CREDIT, LineRules::mayBeAgencyCredit);
     guards.forEach((pattern, guard) -> {
+      String name = pattern.pattern().substring(0, Math.min(30, pattern.pattern().length()));
       long matched = 0;
       for (String line : lines) {
         if (pattern.matcher(line).matches()) {
           matched++;
-          assertTrue(guard.test(line), "the quick test of " + pattern.pattern().substring(0, 30) + " misses: " + line);
+          assertTrue(guard.test(line), "the quick test of " + name + " misses: " + line);
         }
       }
-      assertTrue(matched >= 2, "lines matched by " + pattern.pattern().substring(0, 30) + ": " + matched);
+      assertTrue(matched >= 2, "lines matched by " + name + ": " + matched);
     });
     assertTrue(shared == null || lines.size() > 20_000, "lines: " + lines.size());
   }
