@@ -132,7 +132,8 @@ public final class ConfigLoader {
 
   private static NewsframeConfig read(Config c, String digest) {
     SparkSettings spark = new SparkSettings(
-        nonBlank(c, "spark.master"), nonBlank(c, "spark.app-name"), sparkConf(c.getConfig("spark.conf")));
+        nonBlank(c, "spark.master"), nonBlank(c, "spark.app-name"), sparkConf(c.getConfig("spark.conf")),
+        nonNegative(c, "spark.compile-expressions-from"));
     Config fields = c.getConfig("input.fields");
     InputSettings input = new InputSettings(
         nonBlank(c, "input.uri"),

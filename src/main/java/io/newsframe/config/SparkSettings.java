@@ -2,5 +2,11 @@ package io.newsframe.config;
 
 import java.util.Map;
 
-/** The Spark master and properties a run's session is built with. */
-public record SparkSettings(String master, String appName, Map<String, String> conf) {}
+/**
+ * The Spark master and properties a run's session is built with.
+ *
+ * @param compileExpressionsFrom the bytes of new input from which a run has Spark compile its
+ *     expressions and operators into classes (Spark's default) rather than interpret them as
+ *     {@code conf} has it for small batches; 0 leaves {@code conf}'s choice to every run
+ */
+public record SparkSettings(String master, String appName, Map<String, String> conf, long compileExpressionsFrom) {}

@@ -54,13 +54,15 @@ public final class IngestPlan {
   private final long listed;
   private final long toRead;
   private final long replaced;
+  private final long bytesToRead;
 
-  private IngestPlan(Dataset<Row> planned, boolean rerun, long listed, long toRead, long replaced) {
+  private IngestPlan(Dataset<Row> planned, boolean rerun, long listed, long toRead, long replaced, long bytesToRead) {
     this.planned = planned;
     this.rerun = rerun;
     this.listed = listed;
     this.toRead = toRead;
     this.replaced = replaced;
+    this.bytesToRead = bytesToRead;
   }
 
   /**
@@ -84,13 +86,17 @@ public final class IngestPlan {
       long files = listed.count();
       Dataset<Row> candidates = candidates(listed, ledger, thisDate, mode, rerun);
       Dataset<Row> planned = Checkpoints.keep(hashed(candidates, ledger, thisDate, mode, rerun, hasher));
-      Row counts = planned.agg(sum(when(col(READ), 1L).otherwise(0L)), sum(when(col(REPLACES), 1L).otherwise(0L)))
-          .first();
-      return new IngestPlan(planned, rerun, files, counts.isNullAt(0) ? 0 : counts.getLong(0),
-          counts.isNullAt(1) ? 0 : counts.getLong(1));
+      Row counts = planned.agg(sum(when(col(READ), 1L).otherwise(0L)), sum(when(col(REPLACES), 1L).otherwise(0L)),
+          sum(when(col(READ), col(InputFile.LENGTH)).otherwise(0L))).first();
+      return new IngestPlan(planned, rerun, files, longOrZero(counts, 0), longOrZero(counts, 1), longOrZero(counts, 2));
     } finally {
       listed.unpersist();
     }
+  }
+
+  /** A sum over no rows is null: zero files, zero bytes. */
+  private static long longOrZero(Row row, int field) {
+    return row.isNullAt(field) ? 0 : row.getLong(field);
   }
 
   /**
@@ -171,6 +177,11 @@ public final class IngestPlan {
 
   public long filesToRead() {
     return toRead;
+  }
+
+  /** The bytes of the files to read, as listed (compressed, for a compressed file). */
+  public long bytesToRead() {
+    return bytesToRead;
   }
 
   public long filesReplaced() {

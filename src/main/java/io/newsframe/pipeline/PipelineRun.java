@@ -73,7 +73,8 @@ public final class PipelineRun {
     history.started(context.attempt(), started);
     List<RunReport.StageReport> reports = new ArrayList<>();
     Set<TableSpec> written = new LinkedHashSet<>();
-    try (Progress progress = Progress.start(spark, config.operations().progressInterval())) {
+    try (ExpressionMode configuredMode = ExpressionMode.keep(spark);
+        Progress progress = Progress.start(spark, config.operations().progressInterval())) {
       for (Stage stage : stages) {
         CrashPoints.reach("stage:" + stage.name());
         progress.stage(stage.name());

@@ -1,6 +1,7 @@
 package io.newsframe.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,8 @@ import io.newsframe.Slow;
 import io.newsframe.config.ConfigLoader;
 import io.newsframe.config.NewsframeConfig;
 import io.newsframe.sample.SampleCorpus;
+import io.newsframe.tables.TableComparison;
+import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -166,6 +169,31 @@ class PipelineRunTest {
     for (var table : Tables.ALL) {
       var actual = spark.table("newsframe.schema." + table.name()).schema().fieldNames();
       assertEquals(List.of(table.schema().fieldNames()), List.of(actual), table.name());
+    }
+  }
+
+  @Test
+  void aBatchAtTheCompilingSizeHasItsQueriesCompiledAndWritesTheSameTables() {
+    String configured = spark.conf().get(ExpressionMode.FACTORY_MODE);
+    assertFalse(configured.equalsIgnoreCase(ExpressionMode.COMPILED), "the tests' session interprets, as conf/local.conf says");
+    RunReport interpreted = run(config("interpreted", corpus), DAY, Stages.all());
+    RunReport compiled = run(ConfigLoader.load(null, Map.of("namespace", "compiled", "input.uri", corpus.toString(),
+        "spark.compile-expressions-from", "1")), DAY, Stages.all());
+    assertEquals(0L, interpreted.stages().get(0).outcome().details().get("compiled_expressions"));
+    assertEquals(1L, compiled.stages().get(0).outcome().details().get("compiled_expressions"));
+    long bytes = compiled.stages().get(0).outcome().details().get("bytes_read");
+    assertTrue(bytes > 200 * 200, "the sample's files hold more than 200 bytes an article: " + bytes);
+    assertEquals(1L, spark.sql("SELECT counts['ingest.compiled_expressions'] FROM newsframe.compiled.runs")
+        .as(Encoders.LONG()).first());
+    // The run's choice ends with it: the session interprets again.
+    assertEquals(configured, spark.conf().get(ExpressionMode.FACTORY_MODE));
+    for (TableSpec table : Tables.ALL) {
+      if (table.equals(Tables.RUNS)) {
+        continue; // its counts hold the choice itself
+      }
+      TableComparison.Result result = TableComparison.compare(spark, table,
+          "newsframe.interpreted." + table.name(), "newsframe.compiled." + table.name(), 1e-6);
+      assertTrue(result.same(), table.name() + ": " + result);
     }
   }
 }
