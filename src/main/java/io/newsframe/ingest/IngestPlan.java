@@ -35,7 +35,7 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>The plan is a join of the listing and the ledger, kept once computed (the content hashes read
  * the candidate files that need one here): per-file state stays on the executors, and the driver
- * holds four counts. Only the candidates (files new or changed by size or time, or all in a re-run
+ * holds a few counts. Only the candidates (files new or changed by size or time, or all in a re-run
  * or {@code all} mode) are looked up in detail, hashed where needed and kept: unchanged files
  * leave at the first join.
  */
@@ -52,17 +52,15 @@ public final class IngestPlan {
   private final Dataset<Row> planned;
   private final boolean rerun;
   private final long listed;
-  private final long toRead;
+  private final FileSizes toRead;
   private final long replaced;
-  private final long bytesToRead;
 
-  private IngestPlan(Dataset<Row> planned, boolean rerun, long listed, long toRead, long replaced, long bytesToRead) {
+  private IngestPlan(Dataset<Row> planned, boolean rerun, long listed, FileSizes toRead, long replaced) {
     this.planned = planned;
     this.rerun = rerun;
     this.listed = listed;
     this.toRead = toRead;
     this.replaced = replaced;
-    this.bytesToRead = bytesToRead;
   }
 
   /**
@@ -86,17 +84,12 @@ public final class IngestPlan {
       long files = listed.count();
       Dataset<Row> candidates = candidates(listed, ledger, thisDate, mode, rerun);
       Dataset<Row> planned = Checkpoints.keep(hashed(candidates, ledger, thisDate, mode, rerun, hasher));
-      Row counts = planned.agg(sum(when(col(READ), 1L).otherwise(0L)), sum(when(col(REPLACES), 1L).otherwise(0L)),
-          sum(when(col(READ), col(InputFile.LENGTH)).otherwise(0L))).first();
-      return new IngestPlan(planned, rerun, files, longOrZero(counts, 0), longOrZero(counts, 1), longOrZero(counts, 2));
+      // The files replaced, and the sizes of those to read that the read spreads its tasks by: one job.
+      Row counts = planned.agg(sum(when(col(REPLACES), 1L).otherwise(0L)), FileSizes.sums(col(READ))).first();
+      return new IngestPlan(planned, rerun, files, FileSizes.of(counts, 1), counts.isNullAt(0) ? 0 : counts.getLong(0));
     } finally {
       listed.unpersist();
     }
-  }
-
-  /** A sum over no rows is null: zero files, zero bytes. */
-  private static long longOrZero(Row row, int field) {
-    return row.isNullAt(field) ? 0 : row.getLong(field);
   }
 
   /**
@@ -176,12 +169,12 @@ public final class IngestPlan {
   }
 
   public long filesToRead() {
-    return toRead;
+    return toRead.files();
   }
 
-  /** The bytes of the files to read, as listed (compressed, for a compressed file). */
-  public long bytesToRead() {
-    return bytesToRead;
+  /** The files to read, counted and sized by how they are read. */
+  public FileSizes sizesToRead() {
+    return toRead;
   }
 
   public long filesReplaced() {
@@ -190,7 +183,7 @@ public final class IngestPlan {
 
   /** Files listed but already taken in, unchanged. */
   public long filesSkipped() {
-    return listed - toRead;
+    return listed - toRead.files();
   }
 
   /** True when the run date had taken files in before. */

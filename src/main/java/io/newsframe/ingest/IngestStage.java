@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -60,19 +59,19 @@ public final class IngestStage {
    */
   public static Dataset<Row> readRecords(SparkSession spark, Dataset<Row> files, InputSettings input,
       IngestSettings settings) {
+    return readRecords(spark, files, FileSizes.of(files), input, settings);
+  }
+
+  /** The same, with the files' sizes counted already (the ingest plan counts them with its own counts). */
+  public static Dataset<Row> readRecords(SparkSession spark, Dataset<Row> files, FileSizes sizes, InputSettings input,
+      IngestSettings settings) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
     Column isParquet = col(InputFile.KIND).equalTo(FileKind.PARQUET.name());
-    Row sizes = files.agg(sum(when(isParquet, 0L).otherwise(1L)), sum(when(isParquet, 0L).otherwise(col(InputFile.LENGTH))),
-        sum(when(isParquet, 1L).otherwise(0L))).first();
-    long streamedFiles = sizes.isNullAt(0) ? 0 : sizes.getLong(0);
-    long streamedBytes = sizes.isNullAt(1) ? 0 : sizes.getLong(1);
-    long parquetFiles = sizes.isNullAt(2) ? 0 : sizes.getLong(2);
-
-    Dataset<Row> records = spark.createDataFrame(readStreamed(jsc, files.where(not(isParquet)), streamedFiles,
-        streamedBytes, input.fields(), settings, conf), IngestRecords.SCHEMA);
-    if (parquetFiles > 0) {
+    Dataset<Row> records = spark.createDataFrame(readStreamed(jsc, files.where(not(isParquet)), sizes.streamedFiles(),
+        sizes.streamedBytes(), input.fields(), settings, conf), IngestRecords.SCHEMA);
+    if (sizes.parquetFiles() > 0) {
       List<InputFile> parquet = files.where(isParquet).select(InputFile.columns()).collectAsList()
           .stream().map(InputFile::of).toList();
       records = records.unionByName(

@@ -54,13 +54,13 @@ final class IngestStep implements Stage {
     LOG.info("ingest: {} files to read ({} replace files read on other dates), {} already taken in{}",
         plan.filesToRead(), plan.filesReplaced(), plan.filesSkipped(), plan.rerun() ? "; a re-run of its date" : "");
     // The batch's size is known from here: a large one has its queries compiled, reading included.
-    boolean compiled = ExpressionMode.chooseForBatch(context.spark(), plan.bytesToRead(),
+    boolean compiled = ExpressionMode.chooseForBatch(context.spark(), plan.sizesToRead().bytes(),
         context.config().spark().compileExpressionsFrom());
     // The files are read once: the records are kept (spilling to disk) for the id check, the counts
     // and the writes. The checked records are those, with later uses of an id marked where some
     // id repeats: a lookup in the repeated ids, not kept a second time (see rejectDuplicateIds).
     Dataset<Row> read = IngestStage.readRecords(
-        context.spark(), plan.toRead(), context.config().input(), context.config().ingest())
+        context.spark(), plan.toRead(), plan.sizesToRead(), context.config().input(), context.config().ingest())
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> records = IngestStage.rejectDuplicateIds(read, context.config().ingest().excerptChars());
     try {
@@ -210,7 +210,7 @@ final class IngestStep implements Stage {
     details.put("files_read", plan.filesToRead());
     details.put("files_skipped", plan.filesSkipped());
     details.put("files_replaced", plan.filesReplaced());
-    details.put("bytes_read", plan.bytesToRead());
+    details.put("bytes_read", plan.sizesToRead().bytes());
     return new StageOutcome(articles + rejects, articles, rejects,
         List.of(Tables.RAW_ARTICLES, Tables.REJECTS, Tables.INGEST_LEDGER), details);
   }
