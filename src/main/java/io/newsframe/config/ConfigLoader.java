@@ -133,7 +133,7 @@ public final class ConfigLoader {
   private static NewsframeConfig read(Config c, String digest) {
     SparkSettings spark = new SparkSettings(
         nonBlank(c, "spark.master"), nonBlank(c, "spark.app-name"), sparkConf(c.getConfig("spark.conf")),
-        nonNegative(c, "spark.compile-expressions-from"));
+        nonNegative(c, "spark.compile-expressions-from"), nonNegative(c, "spark.adaptive-execution-from"));
     Config fields = c.getConfig("input.fields");
     InputSettings input = new InputSettings(
         nonBlank(c, "input.uri"),

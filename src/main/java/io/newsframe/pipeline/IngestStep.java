@@ -53,9 +53,10 @@ final class IngestStep implements Stage {
     IngestPlan plan = plan(context);
     LOG.info("ingest: {} files to read ({} replace files read on other dates), {} already taken in{}",
         plan.filesToRead(), plan.filesReplaced(), plan.filesSkipped(), plan.rerun() ? "; a re-run of its date" : "");
-    // The batch's size is known from here: a large one has its queries compiled, reading included.
-    boolean compiled = ExpressionMode.chooseForBatch(context.spark(), plan.sizesToRead().bytes(),
-        context.config().spark().compileExpressionsFrom());
+    // The batch's size is known from here: a large one has its queries compiled and adaptively
+    // planned, a small one interpreted and planned once, reading included.
+    BatchTuning.Choice tuning = BatchTuning.chooseForBatch(context.spark(), plan.sizesToRead().bytes(),
+        context.config().spark());
     // The files are read once: the records are kept (spilling to disk) for the id check, the counts
     // and the writes. The checked records are those, with later uses of an id marked where some
     // id repeats: a lookup in the repeated ids, not kept a second time (see rejectDuplicateIds).
@@ -65,7 +66,8 @@ final class IngestStep implements Stage {
     Dataset<Row> records = IngestStage.rejectDuplicateIds(read, context.config().ingest().excerptChars());
     try {
       StageOutcome outcome = outcome(records, plan);
-      outcome.details().put("compiled_expressions", compiled ? 1L : 0L);
+      outcome.details().put("compiled_expressions", tuning.compiled() ? 1L : 0L);
+      outcome.details().put("adaptive_execution", tuning.adaptive() ? 1L : 0L);
       long withdrawn = withdrawEarlierVersions(context, records, plan);
       // Three tables, three independent commits: side by side (each is mostly driver work). The
       // articles are written by the tasks that read them, not shuffled again to gather them.

@@ -73,7 +73,7 @@ public final class PipelineRun {
     history.started(context.attempt(), started);
     List<RunReport.StageReport> reports = new ArrayList<>();
     Set<TableSpec> written = new LinkedHashSet<>();
-    try (ExpressionMode configuredMode = ExpressionMode.keep(spark);
+    try (BatchTuning configuredTuning = BatchTuning.keep(spark);
         Progress progress = Progress.start(spark, config.operations().progressInterval())) {
       for (Stage stage : stages) {
         CrashPoints.reach("stage:" + stage.name());

@@ -173,20 +173,25 @@ class PipelineRunTest {
   }
 
   @Test
-  void aBatchAtTheCompilingSizeHasItsQueriesCompiledAndWritesTheSameTables() {
-    String configured = spark.conf().get(ExpressionMode.FACTORY_MODE);
-    assertFalse(configured.equalsIgnoreCase(ExpressionMode.COMPILED), "the tests' session interprets, as conf/local.conf says");
-    RunReport interpreted = run(config("interpreted", corpus), DAY, Stages.all());
-    RunReport compiled = run(ConfigLoader.load(null, Map.of("namespace", "compiled", "input.uri", corpus.toString(),
-        "spark.compile-expressions-from", "1")), DAY, Stages.all());
-    assertEquals(0L, interpreted.stages().get(0).outcome().details().get("compiled_expressions"));
-    assertEquals(1L, compiled.stages().get(0).outcome().details().get("compiled_expressions"));
-    long bytes = compiled.stages().get(0).outcome().details().get("bytes_read");
+  void aBatchAtTheTuningSizesHasItsQueriesCompiledAndAdaptiveAndWritesTheSameTables() {
+    String configured = spark.conf().get(BatchTuning.FACTORY_MODE);
+    String partitions = spark.conf().get(BatchTuning.SHUFFLE_PARTITIONS);
+    assertFalse(configured.equalsIgnoreCase(BatchTuning.COMPILED), "the tests' session interprets, as conf/local.conf says");
+    RunReport small = run(config("interpreted", corpus), DAY, Stages.all());
+    RunReport large = run(ConfigLoader.load(null, Map.of("namespace", "compiled", "input.uri", corpus.toString(),
+        "spark.compile-expressions-from", "1", "spark.adaptive-execution-from", "1")), DAY, Stages.all());
+    Map<String, Long> smallIngest = small.stages().get(0).outcome().details();
+    Map<String, Long> largeIngest = large.stages().get(0).outcome().details();
+    assertEquals(List.of(0L, 0L), List.of(smallIngest.get("compiled_expressions"), smallIngest.get("adaptive_execution")));
+    assertEquals(List.of(1L, 1L), List.of(largeIngest.get("compiled_expressions"), largeIngest.get("adaptive_execution")));
+    long bytes = largeIngest.get("bytes_read");
     assertTrue(bytes > 200 * 200, "the sample's files hold more than 200 bytes an article: " + bytes);
-    assertEquals(1L, spark.sql("SELECT counts['ingest.compiled_expressions'] FROM newsframe.compiled.runs")
-        .as(Encoders.LONG()).first());
-    // The run's choice ends with it: the session interprets again.
-    assertEquals(configured, spark.conf().get(ExpressionMode.FACTORY_MODE));
+    Row recorded = spark.sql("SELECT counts['ingest.compiled_expressions'], counts['ingest.adaptive_execution'] "
+        + "FROM newsframe.compiled.runs").first();
+    assertEquals(List.of(1L, 1L), List.of(recorded.getLong(0), recorded.getLong(1)));
+    // The run's choice ends with it: the session interprets again, on its partitions.
+    assertEquals(configured, spark.conf().get(BatchTuning.FACTORY_MODE));
+    assertEquals(partitions, spark.conf().get(BatchTuning.SHUFFLE_PARTITIONS));
     for (TableSpec table : Tables.ALL) {
       if (table.equals(Tables.RUNS)) {
         continue; // its counts hold the choice itself
