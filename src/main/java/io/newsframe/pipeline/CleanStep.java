@@ -2,6 +2,7 @@ package io.newsframe.pipeline;
 
 import io.newsframe.clean.CleanStage;
 import io.newsframe.ml.Concurrently;
+import io.newsframe.tables.Checkpoints;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import io.newsframe.tables.Tables.Articles;
@@ -14,7 +15,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +37,7 @@ final class CleanStep implements Stage {
         ? context.run().runDate() : LocalDate.parse(config.clean().referenceDate());
     Dataset<Row> read = context.warehouse().readRun(Tables.RAW_ARTICLES, context.run());
     long count = read.count();
-    Dataset<Row> raw = ArticleTasks.spread(read, count).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> raw = Checkpoints.cache(ArticleTasks.spread(read, count));
     try {
       String reused = context.models().reused(CleanStage.NAME);
       PipelineModel model = modelFor(raw, reference, context, reused);
@@ -48,7 +48,7 @@ final class CleanStep implements Stage {
           () -> cleanAndWrite(context, model, raw, count)), 2);
       return ((StageOutcome) done.get(1)).withModel((String) done.get(0), reused);
     } finally {
-      raw.unpersist();
+      Checkpoints.release(raw);
     }
   }
 
@@ -57,8 +57,7 @@ final class CleanStep implements Stage {
     Dataset<Row> earlier = context.spark().table(context.warehouse().qualified(Tables.DUP_INDEX))
         .where(org.apache.spark.sql.functions.col(TableSpec.RUN_DATE)
             .notEqual(org.apache.spark.sql.functions.lit(java.sql.Date.valueOf(context.run().runDate()))));
-    Dataset<Row> articles = CleanStage.articles(model, raw, context.config().clean(), earlier)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> articles = Checkpoints.cache(CleanStage.articles(model, raw, context.config().clean(), earlier));
     try {
       // The batch's canonical articles join the index later runs look their copies up in.
       Dataset<Row> indexed = articles.where(org.apache.spark.sql.functions.col(Articles.IS_CANONICAL)
@@ -82,7 +81,7 @@ final class CleanStep implements Stage {
       details.put("duplicates", counts.isNullAt(2) ? 0 : counts.getLong(2));
       return new StageOutcome(total, total, 0, List.of(Tables.ARTICLES, Tables.DUP_INDEX), details);
     } finally {
-      articles.unpersist();
+      Checkpoints.release(articles);
     }
   }
 

@@ -2,6 +2,7 @@ package io.newsframe.pipeline;
 
 import io.newsframe.features.FeaturesStage;
 import io.newsframe.ml.Concurrently;
+import io.newsframe.tables.Checkpoints;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Fits the features pipeline on the run's modelled articles (for_modelling), saves it under the
@@ -29,8 +29,7 @@ final class FeaturesStep implements Stage {
     Dataset<Row> articles = context.warehouse().readRun(Tables.ARTICLES, context.run())
         .where(org.apache.spark.sql.functions.col(Tables.Articles.FOR_MODELLING));
     long modelled = articles.count();
-    Dataset<Row> documents = FeaturesStage.documents(ArticleTasks.spread(articles, modelled))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> documents = Checkpoints.cache(FeaturesStage.documents(ArticleTasks.spread(articles, modelled)));
     Dataset<Row> tokenized = null;
     try {
       if (modelled == 0) {
@@ -43,11 +42,11 @@ final class FeaturesStep implements Stage {
       String reused = context.models().reused(FeaturesStage.NAME);
       // A pipeline fitted here is fitted and applied on the same tokenized documents: tokenized once.
       tokenized = reused == null
-          ? FeaturesStage.tokenize(settings, documents).persist(StorageLevel.MEMORY_AND_DISK()) : null;
+          ? Checkpoints.cache(FeaturesStage.tokenize(settings, documents)) : null;
       PipelineModel model = reused == null ? FeaturesStage.fitTokenized(settings, tokenized, modelled)
           : context.models().load(FeaturesStage.NAME, PipelineModel.class);
-      Dataset<Row> features = (tokenized == null ? FeaturesStage.transform(model, documents)
-          : FeaturesStage.transformTokenized(model, tokenized)).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> features = Checkpoints.cache(tokenized == null ? FeaturesStage.transform(model, documents)
+          : FeaturesStage.transformTokenized(model, tokenized));
       try {
         // Three independent pieces side by side: saving the model is about a second of small jobs
         // and commits the driver waits on (at 100k), and the vocabulary's display words a pass of
@@ -71,12 +70,12 @@ final class FeaturesStep implements Stage {
             List.of(Tables.ARTICLE_TOKENS, Tables.ARTICLE_FEATURES, Tables.VOCABULARY),
             Map.of("vocabulary", (long) FeaturesStage.vocabulary(model).length)).withModel(saved, reused);
       } finally {
-        features.unpersist();
+        Checkpoints.release(features);
       }
     } finally {
-      documents.unpersist();
+      Checkpoints.release(documents);
       if (tokenized != null) {
-        tokenized.unpersist();
+        Checkpoints.release(tokenized);
       }
     }
   }

@@ -12,6 +12,7 @@ import io.newsframe.ingest.IngestPlan;
 import io.newsframe.ingest.IngestRecords;
 import io.newsframe.ingest.IngestStage;
 import io.newsframe.ingest.InputFile;
+import io.newsframe.tables.Checkpoints;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import io.newsframe.tables.Tables.IngestLedger;
@@ -60,9 +61,8 @@ final class IngestStep implements Stage {
     // The files are read once: the records are kept (spilling to disk) for the id check, the counts
     // and the writes. The checked records are those, with later uses of an id marked where some
     // id repeats: a lookup in the repeated ids, not kept a second time (see rejectDuplicateIds).
-    Dataset<Row> read = IngestStage.readRecords(
-        context.spark(), plan.toRead(), plan.sizesToRead(), context.config().input(), context.config().ingest())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> read = Checkpoints.cache(IngestStage.readRecords(
+        context.spark(), plan.toRead(), plan.sizesToRead(), context.config().input(), context.config().ingest()));
     Dataset<Row> records = IngestStage.rejectDuplicateIds(read, context.config().ingest().excerptChars());
     try {
       StageOutcome outcome = outcome(records, plan);
@@ -81,7 +81,7 @@ final class IngestStep implements Stage {
       outcome.details().put("records_replaced", withdrawn);
       return outcome;
     } finally {
-      read.unpersist();
+      Checkpoints.release(read);
       records.unpersist();
     }
   }

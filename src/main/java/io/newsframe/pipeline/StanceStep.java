@@ -14,6 +14,7 @@ import io.newsframe.stance.StanceClustering;
 import io.newsframe.stance.StanceModel;
 import io.newsframe.stance.StanceShares;
 import io.newsframe.stance.StanceStage;
+import io.newsframe.tables.Checkpoints;
 import io.newsframe.tables.RunSlice;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
@@ -24,7 +25,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Fits the stance model on the run's modelled articles (or reuses a saved one), saves it, assigns
@@ -69,11 +69,11 @@ final class StanceStep implements Stage {
     long total = counts.getLong(0);
     long documents = counts.getLong(1);
     // Read once, spread over the cores: the lexicon, the axes, the scores and the summaries each pass over it.
-    Dataset<Row> all = ArticleTasks.spread(read, total).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> all = Checkpoints.cache(ArticleTasks.spread(read, total));
     try {
       return run(context, all, total, documents);
     } finally {
-      all.unpersist();
+      Checkpoints.release(all);
     }
   }
 

@@ -32,6 +32,25 @@ class CheckpointsTest {
   }
 
   @Test
+  void aLocalCacheKeepsRowsOnceComputedAndReleasesThem() {
+    SparkSession spark = SharedSpark.session();
+    Dataset<Row> data = spark.range(1000).toDF().selectExpr("id", "repeat('x', CAST(id % 7 AS INT)) AS text")
+        .repartition(4, org.apache.spark.sql.functions.col("id"));
+    int persistedBefore = spark.sparkContext().getPersistentRDDs().size();
+    Dataset<Row> kept = Checkpoints.cache(data);
+    // Rows in the block store, not the columnar cache persist() builds (an InMemoryRelation).
+    String plan = kept.queryExecution().analyzed().toString();
+    assertTrue(plan.contains("LogicalRDD") && !plan.contains("InMemoryRelation"), plan);
+    assertEquals(4, kept.rdd().getNumPartitions(), "the spread's tasks are kept");
+    assertEquals(1000L, kept.count());
+    assertEquals(persistedBefore + 1, spark.sparkContext().getPersistentRDDs().size(), "kept once computed");
+    assertEquals(data.selectExpr("sum(length(text))").first().getLong(0),
+        kept.selectExpr("sum(length(text))").first().getLong(0));
+    Checkpoints.release(kept);
+    assertEquals(persistedBefore, spark.sparkContext().getPersistentRDDs().size(), "released");
+  }
+
+  @Test
   void maintenanceSweepsOnlyTheOldFoldersOfEndedSessions() throws Exception {
     SparkSession spark = SharedSpark.session();
     Path old = Files.createDirectories(dir.resolve(Checkpoints.FOLDER).resolve("dead-session"));
