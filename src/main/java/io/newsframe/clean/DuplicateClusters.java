@@ -1,5 +1,6 @@
 package io.newsframe.clean;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -163,7 +164,12 @@ final class DuplicateClusters {
         .join(signatures.select(col("id").as("sig_id"), col("sig"), col("bands")), col(Articles.ID).equalTo(col("sig_id")))
         .select(col(Articles.ID).as("label_id"), col("exact").as(DupIndex.EXACT_HASH), col("sig").as(DupIndex.SIGNATURE),
             col("bands").as(DupIndex.BANDS), col(Articles.DUP_CLUSTER), col(Articles.DUP_KIND), col(Articles.IS_CANONICAL));
-    return articles.join(labels, col(Articles.ID).equalTo(col("label_id"))).drop("label_id");
+    // A batch's labels (a signature and a cluster per article) fit where its signatures do: sent
+    // to every task whole, the articles meet them where they stand, in the tasks they were
+    // cleaned in. Joined by sorting, the articles, their texts most of a row's bytes, were shuffled
+    // and sorted once more, into as few tasks as adaptive execution made of the shuffle.
+    Dataset<Row> joinable = batchRows <= MAX_BROADCAST_SIGNATURES ? broadcast(labels) : labels;
+    return articles.join(joinable, col(Articles.ID).equalTo(col("label_id"))).drop("label_id");
   }
 
   /**

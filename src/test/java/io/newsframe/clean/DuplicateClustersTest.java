@@ -125,4 +125,21 @@ class DuplicateClustersTest {
     Map<String, Row> result = byId(DuplicateClusters.assign(batch, DEDUP, emptyIndex));
     assertEquals("a", result.get("b").getString(1), "within the batch, copies still cluster");
   }
+
+  @Test
+  void aSmallBatchsArticlesMeetTheirLabelsInTheTasksTheyStandIn() {
+    Dataset<Row> batch = articles(List.of(new String[] {"a", story(1)}, new String[] {"b", story(1)},
+        new String[] {"c", story(5)}, new String[] {"d", story(6)}, new String[] {"e", story(6)}))
+        .repartition(3, col(Articles.ID));
+    Dataset<Row> labelled = DuplicateClusters.assign(batch, DEDUP);
+
+    // The labels are broadcast: the articles (their texts the bulk of a row) are not shuffled again.
+    assertEquals(3, labelled.rdd().getNumPartitions(), labelled.queryExecution().executedPlan().toString());
+    assertTrue(labelled.queryExecution().executedPlan().toString().contains("BroadcastHashJoin"));
+    Map<String, Row> result = byId(labelled);
+    assertEquals(5, result.size());
+    assertEquals("a", result.get("b").getString(1));
+    assertEquals("d", result.get("e").getString(1));
+    assertEquals("c", result.get("c").getString(1));
+  }
 }
