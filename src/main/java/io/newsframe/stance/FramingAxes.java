@@ -9,6 +9,7 @@ import io.newsframe.ml.Concurrently;
 import io.newsframe.stance.TermMatcher.Hit;
 import io.newsframe.stance.TermMatcher.Kind;
 import io.newsframe.stance.TermMatcher.Role;
+import io.newsframe.tables.Checkpoints;
 import io.newsframe.tables.ScalaValues;
 import io.newsframe.text.StopWords;
 import java.io.Serializable;
@@ -29,7 +30,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,10 +92,9 @@ final class FramingAxes {
     int axes = settings.axes().size();
     int[][] sideOfGroup = sides(space);
     Set<String> seedWords = seedWords(settings);
-    Dataset<Row> articles = texts.mapPartitions(
+    Dataset<Row> articles = Checkpoints.cache(texts.mapPartitions(
         (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) rows ->
-            wordsAndSides(rows, space, sideOfGroup, seedWords), Encoders.row(SCHEMA))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+            wordsAndSides(rows, space, sideOfGroup, seedWords), Encoders.row(SCHEMA)));
     try {
       Labelled labelled = labelled(articles, axes);
       int minDocs = settings.axisTerms().minDocs();
@@ -118,7 +117,7 @@ final class FramingAxes {
           .idf().toArray();
       return learn(vocabulary, idf, articles, settings, labelled, trainable);
     } finally {
-      articles.unpersist();
+      Checkpoints.release(articles);
     }
   }
 

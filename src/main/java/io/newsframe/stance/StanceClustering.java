@@ -3,6 +3,7 @@ package io.newsframe.stance;
 import static org.apache.spark.sql.functions.col;
 
 import io.newsframe.config.StanceSettings;
+import io.newsframe.tables.Checkpoints;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.Pipeline;
@@ -14,7 +15,6 @@ import org.apache.spark.ml.feature.VectorSlicer;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Clusters articles on their stance features with MLlib k-means (k-means|| seeding): the features
@@ -49,11 +49,11 @@ public final class StanceClustering {
    */
   public static Fitted fit(Dataset<Row> batch, StanceSettings settings, List<String> names) {
     long n = batch.count();
-    Dataset<Row> features = canonical(batch, n).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> features = Checkpoints.cache(canonical(batch, n));
     try {
       return fitCanonical(features, settings, names, n);
     } finally {
-      features.unpersist();
+      Checkpoints.release(features);
     }
   }
 

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.newsframe.config.StanceSettings;
 import io.newsframe.ml.Concurrently;
+import io.newsframe.tables.Checkpoints;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,7 +23,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The stance stage: fits a {@link StanceModel} on a batch (lexicon, axis weights, scaler and
@@ -55,7 +55,7 @@ public final class StanceStage {
   public record Result(Dataset<Row> articleStance, Supplier<Clusters> clusters, List<Dataset<Row>> cached) {
     /** Frees the scored articles both tables are read from. */
     public void release() {
-      cached.forEach(Dataset::unpersist);
+      cached.forEach(Checkpoints::release);
     }
   }
 
@@ -85,9 +85,8 @@ public final class StanceStage {
     @SuppressWarnings("unchecked")
     Map<String, Double> lexicon = (Map<String, Double>) learned.get(0);
     FramingAxes.Weights axes = (FramingAxes.Weights) learned.get(1);
-    Dataset<Row> features = StanceFeatures.score(spark, articles.withColumn(StanceFeatures.LEARNED, lit(true))
-            .unionByName(others.withColumn(StanceFeatures.LEARNED, lit(false))), space, lexicon, axes)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> features = Checkpoints.cache(StanceFeatures.score(spark, articles.withColumn(StanceFeatures.LEARNED, lit(true))
+            .unionByName(others.withColumn(StanceFeatures.LEARNED, lit(false))), space, lexicon, axes));
     try {
       // k-means reads the vectors only: the rows it keeps while it fits carry nothing else.
       StanceClustering.Fitted fitted = StanceClustering.fit(
@@ -96,7 +95,7 @@ public final class StanceStage {
       return new Learned(new StanceModel(space.names(), lexicon, axes, fitted.model()), features, fitted.sweep(),
           fitted.supportedClusters());
     } catch (RuntimeException e) {
-      features.unpersist();
+      Checkpoints.release(features);
       throw e;
     }
   }
@@ -132,11 +131,10 @@ public final class StanceStage {
     // An article without body enough keeps its scores but no cluster: its headline alone is too
     // little to judge (stance.min-body-words).
     Column placed = col(StanceFeatures.PLACED);
-    Dataset<Row> scored = model.transform(features)
+    Dataset<Row> scored = Checkpoints.cache(model.transform(features)
         .withColumn("cluster", when(placed, col(StanceClustering.PREDICTION)).otherwise(UNPLACED))
         .withColumn("confidence", when(placed, confidence.apply(col(StanceClustering.SCALED))))
-        .join(dominantTopics.select(col("id"), col("dominant_topic").as("topic")), new String[] {"id"}, "left")
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .join(dominantTopics.select(col("id"), col("dominant_topic").as("topic")), new String[] {"id"}, "left"));
     // Scored here, once: the tables' jobs, which may run side by side, then all read the cache.
     Dataset<Row> clustered = scored.where(isPlaced());
     boolean severalClusters = clustered.select("cluster").distinct().limit(2).count() > 1;
