@@ -35,16 +35,18 @@ public final class Checkpoints {
   }
 
   /**
-   * {@code data}, kept when first computed for a stage that reads it more than once, spilling to
-   * disk when memory runs short. In local mode the rows are kept as they are computed (a local
-   * checkpoint): {@code persist} would turn them into compressed column batches on the way in and
-   * back into rows on every read, which at 100,000 articles' raw text cost more CPU than the
-   * shuffle that spreads them. With executors of their own it is {@code persist}, which Spark
-   * recomputes from the lineage when an executor is lost. Release it with {@link #release}.
+   * {@code data}, kept for a stage that reads it more than once, spilling to disk when memory runs
+   * short. In local mode the rows are computed now and kept as they are (a local checkpoint):
+   * {@code persist} would turn them into compressed column batches on the way in and back into
+   * rows on every read, which at 100,000 articles' raw text cost more CPU than the shuffle that
+   * spreads them. Now, not when first read: the query's metrics live only as long as its plan, and
+   * tasks that computed the rows later, in another query's job, logged an error for each metric
+   * the collector had taken meanwhile. With executors of their own it is {@code persist}, which
+   * Spark recomputes from the lineage when an executor is lost. Release it with {@link #release}.
    */
   public static <T> Dataset<T> cache(Dataset<T> data) {
     return data.sparkSession().sparkContext().isLocal()
-        ? data.localCheckpoint(false, StorageLevel.MEMORY_AND_DISK())
+        ? data.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK())
         : data.persist(StorageLevel.MEMORY_AND_DISK());
   }
 

@@ -41,9 +41,15 @@ class CheckpointsTest {
     // Rows in the block store, not the columnar cache persist() builds (an InMemoryRelation).
     String plan = kept.queryExecution().analyzed().toString();
     assertTrue(plan.contains("LogicalRDD") && !plan.contains("InMemoryRelation"), plan);
+    // Computed now, every partition in the block store before anything reads it: tasks that
+    // computed it later, in another query's job, reported metrics of a plan already collected.
+    int rdd = ((org.apache.spark.sql.execution.LogicalRDD) kept.queryExecution().logical()).rdd().id();
+    long cachedPartitions = java.util.Arrays.stream(spark.sparkContext().getRDDStorageInfo())
+        .filter(info -> info.id() == rdd).mapToLong(info -> info.numCachedPartitions()).sum();
+    assertEquals(4, cachedPartitions, "computed when kept");
     assertEquals(4, kept.rdd().getNumPartitions(), "the spread's tasks are kept");
     assertEquals(1000L, kept.count());
-    assertEquals(persistedBefore + 1, spark.sparkContext().getPersistentRDDs().size(), "kept once computed");
+    assertEquals(persistedBefore + 1, spark.sparkContext().getPersistentRDDs().size(), "kept once");
     assertEquals(data.selectExpr("sum(length(text))").first().getLong(0),
         kept.selectExpr("sum(length(text))").first().getLong(0));
     Checkpoints.release(kept);
