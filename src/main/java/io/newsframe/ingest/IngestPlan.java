@@ -37,7 +37,7 @@ import org.apache.spark.storage.StorageLevel;
  * the candidate files that need one here): per-file state stays on the executors, and the driver
  * holds a few counts. Only the candidates (files new or changed by size or time, or all in a re-run
  * or {@code all} mode) are looked up in detail, hashed where needed and kept: unchanged files
- * leave at the first join.
+ * leave at the first join. A first run's ledger holds nothing to join: its listing is the plan.
  */
 public final class IngestPlan {
   /**
@@ -77,19 +77,36 @@ public final class IngestPlan {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(hasher, "hasher");
     Column thisDate = lit(Date.valueOf(runDate));
-    boolean rerun = !ledger.where(col(TableSpec.RUN_DATE).equalTo(thisDate)).isEmpty();
+    // Two small jobs (one on a first run): a ledger's first row, and a row of the run date.
+    boolean firstRun = ledger.isEmpty();
+    boolean rerun = !firstRun && !ledger.where(col(TableSpec.RUN_DATE).equalTo(thisDate)).isEmpty();
     // The listing is walked once (by tasks, for a large input) and kept for the count and the join.
     Dataset<Row> listed = listing.persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long files = listed.count();
-      Dataset<Row> candidates = candidates(listed, ledger, thisDate, mode, rerun);
-      Dataset<Row> planned = Checkpoints.keep(hashed(candidates, ledger, thisDate, mode, rerun, hasher));
+      // A ledger without rows (a first run) knows no file: every listed one is read, none replaces
+      // anything, and the joins with it would only cost their jobs (about a second at 100,000 files).
+      Dataset<Row> planned = Checkpoints.keep(firstRun ? unknown(listed, hasher)
+          : hashed(candidates(listed, ledger, thisDate, mode, rerun), ledger, thisDate, mode, rerun, hasher));
       // The files replaced, and the sizes of those to read that the read spreads its tasks by: one job.
       Row counts = planned.agg(sum(when(col(REPLACES), 1L).otherwise(0L)), FileSizes.sums(col(READ))).first();
       return new IngestPlan(planned, rerun, files, FileSizes.of(counts, 1), counts.isNullAt(0) ? 0 : counts.getLong(0));
     } finally {
       listed.unpersist();
     }
+  }
+
+  /**
+   * The plan's rows when the ledger holds none: every listed file is read (in either mode) and
+   * replaces nothing; those its reader does not hash are hashed here, as {@link #hashed} does.
+   */
+  private static Dataset<Row> unknown(Dataset<Row> listed, UDF1<String, String> hasher) {
+    UserDefinedFunction hash = contentHash(hasher);
+    List<Column> columns = new ArrayList<>(List.of(InputFile.columns()));
+    columns.addAll(List.of(
+        when(col(InputFile.KIND).notEqual(lit(FileKind.TXT.name())), hash.apply(col(InputFile.URI))).as(CONTENT_HASH),
+        lit(true).as(READ), lit(false).as(REPLACES)));
+    return listed.repartition(hashTasks(listed)).select(columns.toArray(Column[]::new));
   }
 
   /**
@@ -136,17 +153,15 @@ public final class IngestPlan {
           .or(col(KNOWN + "." + IngestLedger.SIZE).notEqual(col(InputFile.LENGTH)))
           .or(col(KNOWN + ".millis").notEqual(col(InputFile.MODIFIED_AT)));
     };
-    // Marked nondeterministic so that the optimizer never copies the call into each use of its column.
-    UserDefinedFunction hash = org.apache.spark.sql.functions.udf(hasher, DataTypes.StringType).asNondeterministic();
+    UserDefinedFunction hash = contentHash(hasher);
     // Hashed here where the decision needs it (a file changed by size or time since another date
     // read it: only touched, or changed?), or its reader does not hash it (JSONL, Parquet). A text
     // file read otherwise is hashed by its reader as it reads it (TextFileReader), not read twice.
     Column hashedHere = fromOtherDate.or(col(InputFile.KIND).notEqual(lit(FileKind.TXT.name())));
     // Spread over several tasks before hashing: the join's output is small, and adaptive execution
     // would otherwise coalesce it into one partition, so that one thread would read every file.
-    int tasks = 4 * candidates.sparkSession().sparkContext().defaultParallelism();
     Dataset<Row> withHash = candidates.join(latest, col(InputFile.URI).equalTo(col("k_path")), "left")
-        .repartition(tasks)
+        .repartition(hashTasks(candidates))
         .select(col("*"), when(take.and(hashedHere), hash.apply(col(InputFile.URI))).as(CONTENT_HASH), take.as("nf_take"),
             fromOtherDate.as("nf_other_date"));
     Column onlyTouched = mode == IngestSettings.Mode.NEW
@@ -156,6 +171,19 @@ public final class IngestPlan {
     List<Column> columns = new ArrayList<>(List.of(InputFile.columns()));
     columns.addAll(List.of(col(CONTENT_HASH), read.as(READ), read.and(col("nf_other_date")).as(REPLACES)));
     return withHash.select(columns.toArray(Column[]::new));
+  }
+
+  /**
+   * The hasher as a column function, marked nondeterministic so that the optimizer never copies
+   * the call into each use of its column.
+   */
+  private static UserDefinedFunction contentHash(UDF1<String, String> hasher) {
+    return org.apache.spark.sql.functions.udf(hasher, DataTypes.StringType).asNondeterministic();
+  }
+
+  /** Tasks the plan's hashes are spread over: four per core. */
+  private static int hashTasks(Dataset<Row> files) {
+    return 4 * files.sparkSession().sparkContext().defaultParallelism();
   }
 
   /** The files to read: {@link InputFile#SCHEMA} and their {@link #CONTENT_HASH}. */

@@ -94,6 +94,27 @@ class IngestPlanTest {
   }
 
   @Test
+  void aFirstRunPlansItsFilesAsALaterRunPlansFilesItHasNotSeen() {
+    // An empty ledger is planned without joining it; a ledger of other files goes through the joins.
+    Row feed = new InputFile("file:/in/feed.jsonl", "/in/feed.jsonl", 30, 3, FileKind.JSONL).toRow();
+    List<Row> listed = List.of(file("a", 10, 1), feed, file("b", 20, 2));
+    IngestPlan first = plan(listed, List.of(), DAY2, Mode.NEW, Map.of());
+    IngestPlan later = plan(listed, List.of(known("other", 5, 1, "h", DAY1)), DAY2, Mode.NEW, Map.of());
+    assertEquals(rows(later), rows(first));
+    assertEquals(3, first.filesToRead());
+    assertEquals(0, first.filesSkipped());
+    assertEquals(0, first.filesReplaced());
+    assertFalse(first.rerun());
+    assertEquals(later.sizesToRead().bytes(), first.sizesToRead().bytes());
+    IngestPlan all = plan(listed, List.of(), DAY2, Mode.ALL, Map.of());
+    assertEquals(rows(first), rows(all));
+  }
+
+  private static List<String> rows(IngestPlan plan) {
+    return plan.toRead().collectAsList().stream().map(Row::toString).sorted().toList();
+  }
+
+  @Test
   void aChangedFileIsReadAndReplacesItsEarlierRecords() {
     IngestPlan plan = plan(List.of(file("a", 11, 5)), List.of(known("a", 10, 1, "old", DAY1)), DAY2,
         Mode.NEW, Map.of("file:/in/a", "new"));
