@@ -112,7 +112,8 @@ final class DuplicateClusters {
         .map((MapFunction<Row, Row>) row -> signatureRow(hasher, row.getString(0), row.getString(1)),
             RowEncoder.encoderFor(sigType)));
     long batchRows = signatures.count();
-    Dataset<Row> previous = earlier == null ? null
+    // An empty index (a first run's) is not passed over, nor the batch's keys gathered for the test.
+    Dataset<Row> previous = earlier == null || earlier.isEmpty() ? null
         : Checkpoints.keep(relevantEarlier(signatures, batchRows, earlier, settings));
     long earlierRows = previous == null ? 0 : previous.count();
     if (earlierRows == 0) {
