@@ -85,8 +85,9 @@ public final class StanceStage {
     @SuppressWarnings("unchecked")
     Map<String, Double> lexicon = (Map<String, Double>) learned.get(0);
     FramingAxes.Weights axes = (FramingAxes.Weights) learned.get(1);
-    Dataset<Row> features = Checkpoints.cache(StanceFeatures.score(spark, articles.withColumn(StanceFeatures.LEARNED, lit(true))
-            .unionByName(others.withColumn(StanceFeatures.LEARNED, lit(false))), space, lexicon, axes));
+    Dataset<Row> learnedAndOthers = articles.withColumn(StanceFeatures.LEARNED, lit(true))
+        .unionByName(others.withColumn(StanceFeatures.LEARNED, lit(false)));
+    Dataset<Row> features = Checkpoints.cache(StanceFeatures.score(spark, learnedAndOthers, space, lexicon, axes));
     try {
       // k-means reads the vectors only: the rows it keeps while it fits carry nothing else.
       StanceClustering.Fitted fitted = StanceClustering.fit(
