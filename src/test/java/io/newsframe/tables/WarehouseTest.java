@@ -3,6 +3,7 @@ package io.newsframe.tables;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsframe.SharedSpark;
 import java.util.List;
@@ -23,6 +24,31 @@ class WarehouseTest {
         "the tables exist: nothing is created again");
     assertEquals(snapshots, warehouse.icebergTable(Tables.RUNS).history().size(), "an existing table is left as it is");
     assertEquals(0L, spark.sql("SELECT count(*) FROM newsframe.outer.inner.runs").first().getLong(0));
+  }
+
+  @Test
+  void aNewTableIsPartitionedByRunDateWithItsCommentAndAnEmptyMainInOneMetadataFile() {
+    Warehouse warehouse = new Warehouse(spark, SharedSpark.CATALOG, "created");
+    warehouse.ensureTables(Tables.ALL);
+
+    for (TableSpec spec : Tables.ALL) {
+      org.apache.iceberg.Table table = warehouse.icebergTable(spec);
+      assertEquals(List.of(spec.schema().fieldNames()),
+          table.schema().columns().stream().map(org.apache.iceberg.types.Types.NestedField::name).toList(), spec.name());
+      assertTrue(table.schema().columns().stream().allMatch(org.apache.iceberg.types.Types.NestedField::isOptional),
+          spec.name() + ": every column optional");
+      assertEquals("[1000: run_date: identity(" + table.schema().findField(TableSpec.RUN_DATE).fieldId() + ")]",
+          table.spec().fields().toString(), spec.name());
+      assertEquals(spec.description(), table.properties().get("comment"), spec.name());
+      assertEquals("merge-on-read", table.properties().get("write.delete.mode"), spec.name());
+      assertEquals("zstd", table.properties().get("write.parquet.compression-codec"), spec.name());
+      assertEquals(2, ((org.apache.iceberg.HasTableOperations) table).operations().current().formatVersion());
+      assertEquals(1, table.history().size(), spec.name() + ": main at one snapshot");
+      assertEquals("0", table.currentSnapshot().summary().get("total-records"), spec.name());
+      assertTrue(((org.apache.iceberg.HasTableOperations) table).operations().current().previousFiles().isEmpty(),
+          spec.name() + ": created and given its empty snapshot in one commit");
+    }
+    assertEquals(0L, spark.sql("SELECT count(*) FROM newsframe.created.articles").first().getLong(0));
   }
 
   @Test
