@@ -49,6 +49,24 @@ public record FileSizes(long streamedFiles, long streamedBytes, long parquetFile
     return new FileSizes(values[0], values[1], values[2], values[3]);
   }
 
+  /** The sizes of {@code files}, counted on the driver. */
+  static FileSizes of(java.util.List<InputFile> files) {
+    long streamed = 0;
+    long streamedBytes = 0;
+    long parquet = 0;
+    long parquetBytes = 0;
+    for (InputFile file : files) {
+      if (file.kind() == FileKind.PARQUET) {
+        parquet++;
+        parquetBytes += file.length();
+      } else {
+        streamed++;
+        streamedBytes += file.length();
+      }
+    }
+    return new FileSizes(streamed, streamedBytes, parquet, parquetBytes);
+  }
+
   /** The sizes of all of {@code files}: one Spark job. */
   static FileSizes of(Dataset<Row> files) {
     Column[] sums = sums(lit(true));

@@ -110,6 +110,50 @@ class IngestPlanTest {
     assertEquals(rows(first), rows(all));
   }
 
+  @Test
+  void aFirstRunOfTextFilesListedOnTheDriverIsPlannedThereWithoutASparkJob() throws Exception {
+    List<Row> listed = List.of(file("a", 10, 1), file("b", 20, 2));
+    IngestPlan[] first = new IngestPlan[1];
+    int jobs = jobsOf(() -> first[0] = plan(listed, List.of(), DAY1, Mode.NEW, Map.of()));
+    assertEquals(0, jobs, "a listing the driver holds, of files the readers hash, is the plan itself");
+    assertEquals(2, first[0].filesToRead());
+    assertEquals(new FileSizes(2, 30, 0, 0), first[0].sizesToRead());
+    IngestPlan later = plan(listed, List.of(known("other", 5, 1, "h", DAY1)), DAY1.plusDays(1), Mode.NEW, Map.of());
+    assertEquals(rows(later), rows(first[0]));
+  }
+
+  @Test
+  void aFirstRunListedByTasksIsPlannedAsOneListedOnTheDriver() {
+    Row feed = new InputFile("file:/in/feed.jsonl", "/in/feed.jsonl", 30, 3, FileKind.JSONL).toRow();
+    Row table = new InputFile("file:/in/t.parquet", "/in/t.parquet", 40, 4, FileKind.PARQUET).toRow();
+    List<Row> listed = List.of(file("a", 10, 1), feed, table, file("b", 20, 2));
+    Dataset<Row> onTasks = spark.createDataFrame(
+        org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(listed, 3),
+        InputFile.SCHEMA);
+    assertFalse(onTasks.isLocal());
+    IngestPlan byTasks = IngestPlan.of(onTasks, spark.createDataFrame(List.of(), LEDGER), DAY1, Mode.NEW, hashes(Map.of()));
+    IngestPlan onDriver = plan(listed, List.of(), DAY1, Mode.NEW, Map.of());
+    assertEquals(rows(onDriver), rows(byTasks));
+    assertEquals(new FileSizes(3, 60, 1, 40), byTasks.sizesToRead());
+    assertEquals(onDriver.sizesToRead(), byTasks.sizesToRead());
+    assertEquals(4, byTasks.filesToRead());
+    assertEquals(0, byTasks.filesSkipped());
+    assertEquals(0, byTasks.filesReplaced());
+  }
+
+  /** Spark jobs run by {@code action}, counted under a job group of its own once the listeners have seen them. */
+  private int jobsOf(Runnable action) throws java.util.concurrent.TimeoutException {
+    String group = "ingest-plan-" + System.nanoTime();
+    spark.sparkContext().setJobGroup(group, "IngestPlanTest", false);
+    try {
+      action.run();
+    } finally {
+      spark.sparkContext().clearJobGroup();
+    }
+    spark.sparkContext().listenerBus().waitUntilEmpty();
+    return spark.sparkContext().statusTracker().getJobIdsForGroup(group).length;
+  }
+
   private static List<String> rows(IngestPlan plan) {
     return plan.toRead().collectAsList().stream().map(Row::toString).sorted().toList();
   }
