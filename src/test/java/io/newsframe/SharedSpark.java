@@ -58,4 +58,25 @@ public final class SharedSpark {
     Path path = Path.of(System.getProperty("newsframe.shared", "../shared"));
     return Files.isDirectory(path.resolve("corpora")) ? path : null;
   }
+
+  /**
+   * The Spark jobs {@code action} ran, counted under a job group of its own once the listeners
+   * have seen every event posted so far (the status tracker learns of jobs from them).
+   */
+  public static int jobsOf(Runnable action) {
+    SparkSession session = session();
+    String group = "counted-" + System.nanoTime();
+    session.sparkContext().setJobGroup(group, "a test counting Spark jobs", false);
+    try {
+      action.run();
+    } finally {
+      session.sparkContext().clearJobGroup();
+    }
+    try {
+      session.sparkContext().listenerBus().waitUntilEmpty();
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("Spark's listeners did not catch up: " + e.getMessage(), e);
+    }
+    return session.sparkContext().statusTracker().getJobIdsForGroup(group).length;
+  }
 }

@@ -111,10 +111,10 @@ class IngestPlanTest {
   }
 
   @Test
-  void aFirstRunOfTextFilesListedOnTheDriverIsPlannedThereWithoutASparkJob() throws Exception {
+  void aFirstRunOfTextFilesListedOnTheDriverIsPlannedThereWithoutASparkJob() {
     List<Row> listed = List.of(file("a", 10, 1), file("b", 20, 2));
     IngestPlan[] first = new IngestPlan[1];
-    int jobs = jobsOf(() -> first[0] = plan(listed, List.of(), DAY1, Mode.NEW, Map.of()));
+    int jobs = SharedSpark.jobsOf(() -> first[0] = plan(listed, List.of(), DAY1, Mode.NEW, Map.of()));
     assertEquals(0, jobs, "a listing the driver holds, of files the readers hash, is the plan itself");
     assertEquals(2, first[0].filesToRead());
     assertEquals(new FileSizes(2, 30, 0, 0), first[0].sizesToRead());
@@ -139,19 +139,6 @@ class IngestPlanTest {
     assertEquals(4, byTasks.filesToRead());
     assertEquals(0, byTasks.filesSkipped());
     assertEquals(0, byTasks.filesReplaced());
-  }
-
-  /** Spark jobs run by {@code action}, counted under a job group of its own once the listeners have seen them. */
-  private int jobsOf(Runnable action) throws java.util.concurrent.TimeoutException {
-    String group = "ingest-plan-" + System.nanoTime();
-    spark.sparkContext().setJobGroup(group, "IngestPlanTest", false);
-    try {
-      action.run();
-    } finally {
-      spark.sparkContext().clearJobGroup();
-    }
-    spark.sparkContext().listenerBus().waitUntilEmpty();
-    return spark.sparkContext().statusTracker().getJobIdsForGroup(group).length;
   }
 
   private static List<String> rows(IngestPlan plan) {

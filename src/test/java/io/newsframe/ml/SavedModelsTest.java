@@ -20,18 +20,6 @@ class SavedModelsTest {
   private final SparkSession spark = SharedSpark.session();
   @TempDir Path dir;
 
-  /** Spark jobs run by {@code action}, counted under a job group of its own. */
-  private int jobsOf(Runnable action) {
-    String group = "saved-models-" + System.nanoTime();
-    spark.sparkContext().setJobGroup(group, "SavedModelsTest", false);
-    try {
-      action.run();
-    } finally {
-      spark.sparkContext().clearJobGroup();
-    }
-    return spark.sparkContext().statusTracker().getJobIdsForGroup(group).length;
-  }
-
   private PipelineModel savedPipeline(String name) throws Exception {
     LanguageIdentifier language = new LanguageIdentifier().setDetectChars(321).setMinConfidence(0.25);
     SQLTransformer sql = new SQLTransformer().setStatement("SELECT *, 1 AS one FROM __THIS__");
@@ -52,7 +40,7 @@ class SavedModelsTest {
     PipelineModel saved = savedPipeline("pipeline");
     String path = dir.resolve("pipeline").toString();
     PipelineModel[] loaded = new PipelineModel[1];
-    int jobs = jobsOf(() -> loaded[0] = SavedModels.pipelineReader().session(spark).load(path));
+    int jobs = SharedSpark.jobsOf(() -> loaded[0] = SavedModels.pipelineReader().session(spark).load(path));
     // One job per SQLTransformer: Spark's own reader reads its metadata so; none for the pipeline or ours.
     assertEquals(10, jobs);
     assertEquals(saved.uid(), loaded[0].uid());
@@ -64,7 +52,7 @@ class SavedModelsTest {
     assertEquals("SELECT *, 1 AS one FROM __THIS__", ((SQLTransformer) loaded[0].stages()[10]).getStatement());
     // Spark's own reader reads the same folder, with a job for the pipeline's metadata and one to
     // find each stage's class on top.
-    int sparkJobs = jobsOf(() -> assertEquals(saved.uid(), PipelineModel.load(path).uid()));
+    int sparkJobs = SharedSpark.jobsOf(() -> assertEquals(saved.uid(), PipelineModel.load(path).uid()));
     assertEquals(jobs + 1 + 11, sparkJobs);
   }
 
