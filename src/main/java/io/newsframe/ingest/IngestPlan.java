@@ -101,7 +101,7 @@ public final class IngestPlan {
    * either mode) and none replaces anything; the joins with it would only cost their jobs (about a
    * second at 100,000 files). A listing the driver holds whole (a small input) is counted there,
    * and when none of its files needs a hash here (text files: their reader hashes them) it is the
-   * plan itself: no Spark job (five files took six jobs and 1.4 s). Otherwise the plan is kept
+   * plan itself: no Spark job (five files took seven, about 1.2 s). Otherwise the plan is kept
    * once computed, the listing walked within it, and counted in one job.
    */
   private static IngestPlan firstRun(Dataset<Row> listing, UDF1<String, String> hasher) {

@@ -95,7 +95,7 @@ public final class Warehouse {
    * Creates the namespace and any missing table; adds columns a newer version defines. Each
    * existing table's metadata is read once: a scheduled run pays this for every table every night.
    * Tables are checked side by side ({@link #CONCURRENT_COMMITS} at a time): each is its own
-   * folder and commit, and one at a time the twenty of a new warehouse took 1.6 s of a
+   * folder and commit, and one at a time the twenty of a new warehouse took about 1.5 s of a
    * five-article run.
    */
   public void ensureTables(Collection<TableSpec> tables) {
