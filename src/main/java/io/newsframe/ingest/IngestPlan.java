@@ -119,10 +119,7 @@ public final class IngestPlan {
 
   /** The plan's rows for text files alone on a first run: read, replacing nothing, hashed by their reader. */
   private static Dataset<Row> unhashed(Dataset<Row> listing) {
-    List<Column> columns = new ArrayList<>(List.of(InputFile.columns()));
-    columns.addAll(List.of(lit(null).cast(DataTypes.StringType).as(CONTENT_HASH), lit(true).as(READ),
-        lit(false).as(REPLACES)));
-    return listing.select(columns.toArray(Column[]::new));
+    return listing.select(readingEvery(lit(null).cast(DataTypes.StringType)));
   }
 
   /**
@@ -130,12 +127,16 @@ public final class IngestPlan {
    * replaces nothing; those its reader does not hash are hashed here, as {@link #hashed} does.
    */
   private static Dataset<Row> unknown(Dataset<Row> listed, UDF1<String, String> hasher) {
-    UserDefinedFunction hash = contentHash(hasher);
+    Column hash = when(col(InputFile.KIND).notEqual(lit(FileKind.TXT.name())),
+        contentHash(hasher).apply(col(InputFile.URI)));
+    return listed.repartition(hashTasks(listed)).select(readingEvery(hash));
+  }
+
+  /** A first run's plan columns: the listing's, {@code hash} as the content hash, every file read, none replaced. */
+  private static Column[] readingEvery(Column hash) {
     List<Column> columns = new ArrayList<>(List.of(InputFile.columns()));
-    columns.addAll(List.of(
-        when(col(InputFile.KIND).notEqual(lit(FileKind.TXT.name())), hash.apply(col(InputFile.URI))).as(CONTENT_HASH),
-        lit(true).as(READ), lit(false).as(REPLACES)));
-    return listed.repartition(hashTasks(listed)).select(columns.toArray(Column[]::new));
+    columns.addAll(List.of(hash.as(CONTENT_HASH), lit(true).as(READ), lit(false).as(REPLACES)));
+    return columns.toArray(Column[]::new);
   }
 
   /**

@@ -135,8 +135,8 @@ public final class Warehouse {
     properties.put("write.parquet.compression-codec", "zstd");
     properties.put("comment", table.description());
     properties.put("owner", currentUser());
-    org.apache.iceberg.Transaction creation = icebergCatalog().newCreateTableTransaction(
-        org.apache.iceberg.catalog.TableIdentifier.parse(namespace + "." + table.name()), schema, byRunDate, properties);
+    org.apache.iceberg.Transaction creation =
+        icebergCatalog().newCreateTableTransaction(identifier(table.name()), schema, byRunDate, properties);
     creation.newAppend().commit();
     creation.commitTransaction();
   }
@@ -156,16 +156,22 @@ public final class Warehouse {
 
   /**
    * The table named {@code name} in the namespace as committed now (the catalog does not cache),
-   * or null when there is none. The name is parsed as SQL parses catalog.namespace.table, so a
-   * namespace with dots has the same levels as the tables SQL created.
+   * or null when there is none.
    */
   private Table loadTable(String name) {
-    var identifier = org.apache.iceberg.catalog.TableIdentifier.parse(namespace + "." + name);
     try {
-      return icebergCatalog().loadTable(identifier);
+      return icebergCatalog().loadTable(identifier(name));
     } catch (org.apache.iceberg.exceptions.NoSuchTableException e) {
       return null;
     }
+  }
+
+  /**
+   * The catalog's identifier of the table {@code name} in the namespace, parsed as SQL parses
+   * catalog.namespace.table, so a namespace with dots has the same levels as the tables SQL made.
+   */
+  private org.apache.iceberg.catalog.TableIdentifier identifier(String name) {
+    return org.apache.iceberg.catalog.TableIdentifier.parse(namespace + "." + name);
   }
 
   private org.apache.iceberg.catalog.Catalog icebergCatalog() {
