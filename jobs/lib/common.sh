@@ -152,10 +152,12 @@ nf_java() {
 # (e.g. "--deploy-mode cluster --executor-memory 8g").
 nf_submit() {
   local class="$1"; shift
-  local master="" prev="" arg conf_given=0
+  local master="" input="" prev="" arg conf_given=0
   for arg in "$@"; do
     [[ "$prev" == "--master" ]] && master="$arg"
     [[ "$arg" == --master=* ]] && master="${arg#--master=}"
+    [[ "$prev" == "--input" ]] && input="$arg"
+    [[ "$arg" == --input=* ]] && input="${arg#--input=}"
     [[ "$arg" == "--conf" || "$arg" == --conf=* ]] && conf_given=1
     prev="$arg"
   done
@@ -163,6 +165,9 @@ nf_submit() {
     # This host's name may resolve to an address nobody listens on; local runs stay on loopback.
     # Not for other masters: executors elsewhere must be able to reach the driver.
     export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+  fi
+  if nf_quick_jit_wanted "$master" "$conf_given" "$input"; then
+    NF_JVM_OPTS+=("${NF_QUICK_JIT_OPTS[@]}")
   fi
   local submit_args=(--class "$class" --name "newsframe-$(basename "$0")")
   [[ -n "$master" ]] && submit_args+=(--master "$master")
@@ -232,6 +237,45 @@ nf_spark_home() {
   local scala="${core#spark-core_}"
   echo "Spark ${core##*-} (Scala ${scala%%-*}), jars from Maven Central laid out by newsframe" > "$home/RELEASE"
   echo "$home"
+}
+
+# The JIT's first tier alone (C1, no profiling), for a local run whose whole input is small. Such
+# a run is over before C2's code would pay for itself: its cost is compiling Spark's and Iceberg's
+# code on first use, and the profiled first-tier code that tiered compilation runs until C2 takes
+# over is slower than plain C1 code and slower to compile. Measured side by side on one build
+# (docs/benchmarks.md, "The fixed cost of a run"): five articles about 4 s faster, 10k generated
+# articles (11.5 MB) 4 to 7 s faster, 25k (28.7 MB) 15 s slower, 100k 60 s slower. The input's size
+# bounds the batch from above (the ledger may skip most of it), so a small input is a small batch;
+# a large input, or one the launcher cannot measure (hdfs://, a --conf file's), keeps both tiers.
+# NEWSFRAME_JIT=quick or full decides instead of the input's size (auto).
+NF_QUICK_JIT_BELOW=$((8 * 1024 * 1024))
+# C1 alone reserves 48 MB for compiled code, which a whole run fills ("Out of space in CodeCache"):
+# the tiered default's 240 MB.
+NF_QUICK_JIT_OPTS=(-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m)
+
+nf_quick_jit_wanted() {
+  local master="$1" conf_given="$2" input="$3"
+  case "${NEWSFRAME_JIT:-auto}" in
+    quick) return 0 ;;
+    full) return 1 ;;
+    auto) ;;
+    *) nf_die "NEWSFRAME_JIT must be auto, quick or full, not '$NEWSFRAME_JIT'" ;;
+  esac
+  # Executors in JVMs of their own do the run's work: the driver's JIT is not what decides its time.
+  [[ -z "$master" && "$conf_given" == 0 || "$master" == local* ]] || return 1
+  [[ -n "$input" ]] && nf_local_input_below "$input" "$NF_QUICK_JIT_BELOW"
+}
+
+# True when INPUT, a local file or folder (a path or a file: URI), holds fewer than LIMIT bytes of
+# text, compressed files (.gz, .parquet) counted five times their size. Stops reading the listing
+# at the limit, so a tree of a million files costs no more than one of a few thousand.
+nf_local_input_below() {
+  local input="$1" limit="$2"
+  input="${input#file://}"
+  input="${input#file:}"
+  [[ "$input" != *://* && -e "$input" ]] || return 1
+  find -L "$input" -type f -printf '%s %f\n' 2>/dev/null |
+    awk -v limit="$limit" '{ size = $1; if ($NF ~ /\.(gz|parquet)$/) size *= 5; total += size; if (total >= limit) exit 1 }'
 }
 
 # True when the executors run on this machine: a local master, a standalone master on loopback, or

@@ -1,16 +1,20 @@
 package io.newsframe.pipeline;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
 import io.newsframe.config.NewsframeConfig;
 import io.newsframe.tables.CrashPoints;
 import io.newsframe.tables.RunSlice;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import io.newsframe.tables.Warehouse;
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -56,10 +60,26 @@ public final class PipelineRun {
       int attempt = past.nextAttempt(run.runDate());
       RunContext context = new RunContext(spark, config, warehouse, run, attempt, past, null);
       // The first line creates the log file (on demand), which is then named after the attempt.
-      LOG.info("run {} (run date {}), attempt {}", run.runId(), run.runDate(), attempt);
+      LOG.info("run {} (run date {}), attempt {}; driver: {}", run.runId(), run.runDate(), attempt, driverJvm());
       LogFiles.nameAfter(run.runId(), attempt);
       return executeAttempt(context, history, stages);
     }
+  }
+
+  /**
+   * The driver's Java version, heap and JIT, for the log: the launcher gives a run whose whole input
+   * is small the JIT's first tier only (jobs/lib/common.sh), which a long run would feel.
+   */
+  static String driverJvm() {
+    String jit;
+    try {
+      VMOption stopAt = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("TieredStopAtLevel");
+      jit = "1".equals(stopAt.getValue()) ? "first tier only (C1)" : "tiered (C1 and C2)";
+    } catch (RuntimeException notHotSpot) {
+      jit = "not known";
+    }
+    return String.format(Locale.ROOT, "Java %s, heap up to %d MB, JIT %s", Runtime.version(),
+        Runtime.getRuntime().maxMemory() >> 20, jit);
   }
 
   private RunReport executeAttempt(RunContext attemptContext, RunHistory history, List<Stage> stages) {

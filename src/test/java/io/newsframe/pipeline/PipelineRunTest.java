@@ -201,4 +201,14 @@ class PipelineRunTest {
       assertTrue(result.same(), table.name() + ": " + result);
     }
   }
+
+  @Test
+  void theLogNamesTheDriversJitAsTheJvmWasStarted() {
+    boolean firstTierOnly = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
+        .contains("-XX:TieredStopAtLevel=1");
+    String driver = PipelineRun.driverJvm();
+    assertTrue(driver.startsWith("Java " + Runtime.version() + ", heap up to "
+        + (Runtime.getRuntime().maxMemory() >> 20) + " MB, JIT "), driver);
+    assertTrue(driver.endsWith(firstTierOnly ? "first tier only (C1)" : "tiered (C1 and C2)"), driver);
+  }
 }
