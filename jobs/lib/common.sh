@@ -152,12 +152,10 @@ nf_java() {
 # (e.g. "--deploy-mode cluster --executor-memory 8g").
 nf_submit() {
   local class="$1"; shift
-  local master="" input="" prev="" arg conf_given=0
+  local master="" prev="" arg conf_given=0
   for arg in "$@"; do
     [[ "$prev" == "--master" ]] && master="$arg"
     [[ "$arg" == --master=* ]] && master="${arg#--master=}"
-    [[ "$prev" == "--input" ]] && input="$arg"
-    [[ "$arg" == --input=* ]] && input="${arg#--input=}"
     [[ "$arg" == "--conf" || "$arg" == --conf=* ]] && conf_given=1
     prev="$arg"
   done
@@ -166,7 +164,9 @@ nf_submit() {
     # Not for other masters: executors elsewhere must be able to reach the driver.
     export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
   fi
-  if nf_quick_jit_wanted "$master" "$conf_given" "$input"; then
+  # A pipeline run's work is bounded by its input; a query's or a report's by the warehouse's tables.
+  if [[ "$class" == io.newsframe.cli.PipelineMain ]] &&
+     nf_quick_jit_wanted "$master" "$conf_given" "$(nf_named_input "$@")"; then
     NF_JVM_OPTS+=("${NF_QUICK_JIT_OPTS[@]}")
   fi
   local submit_args=(--class "$class" --name "newsframe-$(basename "$0")")
@@ -263,7 +263,27 @@ nf_quick_jit_wanted() {
   esac
   # Executors in JVMs of their own do the run's work: the driver's JIT is not what decides its time.
   [[ -z "$master" && "$conf_given" == 0 || "$master" == local* ]] || return 1
+  # No input named: conf/local.conf's (the built-in sample), unless a --conf file may name another.
+  [[ -z "$input" && "$conf_given" == 0 ]] && input="$(nf_default_input)"
   [[ -n "$input" ]] && nf_local_input_below "$input" "$NF_QUICK_JIT_BELOW"
+}
+
+# The input a pipeline's arguments name (--input, or --set input.uri=...; the last one given), if any.
+nf_named_input() {
+  local input="" prev="" arg
+  for arg in "$@"; do
+    [[ "$prev" == "--input" ]] && input="$arg"
+    [[ "$arg" == --input=* ]] && input="${arg#--input=}"
+    [[ "$prev" == "--set" && "$arg" == input.uri=* ]] && input="${arg#input.uri=}"
+    [[ "$arg" == --set=input.uri=* ]] && input="${arg#--set=input.uri=}"
+    prev="$arg"
+  done
+  echo "$input"
+}
+
+# conf/local.conf's input.uri (the built-in sample's folder), or nothing if the file has it elsewhere.
+nf_default_input() {
+  sed -n '/^  input {/,/^  }/{s/^    uri = "\(.*\)"$/\1/p}' "$NF_HOME/conf/local.conf" | head -n 1
 }
 
 # True when INPUT, a local file or folder (a path or a file: URI), holds fewer than LIMIT bytes of
