@@ -243,7 +243,7 @@ nf_spark_home() {
 # a run is over before C2's code would pay for itself: its cost is compiling Spark's and Iceberg's
 # code on first use, and the profiled first-tier code that tiered compilation runs until C2 takes
 # over is slower than plain C1 code and slower to compile. Measured side by side on one build
-# (docs/benchmarks.md, "The fixed cost of a run"): five articles about 4 s faster, 10k generated
+# (docs/benchmarks.md, "The fixed cost of a run"): five articles 2 to 6 s faster, 10k generated
 # articles (11.5 MB) 4 to 7 s faster, 25k (28.7 MB) 15 s slower, 100k 60 s slower. The input's size
 # bounds the batch from above (the ledger may skip most of it), so a small input is a small batch;
 # a large input, or one the launcher cannot measure (hdfs://, a --conf file's), keeps both tiers.
