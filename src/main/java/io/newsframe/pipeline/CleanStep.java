@@ -54,7 +54,7 @@ final class CleanStep implements Stage {
 
   /** Cleans the run's raw articles with the model and writes articles and dup_index; the outcome without its model. */
   private static StageOutcome cleanAndWrite(RunContext context, PipelineModel model, Dataset<Row> raw, long count) {
-    Dataset<Row> earlier = context.spark().table(context.warehouse().qualified(Tables.DUP_INDEX))
+    Dataset<Row> earlier = context.warehouse().current(Tables.DUP_INDEX)
         .where(org.apache.spark.sql.functions.col(TableSpec.RUN_DATE)
             .notEqual(org.apache.spark.sql.functions.lit(java.sql.Date.valueOf(context.run().runDate()))));
     Dataset<Row> articles = Checkpoints.cache(CleanStage.articles(model, raw, context.config().clean(), earlier));

@@ -87,7 +87,7 @@ final class IngestStep implements Stage {
   }
 
   private static IngestPlan plan(RunContext context) {
-    Dataset<Row> ledger = context.spark().table(context.warehouse().qualified(Tables.INGEST_LEDGER))
+    Dataset<Row> ledger = context.warehouse().current(Tables.INGEST_LEDGER)
         .select(IngestLedger.PATH, IngestLedger.SIZE, IngestLedger.MODIFIED_AT, IngestLedger.CONTENT_HASH,
             TableSpec.RUN_DATE);
     return IngestPlan.of(IngestStage.listInput(context.spark(), context.config().input()), ledger,
@@ -123,6 +123,11 @@ final class IngestStep implements Stage {
   private static long withdrawEarlierVersions(RunContext context, Dataset<Row> records, IngestPlan plan) {
     var spark = context.spark();
     var warehouse = context.warehouse();
+    if (plan.filesReplaced() == 0 && warehouse.holdsNoRows(Tables.RAW_ARTICLES)) {
+      // Nothing to replace: no file is read again and no earlier article exists (a first run). The
+      // query below would find none, in about ten Spark jobs (1.5 s at 100,000 articles).
+      return 0;
+    }
     String otherDates = TableSpec.RUN_DATE + " <> DATE'" + context.run().runDate() + "'";
     Dataset<Row> history = spark.table(warehouse.qualified(Tables.RAW_ARTICLES)).where(otherDates)
         .select(RawArticles.ID, RawArticles.SOURCE_PATH);

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * The {@code runs} table as a run found it on starting, read in one query: which attempts were
@@ -30,8 +29,8 @@ final class PastRuns {
     this.attempts = List.copyOf(attempts);
   }
 
-  static PastRuns read(SparkSession spark, Warehouse warehouse) {
-    List<Row> rows = spark.table(warehouse.qualified(Tables.RUNS))
+  static PastRuns read(Warehouse warehouse) {
+    List<Row> rows = warehouse.current(Tables.RUNS)
         .select(col(TableSpec.RUN_ID), col(TableSpec.RUN_DATE), col(Runs.ATTEMPT), col(Runs.STATUS), col(Runs.MODELS))
         .collectAsList();
     return new PastRuns(rows.stream().map(row -> new Attempt(row.getString(0), row.getDate(1).toLocalDate(),

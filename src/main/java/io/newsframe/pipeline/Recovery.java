@@ -36,7 +36,7 @@ final class Recovery {
       LOG.warn("completed the publish of run {} attempt {} (run date {}), which a killed driver left half done",
           completed.runId(), completed.attempt(), completed.runDate());
     }
-    PastRuns past = PastRuns.read(spark, warehouse);
+    PastRuns past = PastRuns.read(warehouse);
     List<PastRuns.Attempt> dead = past.running();
     if (!dead.isEmpty()) {
       spark.sql("UPDATE " + warehouse.qualified(Tables.RUNS) + " SET " + Runs.STATUS + " = '" + RunHistory.ABANDONED

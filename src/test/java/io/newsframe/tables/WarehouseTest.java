@@ -2,6 +2,7 @@ package io.newsframe.tables;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,5 +99,30 @@ class WarehouseTest {
       throw new java.io.UncheckedIOException(e);
     }
     assertEquals(4L, files);
+  }
+
+  @Test
+  void aTableWithoutRowsOnMainIsReadOnTheDriverAndOnceWrittenFromTheTable() {
+    Warehouse warehouse = new Warehouse(spark, SharedSpark.CATALOG, "current_rows");
+    warehouse.ensureTables(List.of(Tables.VOCABULARY));
+    RunSlice run = new RunSlice("current-rows-1", java.time.LocalDate.of(2026, 12, 7));
+    var terms = spark.range(0, 50, 1, 2).selectExpr(
+        "cast(id as int) as term_index", "concat('t', id) as term", "concat('T', id) as display", "id as doc_freq");
+
+    assertTrue(warehouse.holdsNoRows(Tables.VOCABULARY), "a new table");
+    var empty = warehouse.current(Tables.VOCABULARY);
+    assertTrue(empty.isLocal(), "no scan of the table: Spark answers on the driver");
+    assertEquals(List.of(Tables.VOCABULARY.schema().fieldNames()), List.of(empty.columns()));
+    assertTrue(empty.where("run_date <> DATE'2026-12-06'").isEmpty());
+
+    warehouse.writeRun(Tables.VOCABULARY, terms, run);
+    assertTrue(warehouse.holdsNoRows(Tables.VOCABULARY), "the rows are on the run's branch; main holds none yet");
+    warehouse.publish(run, 1, List.of(Tables.VOCABULARY));
+
+    assertFalse(warehouse.holdsNoRows(Tables.VOCABULARY));
+    var current = warehouse.current(Tables.VOCABULARY);
+    assertFalse(current.isLocal(), "read from the table");
+    assertEquals(50L, current.count());
+    assertEquals(1225L, current.agg(org.apache.spark.sql.functions.sum("doc_freq")).first().getLong(0));
   }
 }
