@@ -125,7 +125,7 @@ final class IngestStep implements Stage {
     var warehouse = context.warehouse();
     if (plan.filesReplaced() == 0 && warehouse.holdsNoRows(Tables.RAW_ARTICLES)) {
       // Nothing to replace: no file is read again and no earlier article exists (a first run). The
-      // query below would find none, in about ten Spark jobs (1.5 s at 100,000 articles).
+      // query below would find none, in about ten Spark jobs (about a second at 100,000 articles).
       return 0;
     }
     String otherDates = TableSpec.RUN_DATE + " <> DATE'" + context.run().runDate() + "'";
