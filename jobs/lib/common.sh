@@ -166,7 +166,7 @@ nf_submit() {
   fi
   # A pipeline run's work is bounded by its input; a query's or a report's by the warehouse's tables.
   if [[ "$class" == io.newsframe.cli.PipelineMain ]] &&
-     nf_quick_jit_wanted "$master" "$conf_given" "$(nf_named_input "$@")"; then
+     nf_quick_jit_wanted "$master" "$conf_given" "$(nf_named_input "$@")" "$@"; then
     NF_JVM_OPTS+=("${NF_QUICK_JIT_OPTS[@]}")
   fi
   local submit_args=(--class "$class" --name "newsframe-$(basename "$0")")
@@ -247,6 +247,8 @@ nf_spark_home() {
 # articles (11.5 MB) 4 to 7 s faster, 25k (28.7 MB) 15 s slower, 100k 60 s slower. The input's size
 # bounds the batch from above (the ledger may skip most of it), so a small input is a small batch;
 # a large input, or one the launcher cannot measure (hdfs://, a --conf file's), keeps both tiers.
+# A run over the same tree as the last published run of a later date counts only the files added
+# or changed since that run listed it (nf_new_input_bytes): a nightly day in a growing tree.
 # NEWSFRAME_JIT=quick or full decides instead of the input's size (auto).
 NF_QUICK_JIT_BELOW=$((8 * 1024 * 1024))
 # C1 alone reserves 48 MB for compiled code, which a whole run fills ("Out of space in CodeCache"):
@@ -254,7 +256,8 @@ NF_QUICK_JIT_BELOW=$((8 * 1024 * 1024))
 NF_QUICK_JIT_OPTS=(-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m)
 
 nf_quick_jit_wanted() {
-  local master="$1" conf_given="$2" input="$3"
+  local master="$1" conf_given="$2" input="$3" new_bytes
+  shift 3
   case "${NEWSFRAME_JIT:-auto}" in
     quick) return 0 ;;
     full) return 1 ;;
@@ -265,25 +268,96 @@ nf_quick_jit_wanted() {
   [[ -z "$master" && "$conf_given" == 0 || "$master" == local* ]] || return 1
   # No input named: conf/local.conf's (the built-in sample), unless a --conf file may name another.
   [[ -z "$input" && "$conf_given" == 0 ]] && input="$(nf_default_input)"
-  [[ -n "$input" ]] && nf_local_input_below "$input" "$NF_QUICK_JIT_BELOW"
+  [[ -n "$input" ]] || return 1
+  if [[ "$conf_given" == 0 ]] && new_bytes="$(nf_new_input_bytes "$input" "$@")"; then
+    (( new_bytes < NF_QUICK_JIT_BELOW ))
+    return
+  fi
+  nf_local_input_below "$input" "$NF_QUICK_JIT_BELOW"
+}
+
+# The last value the pipeline's arguments give an option: --FLAG VALUE, --FLAG=VALUE, or
+# --set KEY=VALUE (either may be empty, for an option without the other form).
+nf_named_option() {
+  local flag="$1" key="$2" value="" prev="" arg
+  shift 2
+  for arg in "$@"; do
+    if [[ -n "$flag" ]]; then
+      [[ "$prev" == "--$flag" ]] && value="$arg"
+      [[ "$arg" == "--$flag="* ]] && value="${arg#"--$flag="}"
+    fi
+    if [[ -n "$key" ]]; then
+      [[ "$prev" == "--set" && "$arg" == "$key="* ]] && value="${arg#"$key="}"
+      [[ "$arg" == "--set=$key="* ]] && value="${arg#"--set=$key="}"
+    fi
+    prev="$arg"
+  done
+  echo "$value"
 }
 
 # The input a pipeline's arguments name (--input, or --set input.uri=...; the last one given), if any.
 nf_named_input() {
-  local input="" prev="" arg
-  for arg in "$@"; do
-    [[ "$prev" == "--input" ]] && input="$arg"
-    [[ "$arg" == --input=* ]] && input="${arg#--input=}"
-    [[ "$prev" == "--set" && "$arg" == input.uri=* ]] && input="${arg#input.uri=}"
-    [[ "$arg" == --set=input.uri=* ]] && input="${arg#--set=input.uri=}"
-    prev="$arg"
-  done
-  echo "$input"
+  nf_named_option input input.uri "$@"
 }
 
 # conf/local.conf's input.uri (the built-in sample's folder), or nothing if the file has it elsewhere.
 nf_default_input() {
   sed -n '/^  input {/,/^  }/{s/^    uri = "\(.*\)"$/\1/p}' "$NF_HOME/conf/local.conf" | head -n 1
+}
+
+# conf/local.conf's top-level KEY (a quoted string), e.g. warehouse or namespace.
+nf_default_setting() {
+  sed -n "s/^  $1 = \"\\(.*\\)\"\$/\\1/p" "$NF_HOME/conf/local.conf" | head -n 1
+}
+
+# The value of KEY in the mark file MARK (key=value lines).
+nf_mark_value() {
+  sed -n "s/^$2=//p" "$1" | head -n 1
+}
+
+# INPUT (a path, or a file: URI) as an absolute local path, symbolic links kept, as Hadoop
+# qualifies it; fails for another file system or a path that does not exist.
+nf_local_path() {
+  local path="${1#file://}"
+  path="${path#file:}"
+  [[ "$path" != *://* && -e "$path" ]] || return 1
+  realpath -s -- "$path"
+}
+
+# Prints the bytes of INPUT's files that a pipeline run with ARGS will find new: those modified
+# after the last published run listed the same input (the mark that run wrote in its namespace's
+# folder: InputWatermark), compressed files counted five times their size. Fails when that cannot
+# be told: no mark, a mark of another input or of this run's date or a later one (a re-run reads
+# its date's files again), --reprocess, or more files than the mark's count plus the newer ones
+# (files copied in with their old times kept).
+nf_new_input_bytes() {
+  local input="$1" root warehouse namespace run_date mark marked arg
+  shift
+  root="$(nf_local_path "$input")" || return 1
+  for arg in "$@"; do
+    [[ "$arg" != --reprocess ]] || return 1
+  done
+  [[ "$(nf_named_option "" ingest.mode "$@")" != all ]] || return 1
+  warehouse="$(nf_named_option warehouse warehouse "$@")"
+  namespace="$(nf_named_option "" namespace "$@")"
+  run_date="$(nf_named_option run-date "" "$@")"
+  warehouse="$(nf_local_path "${warehouse:-$(nf_default_setting warehouse)}")" || return 1
+  mark="$warehouse/${namespace:-$(nf_default_setting namespace)}/_input-watermark"
+  [[ -f "$mark" ]] || return 1
+  [[ "$(nf_mark_value "$mark" input)" == "file:$root" ]] || return 1
+  [[ "${run_date:-$(date -u +%F)}" > "$(nf_mark_value "$mark" run_date)" ]] || return 1
+  marked="$(nf_mark_value "$mark" files) $(nf_mark_value "$mark" newest_modified_ms)"
+  [[ "$marked" =~ ^[0-9]+\ -?[0-9]+$ ]] || return 1
+  # Hidden names are left out at any depth, as the listing leaves them out (InputFiles).
+  { if [[ -d "$root" ]]; then
+      find -L "$root" -mindepth 1 \( -name '.*' -o -name '_*' \) -prune -o -type f -printf '%T@ %s %f\n'
+    else
+      find -L "$root" -maxdepth 0 -printf '%T@ %s %f\n'
+    fi; } 2>/dev/null |
+    awk -v files="${marked% *}" -v newest="${marked#* }" '
+      { split($1, t, "."); ms = t[1] * 1000 + substr(t[2] "000", 1, 3); listed++ }
+      ms > newest { size = $2; if ($NF ~ /\.(gz|parquet)$/) size *= 5; bytes += size; newer++ }
+      END { if (listed - files > newer) exit 1; printf "%d\n", bytes }'
 }
 
 # True when INPUT, a local file or folder (a path or a file: URI), holds fewer than LIMIT bytes of

@@ -57,6 +57,26 @@ public final class Jobs {
     environment.put("NEWSFRAME_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m");
   }
 
+  /**
+   * Runs a shell snippet in {@code dir} after sourcing the launchers' library (jobs/lib/common.sh),
+   * as the launchers call its functions, with {@code args} as its positional parameters; returns
+   * what it printed (output and errors together), stripped. NEWSFRAME_JIT is unset unless given.
+   */
+  public static String shell(Path dir, Map<String, String> env, String snippet, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("bash", "-c",
+        "set -euo pipefail; source \"$NF_TEST_HOME/jobs/lib/common.sh\"; " + snippet, "launcher-test"));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().remove("NEWSFRAME_JIT");
+    builder.environment().put("NF_TEST_HOME", HOME.toString());
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    process.waitFor();
+    return out;
+  }
+
   public Result run(String job, String... args) throws IOException, InterruptedException {
     return start(Map.of(), job, args).await();
   }

@@ -12,6 +12,7 @@ import io.newsframe.ingest.IngestPlan;
 import io.newsframe.ingest.IngestRecords;
 import io.newsframe.ingest.IngestStage;
 import io.newsframe.ingest.InputFile;
+import io.newsframe.ingest.InputFiles;
 import io.newsframe.tables.Checkpoints;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
@@ -52,6 +53,8 @@ final class IngestStep implements Stage {
   @Override
   public StageOutcome run(RunContext context) {
     IngestPlan plan = plan(context);
+    context.watermark().listed(new InputWatermark.Listing(inputRoot(context), plan.filesListed(),
+        plan.newestModifiedMillis()));
     LOG.info("ingest: {} files to read ({} replace files read on other dates), {} already taken in{}",
         plan.filesToRead(), plan.filesReplaced(), plan.filesSkipped(), plan.rerun() ? "; a re-run of its date" : "");
     // The batch's size is known from here: a large one has its queries compiled and adaptively
@@ -84,6 +87,12 @@ final class IngestStep implements Stage {
       Checkpoints.release(read);
       records.unpersist();
     }
+  }
+
+  /** The input's root as its listing qualified it (a scheme, an absolute path). */
+  private static String inputRoot(RunContext context) {
+    return InputFiles.requireExists(context.config().input().uri(),
+        context.spark().sparkContext().hadoopConfiguration()).toString();
   }
 
   private static IngestPlan plan(RunContext context) {

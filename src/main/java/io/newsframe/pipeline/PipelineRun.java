@@ -8,6 +8,7 @@ import io.newsframe.tables.RunSlice;
 import io.newsframe.tables.TableSpec;
 import io.newsframe.tables.Tables;
 import io.newsframe.tables.Warehouse;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ public final class PipelineRun {
       PastRuns past = new Recovery(spark, warehouse, config).recover();
       RunHistory history = new RunHistory(spark, warehouse, config, run, spark.sparkContext().master(), VERSION);
       int attempt = past.nextAttempt(run.runDate());
-      RunContext context = new RunContext(spark, config, warehouse, run, attempt, past, null);
+      RunContext context = new RunContext(spark, config, warehouse, run, attempt, past, null, new InputWatermark());
       // The first line creates the log file (on demand), which is then named after the attempt.
       LOG.info("run {} (run date {}), attempt {}; driver: {}", run.runId(), run.runDate(), attempt, driverJvm());
       LogFiles.nameAfter(run.runId(), attempt);
@@ -128,8 +129,18 @@ public final class PipelineRun {
     }
     double peak = PeakMemory.megabytes();
     LOG.info("run {}: published", run.runId());
+    markInput(context.watermark());
     new Maintenance(spark, warehouse, config).afterRun();
     return new RunReport(run, config.input().uri(), warehouseUri, reports, secondsSince(started), peak);
+  }
+
+  /** The launchers' mark of what this run listed: a hint for the next run's JIT, so a failure only warns. */
+  private void markInput(InputWatermark watermark) {
+    try {
+      watermark.writeAfterPublish(warehouse.fileSystem(), warehouse.namespaceDir(), run.runDate());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("run {}: the input's mark for the launchers was not written ({})", run.runId(), oneLine(e));
+    }
   }
 
   /** jobs/maintain: under the lock, recovery and then maintenance, whatever the configuration's switch. */

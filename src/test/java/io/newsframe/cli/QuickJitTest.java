@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsframe.Jobs;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,33 +18,24 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launchers' choice of JIT (jobs/lib/common.sh, nf_quick_jit_wanted): the first tier alone for
  * a local run whose whole input is under 8 MB, both tiers for anything larger, unmeasurable or run
- * by executors of their own; with no input named, the built-in sample's. Runs the shell functions
- * themselves, as the launchers do.
+ * by executors of their own; with no input named, the built-in sample's. Over the tree the last
+ * published run listed (its mark, InputWatermark), only the files added since count. Runs the shell
+ * functions themselves, as the launchers do.
  */
 class QuickJitTest {
   private static final long LIMIT = 8L * 1024 * 1024;
   @TempDir Path dir;
 
-  /** What the launcher would choose: "quick", "full", or the error line it died with. */
-  private String choice(Map<String, String> env, String master, boolean confGiven, String input)
+  /** What the launcher would choose for a pipeline with {@code args}: "quick", "full", or the error line it died with. */
+  private String choice(Map<String, String> env, String master, boolean confGiven, String input, String... args)
       throws IOException, InterruptedException {
-    return shell(env, "if nf_quick_jit_wanted \"$1\" \"$2\" \"$3\"; then echo quick; else echo full; fi",
-        master, confGiven ? "1" : "0", input);
+    List<String> all = new ArrayList<>(List.of(master, confGiven ? "1" : "0", input));
+    all.addAll(List.of(args));
+    return shell(env, "if nf_quick_jit_wanted \"$@\"; then echo quick; else echo full; fi", all.toArray(String[]::new));
   }
 
-  /** Runs a shell snippet after sourcing the launchers' library, in the test's folder; its output. */
   private String shell(Map<String, String> env, String snippet, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("bash", "-c",
-        "set -euo pipefail; source \"$NF_TEST_HOME/jobs/lib/common.sh\"; " + snippet, "quick-jit-test"));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-    builder.environment().remove("NEWSFRAME_JIT");
-    builder.environment().put("NF_TEST_HOME", Jobs.HOME.toString());
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    process.waitFor();
-    return out;
+    return Jobs.shell(dir, env, snippet, args);
   }
 
   private String choice(String master, String input) throws IOException, InterruptedException {
@@ -116,5 +107,71 @@ class QuickJitTest {
     file("data/sample/corpus/one.txt", 1000);
     assertEquals("quick", choice("", ""), "the built-in sample");
     assertEquals("full", choice(Map.of(), "", true, ""), "a --conf file names its own input");
+  }
+
+  /** A file of {@code bytes} last modified at {@code millis}. */
+  private Path file(String name, long bytes, long millis) throws IOException {
+    Path path = file(name, bytes);
+    Files.setLastModifiedTime(path, FileTime.fromMillis(millis));
+    return path;
+  }
+
+  /** The mark a published run leaves in WAREHOUSE/NAMESPACE (InputWatermark's format). */
+  private void mark(String warehouse, String namespace, String input, String runDate, long files, long newest)
+      throws IOException {
+    Path mark = dir.resolve(warehouse).resolve(namespace).resolve("_input-watermark");
+    Files.createDirectories(mark.getParent());
+    Files.writeString(mark, "# what the run listed\ninput=file:" + dir.resolve(input) + "\nrun_date=" + runDate
+        + "\nfiles=" + files + "\nnewest_modified_ms=" + newest + "\n");
+  }
+
+  @Test
+  void aNightlyRunOverTheTreeItsLastRunListedCountsOnlyTheFilesAddedSince() throws Exception {
+    file("tree/2026-12-01/a.txt", LIMIT, 1_000_000);
+    file("tree/2026-12-01/b.jsonl.gz", LIMIT, 2_000_000);
+    mark("warehouse", "news", "tree", "2026-12-01", 2, 2_000_000);
+    file("tree/2026-12-02/c.txt", LIMIT / 8, 2_000_001);
+    file("tree/2026-12-02/d.jsonl.gz", LIMIT / 8, 3_000_000);
+    file("tree/2026-12-02/.e.txt.partial", LIMIT, 3_000_000);
+    file("tree/_staging/f.txt", LIMIT, 3_000_000);
+    String nextDay = "2026-12-02";
+    assertEquals(String.valueOf(LIMIT / 8 + 5 * (LIMIT / 8)),
+        shell(Map.of(), "nf_new_input_bytes \"$@\"", "tree", "--run-date", nextDay),
+        "the two files after the mark's time, the compressed one five times; hidden names left out");
+    assertEquals("quick", choice(Map.of(), "", false, "tree", "--input", "tree", "--run-date", nextDay));
+    assertEquals("quick", choice(Map.of(), "", false, "tree", "--input", "tree"), "today, after the mark's date");
+    assertEquals("full", choice(Map.of(), "", false, "tree", "--input", "tree", "--run-date", "2026-12-01"),
+        "a re-run of the marked date reads that date's files again");
+    assertEquals("full", choice(Map.of(), "", false, "tree", "--run-date", nextDay, "--reprocess"));
+    assertEquals("full", choice(Map.of(), "", false, "tree", "--run-date", nextDay, "--set", "ingest.mode=all"));
+    file("tree/2026-12-02/g.txt", LIMIT / 4, 6_000_000);
+    assertEquals("full", choice(Map.of(), "", false, "tree", "--run-date", nextDay), "8 MB new in all");
+  }
+
+  @Test
+  void filesCopiedInWithTheirOldTimesMakeTheLauncherMeasureTheWholeTree() throws Exception {
+    file("tree/one.txt", LIMIT, 1_000_000);
+    mark("warehouse", "news", "tree", "2026-12-01", 1, 1_000_000);
+    file("tree/new.txt", 10, 2_000_000);
+    assertEquals("quick", choice(Map.of(), "", false, "tree", "--run-date", "2026-12-02"));
+    file("tree/kept-its-time.txt", 10, 500_000);
+    assertEquals("full", shell(Map.of(), "nf_new_input_bytes \"$@\" || echo full", "tree", "--run-date", "2026-12-02"),
+        "three files where the mark had one and one is newer: one came in unseen");
+  }
+
+  @Test
+  void onlyTheMarkOfTheSameInputInTheRunsWarehouseAndNamespaceCounts() throws Exception {
+    file("tree/one.txt", LIMIT, 1_000_000);
+    file("tree/new.txt", 10, 2_000_000);
+    mark("warehouse", "news", "other-tree", "2026-12-01", 1, 1_000_000);
+    assertEquals("full", choice(Map.of(), "", false, "tree", "--run-date", "2026-12-02"), "another input's mark");
+    mark("elsewhere", "daily", "tree", "2026-12-01", 1, 1_000_000);
+    assertEquals("full", choice(Map.of(), "", false, "tree", "--run-date", "2026-12-02"), "another warehouse's mark");
+    assertEquals("quick", choice(Map.of(), "", false, "tree", "--run-date", "2026-12-02",
+        "--warehouse", "elsewhere", "--set", "namespace=daily"));
+    assertEquals("quick", choice(Map.of(), "", false, dir.resolve("tree").toUri().toString(), "--run-date",
+        "2026-12-02", "--warehouse=file:" + dir.resolve("elsewhere"), "--set=namespace=daily"), "as URIs");
+    assertEquals("full", choice(Map.of(), "", true, "tree", "--run-date", "2026-12-02",
+        "--warehouse", "elsewhere", "--set", "namespace=daily"), "a --conf file may name another warehouse");
   }
 }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Scheduled runs over one growing input tree: each day reads only its new files (the ingest
  * ledger), ids never collide across days, a copy of an earlier day's article joins its duplicate
  * cluster, a re-run gives the same tables, a changed file replaces its earlier records, and a
- * second run is refused while one holds the lock. The tests run in order on one warehouse
+ * second run is refused while one holds the lock; each published run marks what it listed, and the
+ * launchers count the next day's new bytes from that mark. The tests run in order on one warehouse
  * namespace, as the days of a schedule do; ingest and clean are the stages these behaviours live in.
  */
 @Slow
@@ -99,6 +100,35 @@ class IncrementalRunTest {
     assertEquals(filesUnder(incoming), count("SELECT count(*) FROM {ns}.ingest_ledger"));
     assertTheCountsReconcile("");
     assertTheLedgerHoldsEachFilesHash();
+    assertTheInputIsMarked(DAY1);
+  }
+
+  /** The launchers' mark holds what the last run listed: every file under the input, the newest time. */
+  private void assertTheInputIsMarked(LocalDate runDate) throws IOException {
+    Warehouse warehouse = new Warehouse(spark, "newsframe", NS);
+    java.util.Properties mark = InputWatermark.read(warehouse.fileSystem(), warehouse.namespaceDir());
+    assertEquals("file:" + incoming, mark.getProperty(InputWatermark.INPUT));
+    assertEquals(runDate.toString(), mark.getProperty(InputWatermark.RUN_DATE));
+    assertEquals(String.valueOf(filesUnder(incoming)), mark.getProperty(InputWatermark.FILES));
+    long newest;
+    try (Stream<Path> files = Files.walk(incoming)) {
+      newest = files.filter(Files::isRegularFile).mapToLong(IncrementalRunTest::modifiedMillis).max().orElseThrow();
+    }
+    assertEquals(String.valueOf(newest), mark.getProperty(InputWatermark.NEWEST_MODIFIED_MS));
+  }
+
+  private static long modifiedMillis(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** What the launcher counts as this day's new input, from the mark (jobs/lib/common.sh). */
+  private static long newBytesTheLauncherCounts(LocalDate day) throws Exception {
+    return Long.parseLong(io.newsframe.Jobs.shell(dir, Map.of(), "nf_new_input_bytes \"$@\"", incoming.toString(),
+        "--warehouse", SharedSpark.warehouse().toString(), "--set", "namespace=" + NS, "--run-date", day.toString()));
   }
 
   /** Text files are hashed as they are read, the others by the plan: the ledger has the bytes' SHA-256 either way. */
@@ -124,7 +154,7 @@ class IncrementalRunTest {
 
   @Test
   @Order(2)
-  void theNextDayReadsOnlyItsNewFiles() throws IOException {
+  void theNextDayReadsOnlyItsNewFiles() throws Exception {
     long dayOneFiles = filesUnder(incoming);
     writeSample(incoming.resolve("2026-12-02"), 60, 2);
     // The longest modelled page: its copy is cleaned in another batch, whose repeated lines (the
@@ -135,6 +165,12 @@ class IncrementalRunTest {
     Row original = spark.sql("SELECT source_path, dup_cluster FROM newsframe." + NS + ".articles WHERE for_modelling"
         + " AND source_path LIKE '%.txt' ORDER BY words DESC, source_path LIMIT 1").first();
     Files.copy(Path.of(java.net.URI.create(original.getString(0))), incoming.resolve("2026-12-02/copy-of-day-one.txt"));
+    long dayTwoBytes;
+    try (Stream<Path> files = Files.walk(incoming.resolve("2026-12-02"))) {
+      dayTwoBytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()
+          * (file.toString().endsWith(".gz") || file.toString().endsWith(".parquet") ? 5 : 1)).sum();
+    }
+    assertEquals(dayTwoBytes, newBytesTheLauncherCounts(DAY2), "the day's files, and none of the day before");
 
     RunReport report = run(DAY2);
     Map<String, Long> ingest = report.stages().get(0).outcome().details();
@@ -142,6 +178,7 @@ class IncrementalRunTest {
     assertEquals(dayOneFiles, ingest.get("files_skipped"));
     assertTheCountsReconcile(" WHERE run_date = DATE'" + DAY2 + "'");
     assertTheCountsReconcile("");
+    assertTheInputIsMarked(DAY2);
 
     Row copy = spark.sql("SELECT dup_cluster, is_canonical, for_modelling FROM newsframe." + NS + ".articles"
         + " WHERE source_path LIKE '%copy-of-day-one.txt'").first();
