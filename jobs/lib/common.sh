@@ -247,8 +247,8 @@ nf_spark_home() {
 # articles (11.5 MB) 4 to 7 s faster, 25k (28.7 MB) 15 s slower, 100k 60 s slower. The input's size
 # bounds the batch from above (the ledger may skip most of it), so a small input is a small batch;
 # a large input, or one the launcher cannot measure (hdfs://, a --conf file's), keeps both tiers.
-# A run over the same tree as the last published run of a later date counts only the files added
-# or changed since that run listed it (nf_new_input_bytes): a nightly day in a growing tree.
+# A run of a later date over the tree the last published run listed counts only the files added or
+# changed since that listing began (nf_new_input_bytes): a nightly day in a growing tree.
 # NEWSFRAME_JIT=quick or full decides instead of the input's size (auto).
 NF_QUICK_JIT_BELOW=$((8 * 1024 * 1024))
 # C1 alone reserves 48 MB for compiled code, which a whole run fills ("Out of space in CodeCache"):
@@ -324,14 +324,16 @@ nf_local_path() {
   realpath -s -- "$path"
 }
 
-# Prints the bytes of INPUT's files that a pipeline run with ARGS will find new: those modified
-# after the last published run listed the same input (the mark that run wrote in its namespace's
-# folder: InputWatermark), compressed files counted five times their size. Fails when that cannot
-# be told: no mark, a mark of another input or of this run's date or a later one (a re-run reads
-# its date's files again), --reprocess, or more files than the mark's count plus the newer ones
-# (files copied in with their old times kept).
+# Prints the bytes of INPUT's files that a pipeline run with ARGS may find new: those whose status
+# changed (ctime: created, written, renamed, or given other times) after the last published run
+# began listing the same input (the mark it wrote in its namespace's folder: InputWatermark),
+# compressed files counted five times their size. Copying with times kept or editing in place
+# cannot set a ctime back, so such files count too. Fails when it cannot tell: no mark, a mark of
+# another input or of this run's date or a later one (a re-run reads its date's files again),
+# --reprocess, or more files than the mark's count and the changed ones account for (a folder
+# moved in whole keeps its files' times).
 nf_new_input_bytes() {
-  local input="$1" root warehouse namespace run_date mark marked arg
+  local input="$1" root warehouse namespace run_date mark listed_at files arg
   shift
   root="$(nf_local_path "$input")" || return 1
   for arg in "$@"; do
@@ -346,18 +348,19 @@ nf_new_input_bytes() {
   [[ -f "$mark" ]] || return 1
   [[ "$(nf_mark_value "$mark" input)" == "file:$root" ]] || return 1
   [[ "${run_date:-$(date -u +%F)}" > "$(nf_mark_value "$mark" run_date)" ]] || return 1
-  marked="$(nf_mark_value "$mark" files) $(nf_mark_value "$mark" newest_modified_ms)"
-  [[ "$marked" =~ ^[0-9]+\ -?[0-9]+$ ]] || return 1
+  listed_at="$(nf_mark_value "$mark" listed_at_ms)"
+  files="$(nf_mark_value "$mark" files)"
+  [[ "$listed_at" =~ ^[0-9]+$ && "$files" =~ ^[0-9]+$ ]] || return 1
   # Hidden names are left out at any depth, as the listing leaves them out (InputFiles).
   { if [[ -d "$root" ]]; then
-      find -L "$root" -mindepth 1 \( -name '.*' -o -name '_*' \) -prune -o -type f -printf '%T@ %s %f\n'
+      find -L "$root" -mindepth 1 \( -name '.*' -o -name '_*' \) -prune -o -type f -printf '%C@ %s %f\n'
     else
-      find -L "$root" -maxdepth 0 -printf '%T@ %s %f\n'
+      find -L "$root" -maxdepth 0 -printf '%C@ %s %f\n'
     fi; } 2>/dev/null |
-    awk -v files="${marked% *}" -v newest="${marked#* }" '
+    awk -v listed_at="$listed_at" -v files="$files" '
       { split($1, t, "."); ms = t[1] * 1000 + substr(t[2] "000", 1, 3); listed++ }
-      ms > newest { size = $2; if ($NF ~ /\.(gz|parquet)$/) size *= 5; bytes += size; newer++ }
-      END { if (listed - files > newer) exit 1; printf "%d\n", bytes }'
+      ms >= listed_at { size = $2; if ($NF ~ /\.(gz|parquet)$/) size *= 5; bytes += size; changed++ }
+      END { if (listed - files > changed) exit 1; printf "%d\n", bytes }'
 }
 
 # True when INPUT, a local file or folder (a path or a file: URI), holds fewer than LIMIT bytes of

@@ -1,9 +1,7 @@
 package io.newsframe.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
@@ -50,22 +48,17 @@ public final class IngestPlan {
   private static final String READ = "nf_read";
   private static final String REPLACES = "nf_replaces";
   private static final String KNOWN = "nf_known";
-  /** {@link #newestModifiedMillis} of an empty listing. */
-  public static final long NONE_LISTED = -1;
 
   private final Dataset<Row> planned;
   private final boolean rerun;
   private final long listed;
-  private final long newestModified;
   private final FileSizes toRead;
   private final long replaced;
 
-  private IngestPlan(Dataset<Row> planned, boolean rerun, long listed, long newestModified, FileSizes toRead,
-      long replaced) {
+  private IngestPlan(Dataset<Row> planned, boolean rerun, long listed, FileSizes toRead, long replaced) {
     this.planned = planned;
     this.rerun = rerun;
     this.listed = listed;
-    this.newestModified = newestModified;
     this.toRead = toRead;
     this.replaced = replaced;
   }
@@ -92,13 +85,12 @@ public final class IngestPlan {
     // The listing is walked once (by tasks, for a large input) and kept for the count and the join.
     Dataset<Row> listed = listing.persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Row listedCounts = listed.agg(count(lit(1)), max(col(InputFile.MODIFIED_AT))).first();
+      long files = listed.count();
       Dataset<Row> planned = Checkpoints.keep(
           hashed(candidates(listed, ledger, thisDate, mode, rerun), ledger, thisDate, mode, rerun, hasher));
       // The files replaced, and the sizes of those to read that the read spreads its tasks by: one job.
       Row counts = planned.agg(sum(when(col(REPLACES), 1L).otherwise(0L)), FileSizes.sums(col(READ))).first();
-      return new IngestPlan(planned, rerun, listedCounts.getLong(0), newestOf(listedCounts, 1), FileSizes.of(counts, 1),
-          counts.isNullAt(0) ? 0 : counts.getLong(0));
+      return new IngestPlan(planned, rerun, files, FileSizes.of(counts, 1), counts.isNullAt(0) ? 0 : counts.getLong(0));
     } finally {
       listed.unpersist();
     }
@@ -117,20 +109,12 @@ public final class IngestPlan {
       List<InputFile> files = listing.collectAsList().stream().map(InputFile::of).toList();
       boolean hashedHere = files.stream().anyMatch(file -> file.kind() != FileKind.TXT);
       Dataset<Row> planned = hashedHere ? Checkpoints.keep(unknown(listing, hasher)) : unhashed(listing);
-      long newest = files.stream().mapToLong(InputFile::modifiedAt).max().orElse(NONE_LISTED);
-      return new IngestPlan(planned, false, files.size(), newest, FileSizes.of(files), 0);
+      return new IngestPlan(planned, false, files.size(), FileSizes.of(files), 0);
     }
     Dataset<Row> planned = Checkpoints.keep(unknown(listing, hasher));
-    List<Column> sizesAndNewest = new ArrayList<>(List.of(FileSizes.sums(lit(true))));
-    sizesAndNewest.add(max(col(InputFile.MODIFIED_AT)));
-    Row counts = planned.agg(count(lit(1)), sizesAndNewest.toArray(Column[]::new)).first();
-    return new IngestPlan(planned, false, counts.getLong(0), newestOf(counts, 1 + FileSizes.COLUMNS),
-        FileSizes.of(counts, 1), 0);
-  }
-
-  /** The newest modification time in {@code row}'s field {@code at} (a max over the listing), or {@link #NONE_LISTED}. */
-  private static long newestOf(Row row, int at) {
-    return row.isNullAt(at) ? NONE_LISTED : row.getLong(at);
+    Column[] sizes = FileSizes.sums(lit(true));
+    Row counts = planned.agg(org.apache.spark.sql.functions.count(lit(1)), sizes).first();
+    return new IngestPlan(planned, false, counts.getLong(0), FileSizes.of(counts, 1), 0);
   }
 
   /** The plan's rows for text files alone on a first run: read, replacing nothing, hashed by their reader. */
@@ -263,11 +247,6 @@ public final class IngestPlan {
   /** Files the input holds (its listing, hidden names left out). */
   public long filesListed() {
     return listed;
-  }
-
-  /** The newest modification time among the listed files (epoch milliseconds), or {@link #NONE_LISTED}. */
-  public long newestModifiedMillis() {
-    return newestModified;
   }
 
   /** True when the run date had taken files in before. */

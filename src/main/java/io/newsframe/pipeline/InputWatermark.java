@@ -12,27 +12,33 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * What the newest published run's ingest listed: the input's root, how many files it held, and the
- * newest modification time among them, kept in the namespace's folder ({@link #FILE}, one
- * {@code key=value} a line). The run itself never reads it. The launchers do (jobs/lib/common.sh,
- * {@code nf_new_input_bytes}): a nightly run over one growing tree reads only the files added since,
- * and the launcher, which must choose the JVM's JIT before the run lists anything, can tell those
- * few megabytes from the whole tree by the files newer than this mark. A mark that is missing, of
- * another input or of a later run date leaves the launcher measuring the whole input, as before.
+ * Which input the newest published run listed, when its listing began and how many files it found,
+ * kept in the namespace's folder ({@link #FILE}, one {@code key=value} a line). The run itself never
+ * reads it. The launchers do (jobs/lib/common.sh, {@code nf_new_input_bytes}): a nightly run over
+ * one growing tree reads only the files added or changed since, and the launcher, which must choose
+ * the JVM's JIT before the run lists anything, tells those few megabytes from the whole tree by the
+ * files whose status changed after the listing began. A file's status-change time (ctime) is set by
+ * the system whenever the file is created, written, renamed or given other times, so a file copied
+ * in with its old modification time kept, or edited in place, still counts. A folder moved in whole keeps its
+ * files' times: the launcher finds more files than the mark's count and the changed ones account
+ * for, and measures the whole input, as it does when the mark is missing, of another input or of
+ * a later run date.
  *
- * <p>Written after the publish, so a run that failed never moves it; a file left out of the
- * listing with an older time than the mark (one copied in with its time kept) shows in the file
- * count, which the launcher compares too.
+ * <p>Written after the publish, so a run that failed never moves it. The time is the driver's
+ * clock, which on the machine the launcher runs on is the one the file system stamps files with;
+ * a file system that stamps coarser than that (or stamps a file a tick early) can leave a file made
+ * just after the listing began out of the next night's count, which costs that night its choice of
+ * JIT, never a file.
  */
 final class InputWatermark {
   static final String FILE = "_input-watermark";
   static final String INPUT = "input";
   static final String RUN_DATE = "run_date";
+  static final String LISTED_AT_MS = "listed_at_ms";
   static final String FILES = "files";
-  static final String NEWEST_MODIFIED_MS = "newest_modified_ms";
 
-  /** An ingest's listing: its root (qualified), its files and their newest time (epoch ms, -1 for none). */
-  record Listing(String root, long files, long newestModifiedMillis) {}
+  /** An ingest's listing: its root (qualified), when it began (epoch milliseconds), the files it found. */
+  record Listing(String root, long listedAtMillis, long files) {}
 
   private volatile Listing listing;
 
@@ -52,12 +58,13 @@ final class InputWatermark {
       return;
     }
     LocalDate markedDate = laterOf(runDate, read(fs, folder));
-    String text = "# Written by newsframe after each published run: what its ingest listed. Read by the\n"
-        + "# launchers to size the next run's new input (jobs/lib/common.sh); never by a run.\n"
+    String text = "# Written by newsframe after each published run: the input its ingest listed, when,\n"
+        + "# and its files. Read by the launchers to size the next run's new input\n"
+        + "# (jobs/lib/common.sh); never by a run.\n"
         + INPUT + "=" + done.root() + "\n"
         + RUN_DATE + "=" + markedDate + "\n"
-        + FILES + "=" + done.files() + "\n"
-        + NEWEST_MODIFIED_MS + "=" + done.newestModifiedMillis() + "\n";
+        + LISTED_AT_MS + "=" + done.listedAtMillis() + "\n"
+        + FILES + "=" + done.files() + "\n";
     // Written beside, then renamed over: a reader never sees half a mark.
     Path mark = new Path(folder, FILE);
     Path next = new Path(folder, FILE + ".next");

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The launchers' choice of JIT (jobs/lib/common.sh, nf_quick_jit_wanted): the first tier alone for
  * a local run whose whole input is under 8 MB, both tiers for anything larger, unmeasurable or run
  * by executors of their own; with no input named, the built-in sample's. Over the tree the last
- * published run listed (its mark, InputWatermark), only the files added since count. Runs the shell
- * functions themselves, as the launchers do.
+ * published run listed (its mark, InputWatermark), only the files made or changed since its listing
+ * began count. Runs the shell functions themselves, as the launchers do.
  */
 class QuickJitTest {
   private static final long LIMIT = 8L * 1024 * 1024;
@@ -109,64 +109,92 @@ class QuickJitTest {
     assertEquals("full", choice(Map.of(), "", true, ""), "a --conf file names its own input");
   }
 
-  /** A file of {@code bytes} last modified at {@code millis}. */
-  private Path file(String name, long bytes, long millis) throws IOException {
-    Path path = file(name, bytes);
-    Files.setLastModifiedTime(path, FileTime.fromMillis(millis));
-    return path;
-  }
-
-  /** The mark a published run leaves in WAREHOUSE/NAMESPACE (InputWatermark's format). */
-  private void mark(String warehouse, String namespace, String input, String runDate, long files, long newest)
-      throws IOException {
+  /**
+   * The mark a published run leaves in WAREHOUSE/NAMESPACE (InputWatermark's format), its listing
+   * begun now and of {@code files} files. Pauses around it: a file stamped in the listing's own
+   * millisecond counts as new, and the file system stamps files from a clock that may lag this one
+   * by a tick (a few milliseconds). So every file made before the call is older than the mark, and
+   * every file made after it newer.
+   */
+  private void markNow(String warehouse, String namespace, String input, String runDate, long files) throws Exception {
+    Thread.sleep(50);
     Path mark = dir.resolve(warehouse).resolve(namespace).resolve("_input-watermark");
     Files.createDirectories(mark.getParent());
-    Files.writeString(mark, "# what the run listed\ninput=file:" + dir.resolve(input) + "\nrun_date=" + runDate
-        + "\nfiles=" + files + "\nnewest_modified_ms=" + newest + "\n");
+    Files.writeString(mark, "# the input the run listed, and when\ninput=file:" + dir.resolve(input)
+        + "\nrun_date=" + runDate + "\nlisted_at_ms=" + System.currentTimeMillis() + "\nfiles=" + files + "\n");
+    Thread.sleep(50);
+  }
+
+  private String newBytes(String input, String... args) throws IOException, InterruptedException {
+    List<String> all = new ArrayList<>(List.of(input));
+    all.addAll(List.of(args));
+    return shell(Map.of(), "nf_new_input_bytes \"$@\" || echo unknown", all.toArray(String[]::new));
   }
 
   @Test
   void aNightlyRunOverTheTreeItsLastRunListedCountsOnlyTheFilesAddedSince() throws Exception {
-    file("tree/2026-12-01/a.txt", LIMIT, 1_000_000);
-    file("tree/2026-12-01/b.jsonl.gz", LIMIT, 2_000_000);
-    mark("warehouse", "news", "tree", "2026-12-01", 2, 2_000_000);
-    file("tree/2026-12-02/c.txt", LIMIT / 8, 2_000_001);
-    file("tree/2026-12-02/d.jsonl.gz", LIMIT / 8, 3_000_000);
-    file("tree/2026-12-02/.e.txt.partial", LIMIT, 3_000_000);
-    file("tree/_staging/f.txt", LIMIT, 3_000_000);
+    file("tree/2026-12-01/a.txt", LIMIT);
+    file("tree/2026-12-01/b.jsonl.gz", LIMIT);
+    markNow("warehouse", "news", "tree", "2026-12-01", 2);
+    file("tree/2026-12-02/c.txt", LIMIT / 8);
+    file("tree/2026-12-02/d.jsonl.gz", LIMIT / 8);
+    file("tree/2026-12-02/.e.txt.partial", LIMIT);
+    file("tree/_staging/f.txt", LIMIT);
     String nextDay = "2026-12-02";
-    assertEquals(String.valueOf(LIMIT / 8 + 5 * (LIMIT / 8)),
-        shell(Map.of(), "nf_new_input_bytes \"$@\"", "tree", "--run-date", nextDay),
-        "the two files after the mark's time, the compressed one five times; hidden names left out");
+    assertEquals(String.valueOf(LIMIT / 8 + 5 * (LIMIT / 8)), newBytes("tree", "--run-date", nextDay),
+        "the two files made after the listing began, the compressed one five times; hidden names left out");
     assertEquals("quick", choice(Map.of(), "", false, "tree", "--input", "tree", "--run-date", nextDay));
     assertEquals("quick", choice(Map.of(), "", false, "tree", "--input", "tree"), "today, after the mark's date");
     assertEquals("full", choice(Map.of(), "", false, "tree", "--input", "tree", "--run-date", "2026-12-01"),
         "a re-run of the marked date reads that date's files again");
     assertEquals("full", choice(Map.of(), "", false, "tree", "--run-date", nextDay, "--reprocess"));
     assertEquals("full", choice(Map.of(), "", false, "tree", "--run-date", nextDay, "--set", "ingest.mode=all"));
-    file("tree/2026-12-02/g.txt", LIMIT / 4, 6_000_000);
+    file("tree/2026-12-02/g.txt", LIMIT / 4);
     assertEquals("full", choice(Map.of(), "", false, "tree", "--run-date", nextDay), "8 MB new in all");
   }
 
   @Test
-  void filesCopiedInWithTheirOldTimesMakeTheLauncherMeasureTheWholeTree() throws Exception {
-    file("tree/one.txt", LIMIT, 1_000_000);
-    mark("warehouse", "news", "tree", "2026-12-01", 1, 1_000_000);
-    file("tree/new.txt", 10, 2_000_000);
+  void filesCopiedInWithTheirOldTimesOrEditedInPlaceCountAsNew() throws Exception {
+    Path edited = file("tree/feed.jsonl", LIMIT / 2);
+    FileTime before = Files.getLastModifiedTime(edited);
+    file("tree/untouched.txt", LIMIT);
+    markNow("warehouse", "news", "tree", "2026-12-01", 2);
+    Path kept = file("tree/copied-with-its-time.txt", LIMIT / 4);
+    Files.setLastModifiedTime(kept, FileTime.fromMillis(1_000_000));
+    assertEquals(String.valueOf(LIMIT / 4), newBytes("tree", "--run-date", "2026-12-02"));
+    try (RandomAccessFile raf = new RandomAccessFile(edited.toFile(), "rw")) {
+      raf.setLength(LIMIT / 2 + 10);
+    }
+    Files.setLastModifiedTime(edited, before);
+    assertEquals(String.valueOf(LIMIT / 4 + LIMIT / 2 + 10), newBytes("tree", "--run-date", "2026-12-02"),
+        "a feed appended to, its modification time set back");
     assertEquals("quick", choice(Map.of(), "", false, "tree", "--run-date", "2026-12-02"));
-    file("tree/kept-its-time.txt", 10, 500_000);
-    assertEquals("full", shell(Map.of(), "nf_new_input_bytes \"$@\" || echo full", "tree", "--run-date", "2026-12-02"),
-        "three files where the mark had one and one is newer: one came in unseen");
+  }
+
+  @Test
+  void aFolderMovedInWholeMakesTheLauncherMeasureTheWholeTree() throws Exception {
+    file("tree/2026-12-01/a.txt", LIMIT);
+    file("staging/2026-12-02/b.txt", 10);
+    file("staging/2026-12-02/c.txt", 10);
+    markNow("warehouse", "news", "tree", "2026-12-01", 1);
+    file("tree/2026-12-02-late/d.txt", 10);
+    assertEquals("10", newBytes("tree", "--run-date", "2026-12-02"));
+    Files.move(dir.resolve("staging/2026-12-02"), dir.resolve("tree/2026-12-02"));
+    assertEquals("unknown", newBytes("tree", "--run-date", "2026-12-02"),
+        "four files where the mark had one and one is new: the moved folder's kept their times");
+    assertEquals("full", choice(Map.of(), "", false, "tree", "--run-date", "2026-12-02"));
   }
 
   @Test
   void onlyTheMarkOfTheSameInputInTheRunsWarehouseAndNamespaceCounts() throws Exception {
-    file("tree/one.txt", LIMIT, 1_000_000);
-    file("tree/new.txt", 10, 2_000_000);
-    mark("warehouse", "news", "other-tree", "2026-12-01", 1, 1_000_000);
-    assertEquals("full", choice(Map.of(), "", false, "tree", "--run-date", "2026-12-02"), "another input's mark");
-    mark("elsewhere", "daily", "tree", "2026-12-01", 1, 1_000_000);
-    assertEquals("full", choice(Map.of(), "", false, "tree", "--run-date", "2026-12-02"), "another warehouse's mark");
+    file("tree/one.txt", LIMIT);
+    markNow("warehouse", "news", "other-tree", "2026-12-01", 1);
+    markNow("elsewhere", "daily", "tree", "2026-12-01", 1);
+    file("tree/new.txt", 10);
+    assertEquals("unknown", newBytes("tree", "--run-date", "2026-12-02"), "another input's mark");
+    assertEquals("full", choice(Map.of(), "", false, "tree", "--run-date", "2026-12-02"));
+    assertEquals("10", newBytes("tree", "--run-date", "2026-12-02", "--warehouse", "elsewhere", "--set",
+        "namespace=daily"));
     assertEquals("quick", choice(Map.of(), "", false, "tree", "--run-date", "2026-12-02",
         "--warehouse", "elsewhere", "--set", "namespace=daily"));
     assertEquals("quick", choice(Map.of(), "", false, dir.resolve("tree").toUri().toString(), "--run-date",

@@ -73,7 +73,6 @@ class IngestPlanTest {
     assertEquals(0, plan.filesReplaced());
     assertFalse(plan.rerun());
     assertEquals(2, plan.filesListed());
-    assertEquals(2, plan.newestModifiedMillis(), "the newest time of the files listed");
     Row read = plan.toRead().first();
     assertNull(read.getAs(IngestPlan.CONTENT_HASH), "a new text file is hashed by its reader, not by the plan");
     assertEquals(20L, InputFile.of(read).length());
@@ -120,7 +119,6 @@ class IngestPlanTest {
     assertEquals(0, jobs, "a listing the driver holds, of files the readers hash, is the plan itself");
     assertEquals(2, first[0].filesToRead());
     assertEquals(2, first[0].filesListed());
-    assertEquals(2, first[0].newestModifiedMillis());
     assertEquals(new FileSizes(2, 30, 0, 0), first[0].sizesToRead());
     IngestPlan later = plan(listed, List.of(known("other", 5, 1, "h", DAY1)), DAY1.plusDays(1), Mode.NEW, Map.of());
     assertEquals(rows(later), rows(first[0]));
@@ -143,10 +141,6 @@ class IngestPlanTest {
     assertEquals(4, byTasks.filesToRead());
     assertEquals(0, byTasks.filesSkipped());
     assertEquals(4, byTasks.filesListed());
-    assertEquals(4, byTasks.newestModifiedMillis(), "the parquet file's time, the newest");
-    IngestPlan nothing = plan(List.of(), List.of(), DAY1, Mode.NEW, Map.of());
-    assertEquals(0, nothing.filesListed());
-    assertEquals(IngestPlan.NONE_LISTED, nothing.newestModifiedMillis());
     assertEquals(0, byTasks.filesReplaced());
   }
 

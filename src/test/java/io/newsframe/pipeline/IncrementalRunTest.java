@@ -95,34 +95,24 @@ class IncrementalRunTest {
   @Test
   @Order(1)
   void theFirstDayTakesInEveryFileAndAccountsForEveryRecord() throws IOException {
+    long started = System.currentTimeMillis();
     RunReport report = run(DAY1);
+    assertTheInputIsMarked(DAY1, started, System.currentTimeMillis());
     assertEquals(filesUnder(incoming), report.stages().get(0).outcome().details().get("files_read"));
     assertEquals(filesUnder(incoming), count("SELECT count(*) FROM {ns}.ingest_ledger"));
     assertTheCountsReconcile("");
     assertTheLedgerHoldsEachFilesHash();
-    assertTheInputIsMarked(DAY1);
   }
 
-  /** The launchers' mark holds what the last run listed: every file under the input, the newest time. */
-  private void assertTheInputIsMarked(LocalDate runDate) throws IOException {
+  /** The launchers' mark holds the input the last run listed, a time within the run, and every file under the input. */
+  private void assertTheInputIsMarked(LocalDate runDate, long runStarted, long runEnded) throws IOException {
     Warehouse warehouse = new Warehouse(spark, "newsframe", NS);
     java.util.Properties mark = InputWatermark.read(warehouse.fileSystem(), warehouse.namespaceDir());
     assertEquals("file:" + incoming, mark.getProperty(InputWatermark.INPUT));
     assertEquals(runDate.toString(), mark.getProperty(InputWatermark.RUN_DATE));
+    long listedAt = Long.parseLong(mark.getProperty(InputWatermark.LISTED_AT_MS));
+    assertTrue(runStarted <= listedAt && listedAt <= runEnded, listedAt + " within the run");
     assertEquals(String.valueOf(filesUnder(incoming)), mark.getProperty(InputWatermark.FILES));
-    long newest;
-    try (Stream<Path> files = Files.walk(incoming)) {
-      newest = files.filter(Files::isRegularFile).mapToLong(IncrementalRunTest::modifiedMillis).max().orElseThrow();
-    }
-    assertEquals(String.valueOf(newest), mark.getProperty(InputWatermark.NEWEST_MODIFIED_MS));
-  }
-
-  private static long modifiedMillis(Path file) {
-    try {
-      return Files.getLastModifiedTime(file).toMillis();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   /** What the launcher counts as this day's new input, from the mark (jobs/lib/common.sh). */
@@ -172,13 +162,14 @@ class IncrementalRunTest {
     }
     assertEquals(dayTwoBytes, newBytesTheLauncherCounts(DAY2), "the day's files, and none of the day before");
 
+    long started = System.currentTimeMillis();
     RunReport report = run(DAY2);
+    assertTheInputIsMarked(DAY2, started, System.currentTimeMillis());
     Map<String, Long> ingest = report.stages().get(0).outcome().details();
     assertEquals(filesUnder(incoming) - dayOneFiles, ingest.get("files_read"));
     assertEquals(dayOneFiles, ingest.get("files_skipped"));
     assertTheCountsReconcile(" WHERE run_date = DATE'" + DAY2 + "'");
     assertTheCountsReconcile("");
-    assertTheInputIsMarked(DAY2);
 
     Row copy = spark.sql("SELECT dup_cluster, is_canonical, for_modelling FROM newsframe." + NS + ".articles"
         + " WHERE source_path LIKE '%copy-of-day-one.txt'").first();

@@ -36,22 +36,22 @@ class InputWatermarkTest {
   @Test
   void theMarkHoldsTheLatestListingAndTheLatestRunDate() throws IOException {
     InputWatermark day2 = new InputWatermark();
-    day2.listed(new InputWatermark.Listing("file:/in/tree", 120, 2_000L));
+    day2.listed(new InputWatermark.Listing("file:/in/tree", 2_000L, 120));
     day2.writeAfterPublish(fs(), folder(), LocalDate.of(2026, 12, 2));
     Properties mark = InputWatermark.read(fs(), folder());
     assertEquals("file:/in/tree", mark.getProperty(InputWatermark.INPUT));
     assertEquals("2026-12-02", mark.getProperty(InputWatermark.RUN_DATE));
+    assertEquals("2000", mark.getProperty(InputWatermark.LISTED_AT_MS));
     assertEquals("120", mark.getProperty(InputWatermark.FILES));
-    assertEquals("2000", mark.getProperty(InputWatermark.NEWEST_MODIFIED_MS));
 
     InputWatermark rerunOfDay1 = new InputWatermark();
-    rerunOfDay1.listed(new InputWatermark.Listing("file:/in/tree", 130, 3_000L));
+    rerunOfDay1.listed(new InputWatermark.Listing("file:/in/tree", 3_000L, 130));
     rerunOfDay1.writeAfterPublish(fs(), folder(), LocalDate.of(2026, 12, 1));
     mark = InputWatermark.read(fs(), folder());
     assertEquals("2026-12-02", mark.getProperty(InputWatermark.RUN_DATE),
         "a re-run of an earlier date must not make the later one look new");
-    assertEquals("130", mark.getProperty(InputWatermark.FILES), "the listing is the newest one");
-    assertEquals("3000", mark.getProperty(InputWatermark.NEWEST_MODIFIED_MS));
+    assertEquals("3000", mark.getProperty(InputWatermark.LISTED_AT_MS), "the listing is the newest one");
+    assertEquals("130", mark.getProperty(InputWatermark.FILES));
     try (var left = Files.list(dir)) {
       assertEquals(1, left.count(), "only the mark: nothing half written is left beside it");
     }
