@@ -52,9 +52,11 @@ final class IngestStep implements Stage {
 
   @Override
   public StageOutcome run(RunContext context) {
+    // Taken before the plan lists the input: a file that changes while it lists counts next night.
     long listingStarted = System.currentTimeMillis();
     IngestPlan plan = plan(context);
-    context.watermark().listed(new InputWatermark.Listing(inputRoot(context), listingStarted, plan.filesListed()));
+    context.watermark().listed(
+        new InputWatermark.Listing(inputRoot(context), listingStarted, plan.filesListed()));
     LOG.info("ingest: {} files to read ({} replace files read on other dates), {} already taken in{}",
         plan.filesToRead(), plan.filesReplaced(), plan.filesSkipped(), plan.rerun() ? "; a re-run of its date" : "");
     // The batch's size is known from here: a large one has its queries compiled and adaptively

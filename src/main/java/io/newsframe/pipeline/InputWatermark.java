@@ -19,10 +19,10 @@ import org.apache.hadoop.fs.Path;
  * the JVM's JIT before the run lists anything, tells those few megabytes from the whole tree by the
  * files whose status changed after the listing began. A file's status-change time (ctime) is set by
  * the system whenever the file is created, written, renamed or given other times, so a file copied
- * in with its old modification time kept, or edited in place, still counts. A folder moved in whole keeps its
- * files' times: the launcher finds more files than the mark's count and the changed ones account
- * for, and measures the whole input, as it does when the mark is missing, of another input or of
- * a later run date.
+ * in with its old modification time kept, or edited in place, still counts. A folder moved in whole
+ * keeps its files' times: the launcher finds more files than the mark's count and the changed ones
+ * account for, and measures the whole input, as it does when the mark is missing, of another input
+ * or of a later run date.
  *
  * <p>Written after the publish, so a run that failed never moves it. The time is the driver's
  * clock, which on the machine the launcher runs on is the one the file system stamps files with;
