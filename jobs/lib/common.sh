@@ -15,27 +15,28 @@ NF_JVM_OPTS=(
   -Dlog4j2.disable.jmx=true
   # A driver out of heap ends with exit status 3 (the next run marks its attempt abandoned): Spark
   # catches an OutOfMemoryError in its scheduler's message loop and would wait for ever with no
-  # task running, as a million-article ingest did (docs/benchmarks.md).
+  # task running, as a million-article ingest did (docs/benchmarks/history.md).
   -XX:+ExitOnOutOfMemoryError
   # The throughput collector: a batch job wants throughput, not G1's short pauses, and G1's
   # write barriers and concurrent threads cost two busy cores about 3 s of CPU in a 28 s nightly
-  # run (docs/benchmarks.md, "Scheduled runs"). Spark's memory pages are off the heap (conf/).
+  # run (docs/benchmarks.md, "The JVM and session settings"). Spark's memory pages are off the
+  # heap (conf/).
   -XX:+UseParallelGC
   # The optimizing compiler (C2) takes a method after ten times the calls and loop turns it waits
   # for by default. A run compiles Spark's planner and a fresh set of generated classes; most of
   # that code runs a few thousand times and is done, and C2 spent about 19 s of CPU on it in a
   # 28 s nightly run on two cores. Hot loops reach these counts within moments of a long run.
-  # Measured side by side (docs/benchmarks.md, "Scheduled runs"): a nightly run about 2 s faster
-  # (26.6 s against 28.5 s, three runs each), a 100k run unchanged (233.7 and 235.6 s against 235.4
-  # and 233.5 s); twenty times cost the 100k run 6 s.
+  # Measured side by side (docs/benchmarks.md, "The JVM and session settings"): a nightly run
+  # about 2 s faster (26.6 s against 28.5 s, three runs each), a 100k run unchanged (233.7 and
+  # 235.6 s against 235.4 and 233.5 s); twenty times cost the 100k run 6 s.
   -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
   -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000
   # And C2 inlines less into what it compiles: hot callees up to 80 bytes of bytecode (325 by
   # default), none whose own compiled code passes 700 bytes (2,500). C2 spent 14.8 s of CPU on a
   # 24 s nightly run, most of it on Spark's and Iceberg's large methods with their callees inlined.
-  # Measured side by side (docs/benchmarks.md, "Scheduled runs"): the nightly run 22.1 and 22.5 s
-  # against 24.3 and 23.7 s (CPU 35.6 and 36.2 s against 42.3 and 41.0 s), the full 100k day 234.0 s
-  # against 230.9 s (each stage within 2 s).
+  # Measured side by side (docs/benchmarks.md, "The JVM and session settings"): the nightly run
+  # 22.1 and 22.5 s against 24.3 and 23.7 s (CPU 35.6 and 36.2 s against 42.3 and 41.0 s), the
+  # full 100k day 234.0 s against 230.9 s (each stage within 2 s).
   -XX:FreqInlineSize=80 -XX:InlineSmallCode=700
   # A nightly run loads some 30,000 classes, and the default 21 MB of class metadata before the first
   # collection for it made two full collections (0.2 s) in every run.
@@ -108,8 +109,9 @@ nf_build_if_needed() {
 
 # Class-data sharing: target/cds/newsframe.jsa holds the classes a pipeline run loaded from the JDK
 # and target/spark-jars (Spark, Iceberg, Hadoop, Scala), parsed and verified, and a driver that
-# maps it starts about 5 s sooner (docs/benchmarks.md, "The fixed cost of a run"). jobs/build
-# writes it; it is used while it is newer than the jar, and NEWSFRAME_CLASS_ARCHIVE=off leaves it out.
+# maps it starts about 5 s sooner (docs/benchmarks.md, "The JVM and session settings").
+# jobs/build writes it; it is used while it is newer than the jar, and NEWSFRAME_CLASS_ARCHIVE=off
+# leaves it out.
 NF_CLASS_ARCHIVE="$NF_HOME/target/cds/newsframe.jsa"
 
 nf_class_archive_current() {
@@ -184,7 +186,8 @@ nf_submit() {
   # The archive holds classes of this class path only: not for a SPARK_HOME's jars above. The
   # application jar is on it too (SparkSubmit still ships it to executors): classes that Spark's
   # own loader defines from the jar cannot be archived, and a nightly run loads some 1,300 of
-  # them (Iceberg's shaded runtime mostly), about 0.3 s (docs/benchmarks.md, "Scheduled runs").
+  # them (Iceberg's shaded runtime mostly), about 0.3 s (docs/benchmarks.md, "The JVM and
+  # session settings").
   local class_data=()
   nf_class_archive_current && class_data=("-XX:SharedArchiveFile=$NF_CLASS_ARCHIVE")
   exec java "-Xmx$memory" "${NF_MODULE_OPTS[@]}" "${NF_JVM_OPTS[@]}" "${class_data[@]}" \

@@ -44,8 +44,8 @@ public final class Jobs {
   /**
    * The launchers' environment in tests: logs in the test's folder, a 1 GB driver, and the JIT's
    * first tier only. A launched JVM lives for seconds to a minute, and C2 spent as much CPU
-   * compiling Spark's and Iceberg's code as the run spent running it (docs/benchmarks.md, "The
-   * fixed cost of a run"): on two cores that time is taken from the tests beside it. The same
+   * compiling Spark's and Iceberg's code as the run spent running it (docs/benchmarks/history.md,
+   * "The fixed cost of a run"): on two cores that time is taken from the tests beside it. The same
    * code runs, only compiled less; the JVMs of the unit tests, which live for minutes, keep C2.
    * With the first tier only the JVM reserves 48 MB for compiled code instead of 240 MB, and a
    * whole pipeline's driver filled it ("Out of space in CodeCache for adapters", the JVM dead in

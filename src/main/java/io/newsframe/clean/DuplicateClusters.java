@@ -192,7 +192,8 @@ final class DuplicateClusters {
    * many and getting fewer), split on the driver if those are few enough, and by label
    * propagation if not. On the million-article sample: 2.3 million links, then stars of 1.5
    * million, 626,000 and 497,000 links, split on the driver in 5 s where label propagation over
-   * the 626,000 took 89 s (docs/benchmarks.md, "The stars made again by the linked id").
+   * the 626,000 took 89 s (docs/benchmarks/history.md,
+   * "The stars made again by the linked id").
    */
   static Dataset<Row> componentsOf(Dataset<Row> links, long onDriver) {
     long count = links.count();
@@ -385,7 +386,8 @@ final class DuplicateClusters {
     }
     // At a million generated articles, 31.2 million distinct candidate pairs (2.3 million of them
     // links) were each joined with both signatures, the second join sorting 3.4 GB; the members'
-    // sketches leave 3.0 million to join (docs/benchmarks.md, "Candidate pairs tested on sketches").
+    // sketches leave 3.0 million to join (docs/benchmarks/history.md, "Candidate pairs tested on
+    // sketches").
     Dataset<Row> pairs = buckets
         .mapPartitions((MapPartitionsFunction<Row, Row>) sorted -> new BucketPairs(sorted, maxBucket, sketch),
             RowEncoder.encoderFor(pairType))

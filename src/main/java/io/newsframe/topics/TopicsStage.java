@@ -99,7 +99,8 @@ public final class TopicsStage {
     return scores;
   }
 
-  private static AdLdaTrainer.Settings trainerSettings(TopicsSettings s) {
+  /** The sampler's settings from the stage's (package-private for the MALLET comparison too). */
+  static AdLdaTrainer.Settings trainerSettings(TopicsSettings s) {
     return new AdLdaTrainer.Settings(s.topics(), s.iterations(), s.alignedSweeps(), s.sweepsPerSync(), s.burnIn(), s.optimizeInterval(),
         s.alphaSum(), s.beta(), s.seed(), s.driverMaxTokens());
   }
@@ -129,8 +130,11 @@ public final class TopicsStage {
     }
   }
 
-  /** Articles with tokens as term ids, partitioned by id and ordered, so that runs repeat exactly. */
-  private static JavaRDD<TopicDocument> documents(JavaSparkContext sc, Dataset<Row> tokens, String[] terms,
+  /**
+   * Articles with tokens as term ids, partitioned by id and ordered, so that runs repeat exactly.
+   * Package-private for the MALLET comparison (src/bench), which times the sampler on them alone.
+   */
+  static JavaRDD<TopicDocument> documents(JavaSparkContext sc, Dataset<Row> tokens, String[] terms,
       TopicsSettings s) {
     int partitions = s.partitions() > 0 ? s.partitions() : sc.defaultParallelism();
     return tokens.where(col("token_count").gt(0)).select("id", "tokens")

@@ -1,9 +1,8 @@
-package io.newsframe.bench;
+package io.newsframe.clean;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-import io.newsframe.clean.LanguageGuesser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
