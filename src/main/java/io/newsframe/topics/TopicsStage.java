@@ -164,7 +164,7 @@ public final class TopicsStage {
     articleTopics.count();
     double diversity = diversity(top, k);
     Dataset<Row> topics = topicRows(spark, model, top, npmi, display, topTerms, diversity,
-        representativeTitles(articleTopics, titles));
+        RepresentativeTitles.of(articleTopics, titles, TITLES_PER_TOPIC));
     return new Result(model, topics, articleTopics, Arrays.stream(npmi).average().orElse(0), diversity, Map.of());
   }
 
@@ -201,20 +201,6 @@ public final class TopicsStage {
       return RowFactory.create(d.id(), ScalaValues.seq(mixture), best, theta[best]);
     });
     return spark.createDataFrame(rows, Tables.ARTICLE_TOPICS.dataSchema());
-  }
-
-  /** Per topic the titles of the articles that are most of it, best first. */
-  private static Map<Integer, List<String>> representativeTitles(Dataset<Row> articleTopics, Dataset<Row> titles) {
-    Dataset<Row> ranked = articleTopics.select(col("id"), posexplode(col("topic_distribution")).as(new String[] {"topic", "share"}))
-        .join(titles.where(col("title").isNotNull()), "id")
-        .withColumn("rank", org.apache.spark.sql.functions.row_number().over(
-            org.apache.spark.sql.expressions.Window.partitionBy("topic").orderBy(col("share").desc(), col("id"))))
-        .where(col("rank").leq(TITLES_PER_TOPIC));
-    Map<Integer, List<String>> out = new java.util.HashMap<>();
-    for (Row r : ranked.orderBy("topic", "rank").select("topic", "title").collectAsList()) {
-      out.computeIfAbsent(r.getInt(0), t -> new ArrayList<>()).add(r.getString(1));
-    }
-    return out;
   }
 
   private static Dataset<Row> topicRows(SparkSession spark, TopicModel model, int[][] top, double[] npmi,
