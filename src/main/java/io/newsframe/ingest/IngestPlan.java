@@ -1,6 +1,7 @@
 package io.newsframe.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.not;
@@ -113,7 +114,7 @@ public final class IngestPlan {
     }
     Dataset<Row> planned = Checkpoints.keep(unknown(listing, hasher));
     Column[] sizes = FileSizes.sums(lit(true));
-    Row counts = planned.agg(org.apache.spark.sql.functions.count(lit(1)), sizes).first();
+    Row counts = planned.agg(count(lit(1)), sizes).first();
     return new IngestPlan(planned, false, counts.getLong(0), FileSizes.of(counts, 1), 0);
   }
 

@@ -141,6 +141,8 @@ class IngestPlanTest {
     assertEquals(4, byTasks.filesToRead());
     assertEquals(0, byTasks.filesSkipped());
     assertEquals(4, byTasks.filesListed());
+    IngestPlan nothing = plan(List.of(), List.of(), DAY1, Mode.NEW, Map.of());
+    assertEquals(0, nothing.filesListed());
     assertEquals(0, byTasks.filesReplaced());
   }
 
