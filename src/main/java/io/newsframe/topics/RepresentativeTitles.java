@@ -58,9 +58,14 @@ final class RepresentativeTitles {
       Row row = rows.next();
       List<Double> shares = row.getList(1);
       for (int topic = 0; topic < shares.size(); topic++) {
-        Candidate candidate = new Candidate(topic, shares.get(topic), row.getString(0), row.getString(2));
-        // The heap's head is the worst it keeps: a candidate better than it takes its place.
+        double share = shares.get(topic);
+        // The heap's head is the worst it keeps: a candidate better than it takes its place. Most
+        // (article, topic) pairs have a lower share than a full heap's worst, and make no object.
         PriorityQueue<Candidate> heap = heaps.computeIfAbsent(topic, t -> new PriorityQueue<>(BEST_FIRST.reversed()));
+        if (heap.size() >= perTopic && share < heap.peek().share()) {
+          continue;
+        }
+        Candidate candidate = new Candidate(topic, share, row.getString(0), row.getString(2));
         if (heap.size() < perTopic) {
           heap.add(candidate);
         } else if (BEST_FIRST.compare(candidate, heap.peek()) < 0) {
