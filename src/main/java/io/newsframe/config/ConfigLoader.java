@@ -186,7 +186,7 @@ public final class ConfigLoader {
           + ": newsframe.operations.lock.stale-after must be at least twice lock.heartbeat");
     }
     Config m = c.getConfig("maintenance");
-    return new OperationsSettings(lock, c.getDuration("progress-interval"),
+    return new OperationsSettings(lock, c.getDuration("progress-interval"), nonNegative(c, "side-by-side-below"),
         ByName.of(OperationsSettings.Maintenance.class)
             .set("enabled", m.getBoolean("enabled"))
             .set("snapshotAge", positiveDuration(m, "snapshot-age"))

@@ -2,8 +2,11 @@ package io.newsframe.config;
 
 import java.time.Duration;
 
-/** How runs behave on a schedule: the warehouse lock, progress reports and maintenance. */
-public record OperationsSettings(Lock lock, Duration progressInterval, Maintenance maintenance) {
+/**
+ * How runs behave on a schedule: the warehouse lock, progress reports, the input below which a
+ * stage may run beside the ones before it (0: never), and maintenance.
+ */
+public record OperationsSettings(Lock lock, Duration progressInterval, long sideBySideBelow, Maintenance maintenance) {
   /** The warehouse lock's heartbeat and when a silent holder counts as dead. */
   public record Lock(Duration heartbeat, Duration staleAfter) {}
 

@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
  */
 final class IngestStep implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(IngestStep.class);
+  /** The detail that holds the bytes of input the run read (its ingest plan's). */
+  static final String BYTES_READ = "bytes_read";
   private static final String WITHDRAWN_IDS = "nf_withdrawn_ids";
   private static final String REPLACED_FILES = "nf_replaced_files";
   private static final String RECOUNTED_FILES = "nf_recounted_files";
@@ -228,7 +230,7 @@ final class IngestStep implements Stage {
     details.put("files_read", plan.filesToRead());
     details.put("files_skipped", plan.filesSkipped());
     details.put("files_replaced", plan.filesReplaced());
-    details.put("bytes_read", plan.sizesToRead().bytes());
+    details.put(BYTES_READ, plan.sizesToRead().bytes());
     return new StageOutcome(articles + rejects, articles, rejects,
         List.of(Tables.RAW_ARTICLES, Tables.REJECTS, Tables.INGEST_LEDGER), details);
   }

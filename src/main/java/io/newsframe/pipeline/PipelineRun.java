@@ -59,7 +59,7 @@ public final class PipelineRun {
       PastRuns past = new Recovery(spark, warehouse, config).recover();
       RunHistory history = new RunHistory(spark, warehouse, config, run, spark.sparkContext().master(), VERSION);
       int attempt = past.nextAttempt(run.runDate());
-      RunContext context = new RunContext(spark, config, warehouse, run, attempt, past, null, new InputWatermark());
+      RunContext context = new RunContext(spark, config, warehouse, run, attempt, past, null, new InputWatermark(), null);
       // The first line creates the log file (on demand), which is then named after the attempt.
       LOG.info("run {} (run date {}), attempt {}; driver: {}", run.runId(), run.runDate(), attempt, driverJvm());
       LogFiles.nameAfter(run.runId(), attempt);
@@ -90,24 +90,21 @@ public final class PipelineRun {
     }
   }
 
-  private RunReport executeAttempt(RunContext context, RunHistory history, List<Stage> stages, Instant started) {
-    history.started(context.attempt(), started);
+  private RunReport executeAttempt(RunContext attemptContext, RunHistory history, List<Stage> stages, Instant started) {
+    history.started(attemptContext.attempt(), started);
     List<RunReport.StageReport> reports = new ArrayList<>();
     Set<TableSpec> written = new LinkedHashSet<>();
     try (BatchTuning configuredTuning = BatchTuning.keep(spark);
-        Progress progress = Progress.start(spark, config.operations().progressInterval())) {
-      for (Stage stage : stages) {
-        CrashPoints.reach("stage:" + stage.name());
-        progress.stage(stage.name());
-        LOG.info("run {}: stage {} starts", run.runId(), stage.name());
-        Instant stageStart = Instant.now();
-        StageOutcome outcome = stage.run(context);
-        reports.add(new RunReport.StageReport(stage.name(), outcome, secondsSince(stageStart), stageStart));
-        written.addAll(outcome.tablesWritten());
-        if (outcome.note() != null) {
-          LOG.info("run {}: stage {}: {}", run.runId(), stage.name(), outcome.note());
-        }
+        Progress progress = Progress.start(spark, config.operations().progressInterval());
+        StageSchedule schedule = new StageSchedule(progress::stage)) {
+      RunContext context = attemptContext.withSchedule(schedule);
+      try {
+        reports.addAll(schedule.run(stages, stage -> runStage(context, stage), this::sideBySide));
+      } catch (StageSchedule.StagesFailed e) {
+        reports.addAll(e.completed());
+        throw e.firstFailure();
       }
+      reports.forEach(report -> written.addAll(report.outcome().tablesWritten()));
       progress.stage("publish");
       LOG.info("run {}: publishing", run.runId());
       history.succeededOnBranch(context.attempt(), started, reports);
@@ -123,15 +120,36 @@ public final class PipelineRun {
         throw e;
       }
       warehouse.discard(run, Tables.ALL);
-      ModelStore.deleteAttempt(context);
-      history.failed(context.attempt(), started, reports, oneLine(e));
+      ModelStore.deleteAttempt(attemptContext);
+      history.failed(attemptContext.attempt(), started, reports, oneLine(e));
       throw e;
     }
     double peak = PeakMemory.megabytes();
     LOG.info("run {}: published", run.runId());
-    markInput(context.watermark());
+    markInput(attemptContext.watermark());
     new Maintenance(spark, warehouse, config).afterRun();
     return new RunReport(run, config.input().uri(), warehouseUri, reports, secondsSince(started), peak);
+  }
+
+  private RunReport.StageReport runStage(RunContext context, Stage stage) {
+    CrashPoints.reach("stage:" + stage.name());
+    LOG.info("run {}: stage {} starts", run.runId(), stage.name());
+    Instant stageStart = Instant.now();
+    StageOutcome outcome = stage.run(context);
+    if (outcome.note() != null) {
+      LOG.info("run {}: stage {}: {}", run.runId(), stage.name(), outcome.note());
+    }
+    return new RunReport.StageReport(stage.name(), outcome, secondsSince(stageStart), stageStart);
+  }
+
+  /**
+   * Whether a stage may start beside the ones before it (Stage#startsAfter): when the run's input,
+   * as its ingest read it, is below operations.side-by-side-below bytes.
+   */
+  private boolean sideBySide(List<RunReport.StageReport> ended) {
+    long below = config.operations().sideBySideBelow();
+    return below > 0 && ended.stream().filter(r -> r.name().equals(io.newsframe.ingest.IngestStage.NAME)).findFirst()
+        .map(r -> r.outcome().details().getOrDefault(IngestStep.BYTES_READ, Long.MAX_VALUE) < below).orElse(false);
   }
 
   /** The launchers' mark of what this run listed: a hint for the next run's JIT, so a failure only warns. */

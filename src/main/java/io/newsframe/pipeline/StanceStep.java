@@ -59,6 +59,12 @@ final class StanceStep implements Stage {
         + " placeable articles per cluster: stance.min-articles-per-cluster)";
   }
 
+  /** Stance reads the clean articles; article_topics only for topic_stance, after awaiting topics. */
+  @Override
+  public String startsAfter() {
+    return io.newsframe.clean.CleanStage.NAME;
+  }
+
   @Override
   public StageOutcome run(RunContext context) {
     Dataset<Row> read = context.warehouse().readRun(Tables.ARTICLES, context.run())
@@ -92,7 +98,6 @@ final class StanceStep implements Stage {
       return new StageOutcome(0, 0, 0, TABLES, Map.of("unclustered", total)).withNote(total == 0
           ? "the batch has no article" : "fewer than two modelled articles and no saved model: nothing to cluster");
     }
-    Dataset<Row> topics = warehouse.readRun(Tables.ARTICLE_TOPICS, context.run()).select("id", "dominant_topic");
     FeatureSpace space = new FeatureSpace(settings);
     List<StanceClustering.Candidate> sweep = List.of();
     Integer supported = null;
@@ -114,7 +119,7 @@ final class StanceStep implements Stage {
     Dataset<Row> scored = features;
     List<Object> done = Concurrently.all(List.<java.util.concurrent.Callable<Object>>of(
         () -> ModelStore.saveIfFitted(context, StanceStage.NAME, placing, saved),
-        () -> placeAndWrite(context, placing, space, scored, placed, topics, total)), 2);
+        () -> placeAndWrite(context, placing, space, scored, placed, total)), 2);
     String own = (String) done.get(0);
     Written written = (Written) done.get(1);
     // The clustering's quality in the runs table, in thousandths; with k chosen, each candidate's.
@@ -147,8 +152,11 @@ final class StanceStep implements Stage {
 
   /** Places every article of the run with the model and writes the four stance tables. */
   private static Written placeAndWrite(RunContext context, StanceModel model, FeatureSpace space, Dataset<Row> features,
-      Dataset<Row> placed, Dataset<Row> topics, long total) {
+      Dataset<Row> placed, long total) {
     var warehouse = context.warehouse();
+    // The topics stage may still run beside this one (StageSchedule): its article_topics is read once it has ended.
+    context.awaitStage(io.newsframe.topics.TopicsStage.NAME);
+    Dataset<Row> topics = warehouse.readRun(Tables.ARTICLE_TOPICS, context.run()).select("id", "dominant_topic");
     StanceStage.Result result = StanceStage.apply(context.spark(), model, space, features, placed, topics);
     AtomicReference<StanceStage.Clusters> clusters = new AtomicReference<>();
     try {
