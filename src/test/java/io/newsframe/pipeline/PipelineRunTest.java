@@ -203,6 +203,32 @@ class PipelineRunTest {
   }
 
   @Test
+  void stanceBesideFeaturesAndTopicsWritesWhatOneStageAfterTheOtherWrites() {
+    RunReport beside = run(config("beside", corpus), DAY, Stages.all());
+    RunReport inTurn = run(ConfigLoader.load(null, Map.of("namespace", "inturn", "input.uri", corpus.toString(),
+        "operations.side-by-side-below", "0")), DAY, Stages.all());
+    // The sample is far below the default limit: stance started before topics did, and before features ended.
+    RunReport.StageReport features = stage(beside, "features");
+    RunReport.StageReport stance = stage(beside, "stance");
+    assertTrue(stance.started().isBefore(stage(beside, "topics").started()), beside.stages().toString());
+    assertTrue(stance.started().isBefore(features.started().plusMillis(Math.round(features.seconds() * 1000))));
+    RunReport.StageReport topics = stage(inTurn, "topics");
+    assertFalse(stage(inTurn, "stance").started()
+        .isBefore(topics.started().plusMillis(Math.round(topics.seconds() * 1000))), inTurn.stages().toString());
+    assertEquals(List.of("ingest", "clean", "features", "topics", "stance"),
+        beside.stages().stream().map(RunReport.StageReport::name).toList());
+    for (TableSpec table : Tables.ALL) {
+      TableComparison.Result result = TableComparison.compare(spark, table,
+          "newsframe.beside." + table.name(), "newsframe.inturn." + table.name(), 1e-6);
+      assertTrue(result.same(), table.name() + ": " + result);
+    }
+  }
+
+  private static RunReport.StageReport stage(RunReport report, String name) {
+    return report.stages().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
   void theLogNamesTheDriversJitAsTheJvmWasStarted() {
     boolean firstTierOnly = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
         .contains("-XX:TieredStopAtLevel=1");
