@@ -169,7 +169,7 @@ nf_submit() {
   # A pipeline run's work is bounded by its input; a query's or a report's by the warehouse's tables.
   if [[ "$class" == io.newsframe.cli.PipelineMain ]] &&
      nf_quick_jit_wanted "$master" "$conf_given" "$(nf_named_input "$@")" "$@"; then
-    NF_JVM_OPTS+=("${NF_QUICK_JIT_OPTS[@]}")
+    NF_JVM_OPTS+=("${NF_SMALL_RUN_OPTS[@]}")
   fi
   local submit_args=(--class "$class" --name "newsframe-$(basename "$0")")
   [[ -n "$master" ]] && submit_args+=(--master "$master")
@@ -256,7 +256,15 @@ nf_spark_home() {
 NF_QUICK_JIT_BELOW=$((8 * 1024 * 1024))
 # C1 alone reserves 48 MB for compiled code, which a whole run fills ("Out of space in CodeCache"):
 # the tiered default's 240 MB.
-NF_QUICK_JIT_OPTS=(-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m)
+# The same small run gets a young generation of 256 MB, not one the collector sizes. The parallel
+# collector grows it while collections take more than 1% of the time, and in a run of a few seconds
+# it grew past 1 GB: every page of it was new to the process, and the kernel's page faults and
+# zeroing (system time) cost more than the collections the larger generation saved. Measured side
+# by side (docs/benchmarks.md, "The fixed cost of a run"): five articles 2.4 s faster (three rounds
+# of four settings), peak RSS 1.0 GB against 1.9 GB; the built-in sample and 6,000 articles 2 and
+# 4 s faster; the night no slower. At 10,000 articles (both tiers) no gain: a long run's heap is
+# grown once and used for minutes.
+NF_SMALL_RUN_OPTS=(-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m -Xmn256m)
 
 nf_quick_jit_wanted() {
   local master="$1" conf_given="$2" input="$3" new_bytes

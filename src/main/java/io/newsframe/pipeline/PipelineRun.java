@@ -68,19 +68,26 @@ public final class PipelineRun {
   }
 
   /**
-   * The driver's Java version, heap and JIT, for the log: the launcher gives a run whose whole input
-   * is small the JIT's first tier only (jobs/lib/common.sh), which a long run would feel.
+   * The driver's Java version, heap, young generation and JIT, for the log: the launcher gives a
+   * run whose whole input is small the JIT's first tier only and a young generation of fixed size
+   * (jobs/lib/common.sh), which a long run would feel.
    */
   static String driverJvm() {
     String jit;
+    String young;
     try {
-      VMOption stopAt = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("TieredStopAtLevel");
-      jit = "1".equals(stopAt.getValue()) ? "first tier only (C1)" : "tiered (C1 and C2)";
+      HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+      jit = "1".equals(hotSpot.getVMOption("TieredStopAtLevel").getValue()) ? "first tier only (C1)" : "tiered (C1 and C2)";
+      VMOption maxYoung = hotSpot.getVMOption("MaxNewSize");
+      young = maxYoung.getOrigin() == VMOption.Origin.VM_CREATION
+          ? "young generation " + (Long.parseLong(maxYoung.getValue()) >> 20) + " MB"
+          : "young generation sized by the collector";
     } catch (RuntimeException notHotSpot) {
       jit = "not known";
+      young = "young generation not known";
     }
-    return String.format(Locale.ROOT, "Java %s, heap up to %d MB, JIT %s", Runtime.version(),
-        Runtime.getRuntime().maxMemory() >> 20, jit);
+    return String.format(Locale.ROOT, "Java %s, heap up to %d MB, %s, JIT %s", Runtime.version(),
+        Runtime.getRuntime().maxMemory() >> 20, young, jit);
   }
 
   private RunReport executeAttempt(RunContext attemptContext, RunHistory history, List<Stage> stages) {

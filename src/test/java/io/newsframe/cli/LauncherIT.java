@@ -25,6 +25,15 @@ class LauncherIT {
     return new Jobs(dir).run(job, args);
   }
 
+  /** The log of the one pipeline run whose id starts with {@code runIdPrefix}. */
+  private static String runLog(String runIdPrefix) throws IOException {
+    try (var files = Files.list(dir)) {
+      List<Path> logs = files.filter(p -> p.getFileName().toString().startsWith("newsframe-pipeline-" + runIdPrefix)).toList();
+      assertEquals(1, logs.size(), logs.toString());
+      return Files.readString(logs.get(0));
+    }
+  }
+
   @BeforeAll
   static void sample() throws Exception {
     Jobs.Result generated = run("generate-sample", "--articles", "150", "--out", "sample", "--seed", "11");
@@ -37,6 +46,9 @@ class LauncherIT {
     assertEquals(0, pipeline.exit(), pipeline.stderr());
     assertTrue(pipeline.stdout().contains("(run date 2024-02-01) succeeded"), pipeline.stdout());
     assertTrue(pipeline.stdout().contains("ingest"), pipeline.stdout());
+    // A 150-article input is a small run: the launcher fixes its young generation (jobs/lib/common.sh).
+    String log = runLog("20240201-");
+    assertTrue(log.contains(", young generation 256 MB, JIT first tier only (C1)"), log);
 
     // Read-only unless told otherwise: the refusal is one line, and the table is still there.
     Jobs.Result drop = run("query", "--warehouse", "wh", "DROP TABLE raw_articles");

@@ -229,12 +229,22 @@ class PipelineRunTest {
   }
 
   @Test
-  void theLogNamesTheDriversJitAsTheJvmWasStarted() {
-    boolean firstTierOnly = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
-        .contains("-XX:TieredStopAtLevel=1");
+  void theLogNamesTheDriversJitAndYoungGenerationAsTheJvmWasStarted() {
+    List<String> arguments = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+    boolean firstTierOnly = arguments.contains("-XX:TieredStopAtLevel=1");
+    String young = arguments.stream().filter(a -> a.startsWith("-Xmn")).reduce((a, b) -> b)
+        .map(a -> "young generation " + (parseMemory(a.substring(4)) >> 20) + " MB")
+        .orElse("young generation sized by the collector");
     String driver = PipelineRun.driverJvm();
     assertTrue(driver.startsWith("Java " + Runtime.version() + ", heap up to "
-        + (Runtime.getRuntime().maxMemory() >> 20) + " MB, JIT "), driver);
+        + (Runtime.getRuntime().maxMemory() >> 20) + " MB, " + young + ", JIT "), driver);
     assertTrue(driver.endsWith(firstTierOnly ? "first tier only (C1)" : "tiered (C1 and C2)"), driver);
+  }
+
+  /** A JVM memory size as -Xmn takes it: bytes, or with k, m or g. */
+  private static long parseMemory(String size) {
+    char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+    int shift = unit == 'k' ? 10 : unit == 'm' ? 20 : unit == 'g' ? 30 : 0;
+    return Long.parseLong(shift == 0 ? size : size.substring(0, size.length() - 1)) << shift;
   }
 }
