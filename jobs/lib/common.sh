@@ -169,7 +169,8 @@ nf_submit() {
   # A pipeline run's work is bounded by its input; a query's or a report's by the warehouse's tables.
   if [[ "$class" == io.newsframe.cli.PipelineMain ]] &&
      nf_quick_jit_wanted "$master" "$conf_given" "$(nf_named_input "$@")" "$@"; then
-    NF_JVM_OPTS+=("${NF_SMALL_RUN_OPTS[@]}")
+    # First, so that the same option in NEWSFRAME_JAVA_OPTS (e.g. -Xmn1g) wins: the JVM takes the last.
+    NF_JVM_OPTS=("${NF_SMALL_RUN_OPTS[@]}" "${NF_JVM_OPTS[@]}")
   fi
   local submit_args=(--class "$class" --name "newsframe-$(basename "$0")")
   [[ -n "$master" ]] && submit_args+=(--master "$master")
