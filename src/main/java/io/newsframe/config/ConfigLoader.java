@@ -192,6 +192,7 @@ public final class ConfigLoader {
             .set("snapshotAge", positiveDuration(m, "snapshot-age"))
             .set("retainLast", (int) positive(m, "retain-last"))
             .set("orphanAge", positiveDuration(m, "orphan-age"))
+            .set("orphanCheckEvery", positiveDuration(m, "orphan-check-every"))
             .set("minInputFiles", (int) positive(m, "min-input-files"))
             .set("smallFileBytes", positive(m, "small-file-bytes"))
             .set("deleteFileThreshold", (int) positive(m, "delete-file-threshold"))

@@ -168,14 +168,17 @@ public final class PipelineRun {
     }
   }
 
-  /** jobs/maintain: under the lock, recovery and then maintenance, whatever the configuration's switch. */
-  public static Maintenance.Summary maintain(SparkSession spark, NewsframeConfig config) {
+  /**
+   * jobs/maintain: under the lock, recovery and then maintenance, whatever the configuration's
+   * switch; {@code orphansNow} searches the tables for orphan files whatever orphan-check-every says.
+   */
+  public static Maintenance.Summary maintain(SparkSession spark, NewsframeConfig config, boolean orphansNow) {
     Warehouse warehouse = new Warehouse(spark, config.catalog(), config.namespace());
     try (RunLock lock = RunLock.acquire(warehouse.fileSystem(), warehouse.namespaceDir(), "maintain",
         config.operations().lock())) {
       warehouse.ensureTables(Tables.ALL);
       new Recovery(spark, warehouse, config).recover();
-      return new Maintenance(spark, warehouse, config).run();
+      return new Maintenance(spark, warehouse, config).run(orphansNow);
     }
   }
 

@@ -84,6 +84,10 @@ class ConfigLoaderTest {
     ConfigError ratio = assertThrows(ConfigError.class,
         () -> ConfigLoader.load(null, Map.of("ingest.max-control-char-ratio", "2")));
     assertTrue(ratio.getMessage().contains("between 0 and 1"), ratio.getMessage());
+    assertEquals(java.time.Duration.ofDays(7), config.operations().maintenance().orphanCheckEvery());
+    ConfigError interval = assertThrows(ConfigError.class,
+        () -> ConfigLoader.load(null, Map.of("operations.maintenance.orphan-check-every", "0s")));
+    assertTrue(interval.getMessage().contains("orphan-check-every must be a positive duration"), interval.getMessage());
   }
 
   @Test
