@@ -1,8 +1,10 @@
 package io.newsframe.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
@@ -25,7 +27,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Which of the listed input files a run reads, from what the ingest ledger says was taken in
@@ -34,11 +35,12 @@ import org.apache.spark.storage.StorageLevel;
  * touched is not), and its earlier records are replaced. A re-run of a run date reads exactly the
  * files that date took in; {@code ingest.mode = all} reads everything.
  *
- * <p>The plan is a join of the listing and the ledger, kept once computed (the content hashes read
- * the candidate files that need one here): per-file state stays on the executors, and the driver
- * holds a few counts. Only the candidates (files new or changed by size or time, or all in a re-run
- * or {@code all} mode) are looked up in detail, hashed where needed and kept: unchanged files
- * leave at the first join. A first run's ledger holds nothing to join: its listing is the plan.
+ * <p>The plan is a join of the listing and the ledger, grouped by file and kept once computed (the
+ * content hashes read the candidate files that need one here): per-file state stays on the
+ * executors, and the driver holds a few counts. Every listed file is kept with its decision, as a
+ * first run keeps its listing; only the candidates (files new or changed by size or time, or all in
+ * a re-run or {@code all} mode) are hashed where needed. A first run's ledger holds nothing to
+ * join: its listing is the plan.
  */
 public final class IngestPlan {
   /**
@@ -83,18 +85,16 @@ public final class IngestPlan {
       return firstRun(listing, hasher);
     }
     boolean rerun = !ledger.where(col(TableSpec.RUN_DATE).equalTo(thisDate)).isEmpty();
-    // The listing is walked once (by tasks, for a large input) and kept for the count and the join.
-    Dataset<Row> listed = listing.persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      long files = listed.count();
-      Dataset<Row> planned = Checkpoints.keep(
-          hashed(candidates(listed, ledger, thisDate, mode, rerun), ledger, thisDate, mode, rerun, hasher));
-      // The files replaced, and the sizes of those to read that the read spreads its tasks by: one job.
-      Row counts = planned.agg(sum(when(col(REPLACES), 1L).otherwise(0L)), FileSizes.sums(col(READ))).first();
-      return new IngestPlan(planned, rerun, files, FileSizes.of(counts, 1), counts.isNullAt(0) ? 0 : counts.getLong(0));
-    } finally {
-      listed.unpersist();
-    }
+    // The listing is walked once, within the plan's own job: every listed file is kept with its
+    // decision, so that the files listed are counted with the rest.
+    Dataset<Row> planned = Checkpoints.keep(decided(listing, ledger, thisDate, mode, rerun, hasher));
+    // The files listed and replaced, and the sizes of those to read that the read spreads its
+    // tasks by: one job.
+    List<Column> sums = new ArrayList<>(List.of(sum(when(col(REPLACES), 1L).otherwise(0L))));
+    sums.addAll(List.of(FileSizes.sums(col(READ))));
+    Row counts = planned.agg(count(lit(1)), sums.toArray(Column[]::new)).first();
+    return new IngestPlan(planned, rerun, counts.getLong(0), FileSizes.of(counts, 2),
+        counts.isNullAt(1) ? 0 : counts.getLong(1));
   }
 
   /**
@@ -141,60 +141,51 @@ public final class IngestPlan {
   }
 
   /**
-   * The listed files that may be read: in {@code new} mode the files the ledger does not hold with
-   * the same path, size and time (an anti-join on those three: the files taken in before and
-   * unchanged, nearly all of a nightly listing, go no further); in a re-run those the ledger holds
-   * on its date; in {@code all} mode every file.
+   * Every listed file with its decision: whether it is read, and whether it replaces a file read
+   * on another date. Each file meets its ledger rows in one join, grouped by file: whether one of
+   * them has its size and time (unchanged since), whether one is of the run date, and the latest
+   * by run date. The candidates are, in {@code new} mode, the files no ledger row holds with the
+   * same size and time; in a re-run those the ledger holds on its date; in {@code all} mode every
+   * file. A candidate is read when its latest row says so (in {@code new} mode: unknown, or changed
+   * by size or time; in a re-run: read on this date last), unless its bytes did not change (only
+   * touched). One join where an anti-join, a semi-join and a left join met the ledger: a run of
+   * five files on a warehouse that holds a day planned in about 0.65 s less (docs/benchmarks/history.md).
    */
-  private static Dataset<Row> candidates(Dataset<Row> listed, Dataset<Row> ledger, Column thisDate,
-      IngestSettings.Mode mode, boolean rerun) {
-    if (mode == IngestSettings.Mode.ALL) {
-      return listed;
-    }
-    if (rerun) {
-      Dataset<Row> ofThisDate = ledger.where(col(TableSpec.RUN_DATE).equalTo(thisDate)).select(col(IngestLedger.PATH));
-      return listed.join(ofThisDate, col(InputFile.URI).equalTo(col(IngestLedger.PATH)), "left_semi");
-    }
-    Dataset<Row> taken = ledger.select(col(IngestLedger.PATH), col(IngestLedger.SIZE),
-        unix_millis(col(IngestLedger.MODIFIED_AT)).as("millis"));
-    return listed.join(taken, col(InputFile.URI).equalTo(col(IngestLedger.PATH))
-        .and(col(InputFile.LENGTH).equalTo(col(IngestLedger.SIZE)))
-        .and(col(InputFile.MODIFIED_AT).equalTo(col("millis"))), "left_anti");
-  }
-
-  /**
-   * The candidates with what the ledger last recorded of each (its latest row by run date), whether
-   * each is read (a file whose bytes did not change is not, though its time did) and whether it
-   * replaces a file read on another date; the content hash of the files that may be read and that
-   * their readers do not hash.
-   */
-  private static Dataset<Row> hashed(Dataset<Row> candidates, Dataset<Row> ledger, Column thisDate,
+  private static Dataset<Row> decided(Dataset<Row> listing, Dataset<Row> ledger, Column thisDate,
       IngestSettings.Mode mode, boolean rerun, UDF1<String, String> hasher) {
-    Dataset<Row> latest = ledger
-        .join(candidates.select(col(InputFile.URI)), col(IngestLedger.PATH).equalTo(col(InputFile.URI)), "left_semi")
-        .groupBy(col(IngestLedger.PATH).as("k_path"))
-        .agg(max_by(struct(col(IngestLedger.SIZE), unix_millis(col(IngestLedger.MODIFIED_AT)).as("millis"),
-            col(IngestLedger.CONTENT_HASH), col(TableSpec.RUN_DATE)), col(TableSpec.RUN_DATE)).as(KNOWN));
-    Column known = col("k_path").isNotNull();
+    Dataset<Row> rows = ledger.select(col(IngestLedger.PATH).as("k_path"),
+        struct(col(IngestLedger.SIZE), unix_millis(col(IngestLedger.MODIFIED_AT)).as("millis"),
+            col(IngestLedger.CONTENT_HASH), col(TableSpec.RUN_DATE)).as("k_row"));
+    Column unchanged = col("k_row." + IngestLedger.SIZE).equalTo(col(InputFile.LENGTH))
+        .and(col("k_row.millis").equalTo(col(InputFile.MODIFIED_AT)));
+    Column ofThisDate = col("k_row." + TableSpec.RUN_DATE).equalTo(thisDate);
+    Dataset<Row> perFile = listing.join(rows, col(InputFile.URI).equalTo(col("k_path")), "left")
+        .groupBy(InputFile.columns())
+        .agg(max(coalesce(unchanged, lit(false))).as("nf_unchanged"),
+            max(coalesce(ofThisDate, lit(false))).as("nf_of_this_date"),
+            max_by(col("k_row"), col("k_row." + TableSpec.RUN_DATE)).as(KNOWN));
+    Column candidate = switch (mode) {
+      case ALL -> lit(true);
+      case NEW -> rerun ? col("nf_of_this_date") : not(col("nf_unchanged"));
+    };
+    Column known = col(KNOWN).isNotNull();
     Column sameDate = known.and(col(KNOWN + "." + TableSpec.RUN_DATE).equalTo(thisDate));
     Column fromOtherDate = known.and(not(sameDate));
-    Column take = switch (mode) {
+    Column take = candidate.and(switch (mode) {
       case ALL -> lit(true);
       case NEW -> rerun ? sameDate : not(known)
           .or(col(KNOWN + "." + IngestLedger.SIZE).notEqual(col(InputFile.LENGTH)))
           .or(col(KNOWN + ".millis").notEqual(col(InputFile.MODIFIED_AT)));
-    };
-    UserDefinedFunction hash = contentHash(hasher);
+    });
     // Hashed here where the decision needs it (a file changed by size or time since another date
     // read it: only touched, or changed?), or its reader does not hash it (JSONL, Parquet). A text
     // file read otherwise is hashed by its reader as it reads it (TextFileReader), not read twice.
     Column hashedHere = fromOtherDate.or(col(InputFile.KIND).notEqual(lit(FileKind.TXT.name())));
-    // Spread over several tasks before hashing: the join's output is small, and adaptive execution
-    // would otherwise coalesce it into one partition, so that one thread would read every file.
-    Dataset<Row> withHash = candidates.join(latest, col(InputFile.URI).equalTo(col("k_path")), "left")
-        .repartition(hashTasks(candidates))
-        .select(col("*"), when(take.and(hashedHere), hash.apply(col(InputFile.URI))).as(CONTENT_HASH), take.as("nf_take"),
-            fromOtherDate.as("nf_other_date"));
+    // Spread over several tasks before hashing: adaptive execution would otherwise coalesce the
+    // grouping's output into few partitions, so that one thread would read every file hashed.
+    Dataset<Row> withHash = perFile.repartition(hashTasks(listing))
+        .select(col("*"), when(take.and(hashedHere), contentHash(hasher).apply(col(InputFile.URI))).as(CONTENT_HASH),
+            take.as("nf_take"), fromOtherDate.as("nf_other_date"));
     Column onlyTouched = mode == IngestSettings.Mode.NEW
         ? col("nf_other_date").and(col(KNOWN + "." + IngestLedger.CONTENT_HASH).eqNullSafe(col(CONTENT_HASH)))
         : lit(false);
