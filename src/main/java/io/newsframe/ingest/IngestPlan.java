@@ -51,6 +51,8 @@ public final class IngestPlan {
   private static final String READ = "nf_read";
   private static final String REPLACES = "nf_replaces";
   private static final String KNOWN = "nf_known";
+  private static final String UNCHANGED = "nf_unchanged";
+  private static final String OF_THIS_DATE = "nf_of_this_date";
 
   private final Dataset<Row> planned;
   private final boolean rerun;
@@ -142,31 +144,17 @@ public final class IngestPlan {
 
   /**
    * Every listed file with its decision: whether it is read, and whether it replaces a file read
-   * on another date. Each file meets its ledger rows in one join, grouped by file: whether one of
-   * them has its size and time (unchanged since), whether one is of the run date, and the latest
-   * by run date. The candidates are, in {@code new} mode, the files no ledger row holds with the
-   * same size and time; in a re-run those the ledger holds on its date; in {@code all} mode every
-   * file. A candidate is read when its latest row says so (in {@code new} mode: unknown, or changed
-   * by size or time; in a re-run: read on this date last), unless its bytes did not change (only
-   * touched). One join where an anti-join, a semi-join and a left join met the ledger: a run of
-   * five files on a warehouse that holds a day planned in about 0.65 s less (docs/benchmarks/history.md).
+   * on another date. The candidates are, in {@code new} mode, the files no ledger row holds with
+   * the same size and time; in a re-run those the ledger holds on its date; in {@code all} mode
+   * every file. A candidate is read when its latest ledger row says so (in {@code new} mode:
+   * unknown, or changed by size or time; in a re-run: read on this date last), unless its bytes did
+   * not change (only touched).
    */
   private static Dataset<Row> decided(Dataset<Row> listing, Dataset<Row> ledger, Column thisDate,
       IngestSettings.Mode mode, boolean rerun, UDF1<String, String> hasher) {
-    Dataset<Row> rows = ledger.select(col(IngestLedger.PATH).as("k_path"),
-        struct(col(IngestLedger.SIZE), unix_millis(col(IngestLedger.MODIFIED_AT)).as("millis"),
-            col(IngestLedger.CONTENT_HASH), col(TableSpec.RUN_DATE)).as("k_row"));
-    Column unchanged = col("k_row." + IngestLedger.SIZE).equalTo(col(InputFile.LENGTH))
-        .and(col("k_row.millis").equalTo(col(InputFile.MODIFIED_AT)));
-    Column ofThisDate = col("k_row." + TableSpec.RUN_DATE).equalTo(thisDate);
-    Dataset<Row> perFile = listing.join(rows, col(InputFile.URI).equalTo(col("k_path")), "left")
-        .groupBy(InputFile.columns())
-        .agg(max(coalesce(unchanged, lit(false))).as("nf_unchanged"),
-            max(coalesce(ofThisDate, lit(false))).as("nf_of_this_date"),
-            max_by(col("k_row"), col("k_row." + TableSpec.RUN_DATE)).as(KNOWN));
     Column candidate = switch (mode) {
       case ALL -> lit(true);
-      case NEW -> rerun ? col("nf_of_this_date") : not(col("nf_unchanged"));
+      case NEW -> rerun ? col(OF_THIS_DATE) : not(col(UNCHANGED));
     };
     Column known = col(KNOWN).isNotNull();
     Column sameDate = known.and(col(KNOWN + "." + TableSpec.RUN_DATE).equalTo(thisDate));
@@ -183,7 +171,7 @@ public final class IngestPlan {
     Column hashedHere = fromOtherDate.or(col(InputFile.KIND).notEqual(lit(FileKind.TXT.name())));
     // Spread over several tasks before hashing: adaptive execution would otherwise coalesce the
     // grouping's output into few partitions, so that one thread would read every file hashed.
-    Dataset<Row> withHash = perFile.repartition(hashTasks(listing))
+    Dataset<Row> withHash = withLedger(listing, ledger, thisDate).repartition(hashTasks(listing))
         .select(col("*"), when(take.and(hashedHere), contentHash(hasher).apply(col(InputFile.URI))).as(CONTENT_HASH),
             take.as("nf_take"), fromOtherDate.as("nf_other_date"));
     Column onlyTouched = mode == IngestSettings.Mode.NEW
@@ -193,6 +181,28 @@ public final class IngestPlan {
     List<Column> columns = new ArrayList<>(List.of(InputFile.columns()));
     columns.addAll(List.of(col(CONTENT_HASH), read.as(READ), read.and(col("nf_other_date")).as(REPLACES)));
     return withHash.select(columns.toArray(Column[]::new));
+  }
+
+  /**
+   * Each listed file with what the ledger holds of it, in one join grouped by file: whether a row
+   * has its size and time ({@link #UNCHANGED}), whether a row is of the run date
+   * ({@link #OF_THIS_DATE}), and the latest row by run date ({@link #KNOWN}, null for a file the
+   * ledger does not hold). One join where an anti-join, a semi-join and a left join met the ledger:
+   * a run of five files on a warehouse that holds a day planned in about 0.65 s less
+   * (docs/benchmarks/history.md, 2026-12-08).
+   */
+  private static Dataset<Row> withLedger(Dataset<Row> listing, Dataset<Row> ledger, Column thisDate) {
+    Dataset<Row> rows = ledger.select(col(IngestLedger.PATH).as("k_path"),
+        struct(col(IngestLedger.SIZE), unix_millis(col(IngestLedger.MODIFIED_AT)).as("millis"),
+            col(IngestLedger.CONTENT_HASH), col(TableSpec.RUN_DATE)).as("k_row"));
+    Column unchanged = col("k_row." + IngestLedger.SIZE).equalTo(col(InputFile.LENGTH))
+        .and(col("k_row.millis").equalTo(col(InputFile.MODIFIED_AT)));
+    Column ofThisDate = col("k_row." + TableSpec.RUN_DATE).equalTo(thisDate);
+    return listing.join(rows, col(InputFile.URI).equalTo(col("k_path")), "left")
+        .groupBy(InputFile.columns())
+        .agg(max(coalesce(unchanged, lit(false))).as(UNCHANGED),
+            max(coalesce(ofThisDate, lit(false))).as(OF_THIS_DATE),
+            max_by(col("k_row"), col("k_row." + TableSpec.RUN_DATE)).as(KNOWN));
   }
 
   /**
