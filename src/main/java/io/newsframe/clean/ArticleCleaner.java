@@ -248,12 +248,12 @@ final class ArticleCleaner implements Serializable {
    */
   private static void cutTitlePrefix(List<String> lines, LineReason[] reasons, TitleSites.Split title,
       List<CleanedText.RemovedLine> cut) {
-    java.util.regex.Pattern prefix = titlePrefix(title);
-    if (prefix == null) {
+    int first = firstKept(reasons);
+    if (first < 0 || first >= TITLE_SEARCH_LINES || !mayOpenWithHeadline(lines.get(first), title)) {
       return;
     }
-    int first = firstKept(reasons);
-    if (first < 0 || first >= TITLE_SEARCH_LINES) {
+    java.util.regex.Pattern prefix = titlePrefix(title);
+    if (prefix == null) {
       return;
     }
     String line = lines.get(first);
@@ -268,6 +268,37 @@ final class ArticleCleaner implements Serializable {
       cut.add(new CleanedText.RemovedLine(first, line.substring(0, m.end()).strip(), LineReason.TITLE.code()));
       lines.set(first, rest);
     }
+  }
+
+  /**
+   * False only when {@link #titlePrefix}'s pattern cannot match at the start of {@code line}: the
+   * pattern's first word must start at the line's first letter or number, in any case. Compiling
+   * the pattern for every article was most of the title cut's time, and few lines open with their
+   * headline. A headline word with chars beyond the Basic Multilingual Plane skips the test (a
+   * case-blind comparison of chars does not fold those).
+   */
+  static boolean mayOpenWithHeadline(String line, TitleSites.Split title) {
+    String text = title.headline() == null ? "" : title.headline();
+    List<RepeatedPassages.Word> words = RepeatedPassages.words(text);
+    if (words.isEmpty()) {
+      return false;
+    }
+    String first = text.substring(words.get(0).start(), words.get(0).end());
+    if (first.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+      return true;
+    }
+    int at = 0;
+    while (at < line.length() && !isLetterOrNumber(line.codePointAt(at))) {
+      at += Character.charCount(line.codePointAt(at));
+    }
+    return line.regionMatches(true, at, first, 0, first.length());
+  }
+
+  /** What the pattern's {@code \p{L}\p{N}} is: a letter, or a number of any kind. */
+  private static boolean isLetterOrNumber(int codePoint) {
+    int type = Character.getType(codePoint);
+    return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /** The headline's words, in order, with anything but letters and digits between them; then the site. */

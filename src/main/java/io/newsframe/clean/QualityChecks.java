@@ -42,7 +42,7 @@ final class QualityChecks implements Serializable {
     int symbols = 0;
     for (String w : words) {
       letters += w.length();
-      if (w.chars().anyMatch(Character::isLetter)) {
+      if (hasLetter(w)) {
         alphaWords++;
       }
       String trimmed = Words.trimPunctuation(w);
@@ -175,6 +175,17 @@ final class QualityChecks implements Serializable {
         return;
       }
     }
+  }
+
+  // A loop, not w.chars().anyMatch: the stream's four objects for every word were 1.5 GB of the
+  // 41 GB that ingest and clean allocated at 100k articles.
+  private static boolean hasLetter(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetter(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long gramHash(long[] hashes, int start, int n) {

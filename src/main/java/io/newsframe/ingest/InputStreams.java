@@ -13,6 +13,10 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
 final class InputStreams {
   private InputStreams() {}
 
+  /** The smallest first buffer of {@link #readUpTo}, and the largest it takes from the expected length. */
+  private static final int MIN_BUFFER = 1024;
+  private static final long MAX_FIRST_BUFFER = 1L << 20;
+
   // Building a codec factory scans the configuration and loads classes: once per JVM and conf.
   private static final java.util.Map<Configuration, CompressionCodecFactory> CODECS =
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
@@ -57,11 +61,16 @@ final class InputStreams {
 
   /**
    * Reads at most {@code limit} bytes; the returned length exceeds {@code limit - 1} only when the
-   * stream had more, so callers pass max + 1 to learn that a record is too large.
+   * stream had more, so callers pass max + 1 to learn that a record is too large. The buffer starts
+   * at {@code expectedLength} + 1 bytes (the file's stored length: a plain file's bytes fit with one
+   * to spare, and the next read finds the end), and doubles when a stream holds more (a compressed file).
+   * A 64 KB buffer for every file, most of them a kilobyte or two, was an eighth of everything
+   * ingest and clean allocated at 100k files, each zeroed and then collected.
    */
-  static Chunk readUpTo(InputStream in, long limit) throws IOException {
+  static Chunk readUpTo(InputStream in, long limit, long expectedLength) throws IOException {
     int cap = (int) Math.min(limit, Integer.MAX_VALUE - 16);
-    byte[] buffer = new byte[Math.min(cap, 64 * 1024)];
+    long first = Math.max(MIN_BUFFER, Math.min(expectedLength, MAX_FIRST_BUFFER) + 1);
+    byte[] buffer = new byte[(int) Math.min(cap, first)];
     int length = 0;
     while (length < cap) {
       if (length == buffer.length) {

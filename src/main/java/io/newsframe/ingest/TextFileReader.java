@@ -38,7 +38,7 @@ final class TextFileReader implements java.io.Serializable {
     Row record;
     try {
       in = InputStreams.decompressed(path, stored, conf);
-      record = record(origin, in);
+      record = record(origin, in, file.length());
     } catch (IOException | RuntimeException e) {
       record = IngestRecords.reject(origin, RejectReason.UNREADABLE, oneLine(e), null);
     }
@@ -50,8 +50,8 @@ final class TextFileReader implements java.io.Serializable {
     return IngestRecords.withContentHash(record, hash);
   }
 
-  private Row record(Origin origin, InputStream in) throws IOException {
-    InputStreams.Chunk chunk = InputStreams.readUpTo(in, settings.maxRecordBytes() + 1);
+  private Row record(Origin origin, InputStream in, long storedLength) throws IOException {
+    InputStreams.Chunk chunk = InputStreams.readUpTo(in, settings.maxRecordBytes() + 1, storedLength);
     if (chunk.length() > settings.maxRecordBytes()) {
       return IngestRecords.reject(origin, RejectReason.TOO_LARGE,
           "more than " + settings.maxRecordBytes() + " bytes (ingest.max-record-bytes)",

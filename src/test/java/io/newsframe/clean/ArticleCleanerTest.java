@@ -65,4 +65,40 @@ class ArticleCleanerTest {
     assertTrue(c.text().contains("Geoff Banks, from Devon"), c.text());
     assertTrue(!c.text().contains("Image caption"), c.text());
   }
+
+  /** The cheap test before the headline's pattern is compiled turns away only lines the pattern cannot open. */
+  @Test
+  void theHeadlineTestTurnsAwayOnlyLinesThePatternCannotOpen() {
+    java.util.List<TitleSites.Split> titles = java.util.List.of(
+        new TitleSites.Split("Putin says Russia will respond", null),
+        new TitleSites.Split("«Kremlin» rejects the U.S. offer, again", "RT"),
+        new TitleSites.Split("ÉTATS-UNIS : la Russie répond aux sanctions", null),
+        new TitleSites.Split("2023 talks on arms control end without a deal", "CNN"),
+        new TitleSites.Split("\u041a\u0440\u0435\u043c\u043b\u044c \u043e\u0442\u0432\u0435\u0442\u0438\u043b \u043d\u0430 \u0441\u0430\u043d\u043a\u0446\u0438\u0438 \u0421\u0428\u0410", null));
+    java.util.List<String> lines = java.util.List.of(
+        "Putin says Russia will respond to the sanctions, the Kremlin said.",
+        "PUTIN SAYS RUSSIA WILL RESPOND | Moscow, Monday",
+        "  — putin says russia will respond",
+        "Putins says Russia will respond",
+        "Russia will respond, Putin says",
+        "«Kremlin» rejects the U.S. offer, again | RT The Kremlin on Monday ...",
+        "\"Kremlin rejects the U.S. offer again\" was the headline.",
+        "états-unis : la russie répond aux sanctions de Washington",
+        "2023 talks on arms control end without a deal - CNN Talks ended",
+        "½ 2023 talks on arms control end without a deal",
+        "\u041a\u0420\u0415\u041c\u041b\u042c \u043e\u0442\u0432\u0435\u0442\u0438\u043b \u043d\u0430 \u0441\u0430\u043d\u043a\u0446\u0438\u0438 \u0421\u0428\u0410 \u0432 \u043f\u043e\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u0438\u043a",
+        "",
+        "...");
+    int opened = 0;
+    for (TitleSites.Split title : titles) {
+      java.util.regex.Pattern prefix = ArticleCleaner.titlePrefix(title);
+      for (String line : lines) {
+        boolean opens = prefix != null && prefix.matcher(line).lookingAt();
+        opened += opens ? 1 : 0;
+        assertTrue(!opens || ArticleCleaner.mayOpenWithHeadline(line, title), title + " / " + line);
+      }
+    }
+    assertEquals(8, opened);
+    assertTrue(!ArticleCleaner.mayOpenWithHeadline("Russia will respond, Putin says", titles.get(0)));
+  }
 }
